@@ -1,0 +1,82 @@
+/// A small, strict command-line parser: options with values, flags, positionals, `--` to end options.
+public struct Arguments {
+    /// A usage error: printed with the command's usage line, exit 64.
+    public struct UsageError: Error, Sendable {
+        public var message: Localized
+        public init(_ message: Localized) { self.message = message }
+        public init(id: String, en: String) { self.message = Localized(id: id, en: en) }
+    }
+
+    /// Declares what a command accepts.
+    public struct Spec: Sendable {
+        /// Options that take a value, with their short aliases (`-o` for `--output`).
+        public var options: [String]
+        public var flags: [String]
+        public var aliases: [String: String]
+
+        public init(options: [String] = [], flags: [String] = [], aliases: [String: String] = [:]) {
+            self.options = options
+            self.flags = flags
+            self.aliases = aliases
+        }
+    }
+
+    public private(set) var values: [String: [String]] = [:]
+    public private(set) var flags: Set<String> = []
+    public private(set) var positionals: [String] = []
+
+    /// Parses `arguments` (without the program and command names).
+    public init(_ arguments: [String], spec: Spec) throws {
+        var i = 0
+        var onlyPositionals = false
+        while i < arguments.count {
+            var argument = arguments[i]
+            i += 1
+            if onlyPositionals || !argument.hasPrefix("-") || argument == "-" {
+                positionals.append(argument)
+                continue
+            }
+            if argument == "--" { onlyPositionals = true; continue }
+            var inlineValue: String?
+            if argument.hasPrefix("--"), let eq = argument.firstIndex(of: "=") {
+                inlineValue = String(argument[argument.index(after: eq)...])
+                argument = String(argument[..<eq])
+            }
+            let name = spec.aliases[argument] ?? argument
+            if spec.flags.contains(name) {
+                if inlineValue != nil { throw UsageError(id: "'\(name)' tidak menerima nilai", en: "'\(name)' takes no value") }
+                flags.insert(name)
+            } else if spec.options.contains(name) {
+                if let inlineValue {
+                    values[name, default: []].append(inlineValue)
+                } else {
+                    guard i < arguments.count else { throw UsageError(id: "'\(name)' memerlukan nilai", en: "'\(name)' needs a value") }
+                    values[name, default: []].append(arguments[i])
+                    i += 1
+                }
+            } else {
+                let known = spec.options + spec.flags
+                let hint = Suggestion.closest(to: argument, in: known)
+                throw UsageError(id: "opsi '\(argument)' tidak dikenal" + (hint.map { "; maksud Anda '\($0)'?" } ?? ""),
+                                 en: "unknown option '\(argument)'" + (hint.map { "; did you mean '\($0)'?" } ?? ""))
+            }
+        }
+    }
+
+    /// The last value of an option.
+    public func value(_ name: String) -> String? { values[name]?.last }
+
+    /// A value that must be one of `choices`.
+    public func value(_ name: String, oneOf choices: [String]) throws -> String? {
+        guard let value = value(name) else { return nil }
+        guard choices.contains(value) else {
+            throw UsageError(id: "'\(name)' harus salah satu dari: \(choices.joined(separator: ", ")) (bukan '\(value)')",
+                             en: "'\(name)' must be one of: \(choices.joined(separator: ", ")) (not '\(value)')")
+        }
+        return value
+    }
+
+    public func has(_ flag: String) -> Bool { flags.contains(flag) }
+}
+
+import LKEKit

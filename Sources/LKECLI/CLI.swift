@@ -1,0 +1,92 @@
+import Foundation
+import LKEKit
+
+/// The `lke` command line: dispatches to the commands, prints help and usage errors, returns the exit status.
+public enum CLI {
+    /// The version printed by `--version` and in report stamps.
+    public static let version = LKEVersion.current
+
+    /// Every command, in the order `lke --help` lists them.
+    public static let commands: [any Command.Type] = registeredCommands
+
+    /// Runs `lke` with `arguments` (without the program name).
+    public static func run(_ arguments: [String], console: Console) -> Int32 {
+        var language = Language(rawValue: console.environment["LKE_LANG"] ?? "") ?? .id
+        if let index = arguments.firstIndex(of: "--lang"), index + 1 < arguments.count, let chosen = Language(rawValue: arguments[index + 1]) {
+            language = chosen
+        }
+        for argument in arguments where argument.hasPrefix("--lang=") {
+            if let chosen = Language(rawValue: String(argument.dropFirst(7))) { language = chosen }
+        }
+        guard let first = arguments.first else {
+            console.writeError(overview(language))
+            return ExitCode.usage.rawValue
+        }
+        switch first {
+        case "--help", "-h":
+            console.write(overview(language))
+            return 0
+        case "--version":
+            console.write("lke \(version)\n")
+            return 0
+        case "help":
+            if arguments.count > 1, let command = commands.first(where: { $0.name == arguments[1] }) {
+                console.write(helpText(command, language))
+                return 0
+            }
+            console.write(overview(language))
+            return 0
+        default:
+            break
+        }
+        guard let command = commands.first(where: { $0.name == first }) else {
+            let hint = Suggestion.closest(to: first, in: commands.map { $0.name })
+            let message = Localized(id: "perintah '\(first)' tidak dikenal" + (hint.map { "; maksud Anda '\($0)'?" } ?? ""),
+                                    en: "unknown command '\(first)'" + (hint.map { "; did you mean '\($0)'?" } ?? ""))
+            console.writeError("error: \(message.text(language))\n" + Localized(id: "Lihat 'lke --help' untuk daftar perintah.\n", en: "See 'lke --help' for the list of commands.\n").text(language))
+            return ExitCode.usage.rawValue
+        }
+        let rest = Array(arguments.dropFirst())
+        if rest.contains("--help") || rest.contains("-h") {
+            console.write(helpText(command, language))
+            return 0
+        }
+        var spec = command.spec
+        spec.options += ["--lang", "--questionnaire"]
+        spec.aliases["-q"] = "--questionnaire"
+        do {
+            let parsed = try Arguments(rest, spec: spec)
+            _ = try parsed.value("--lang", oneOf: Language.allCases.map(\.rawValue))
+            let context = CommandContext(console: console, language: language, questionnairePaths: parsed.values["--questionnaire"] ?? [])
+            return try command.run(parsed, context: context).rawValue
+        } catch let error as Arguments.UsageError {
+            console.writeError("error: \(error.message.text(language))\n")
+            console.writeError((language == .en ? "Usage: " : "Penggunaan: ") + command.usage + "\n")
+            console.writeError(Localized(id: "Lihat 'lke help \(command.name)' untuk keterangan lengkap.\n",
+                                         en: "See 'lke help \(command.name)' for more information.\n").text(language))
+            return ExitCode.usage.rawValue
+        } catch {
+            console.writeError("error: \(error)\n")
+            return ExitCode.software.rawValue
+        }
+    }
+
+    static func overview(_ language: Language) -> String {
+        var out = Localized(
+            id: "lke \(version): Lembar Kerja Evaluasi Zona Integritas (WBK/WBBM) dari berkas teks\n\nPenggunaan: lke <perintah> [opsi]\n\nPerintah:\n",
+            en: "lke \(version): Zona Integritas evaluation worksheets (WBK/WBBM) from plain text files\n\nUsage: lke <command> [options]\n\nCommands:\n").text(language)
+        let width = commands.map { $0.name.count }.max() ?? 8
+        for command in commands {
+            out += "  " + command.name.padding(toLength: width + 2, withPad: " ", startingAt: 0) + command.summary.text(language) + "\n"
+        }
+        out += Localized(
+            id: "\nOpsi umum: --lang id|en (bahasa pesan dan laporan; juga LKE_LANG), -q/--questionnaire BERKAS (definisi selain yang dibawa lke)\n--version menampilkan versi. 'lke help <perintah>' untuk keterangan tiap perintah.\n",
+            en: "\nCommon options: --lang id|en (language of messages and reports; also LKE_LANG), -q/--questionnaire FILE (a definition besides the bundled ones)\n--version prints the version. 'lke help <command>' explains each command.\n").text(language)
+        return out
+    }
+
+    static func helpText(_ command: any Command.Type, _ language: Language) -> String {
+        (language == .en ? "Usage: " : "Penggunaan: ") + command.usage + "\n\n" + command.help.text(language)
+            + Localized(id: "\nOpsi umum: --lang id|en, -q/--questionnaire BERKAS, -h/--help\n", en: "\nCommon options: --lang id|en, -q/--questionnaire FILE, -h/--help\n").text(language)
+    }
+}

@@ -1,0 +1,45 @@
+import LKEKit
+
+/// One `lke` subcommand. Commands hold no state; `run` gets everything through the context.
+public protocol Command {
+    /// The word after `lke`.
+    static var name: String { get }
+    /// One line for `lke --help`.
+    static var summary: Localized { get }
+    /// The usage line(s), e.g. `lke score FILE... [--format md|csv|json]`.
+    static var usage: String { get }
+    /// The full help text after the usage line: what it does, each option, examples.
+    static var help: Localized { get }
+    /// The options and flags it accepts (`--lang`, `--help` and `--questionnaire` are added for every command).
+    static var spec: Arguments.Spec { get }
+    /// Runs the command. Throws `Arguments.UsageError` for usage errors (exit 64).
+    static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode
+}
+
+/// What a running command may use.
+public struct CommandContext {
+    public var console: Console
+    /// The language of messages and reports (`--lang`, else `LKE_LANG`, else Indonesian).
+    public var language: Language
+    /// Definitions given with `--questionnaire`, before the bundled ones.
+    public var questionnairePaths: [String]
+
+    public init(console: Console, language: Language, questionnairePaths: [String] = []) {
+        self.console = console
+        self.language = language
+        self.questionnairePaths = questionnairePaths
+    }
+
+    /// Writes `text` in the context's language to stdout.
+    public func say(_ text: Localized) { console.write(text.text(language)) }
+
+    /// Writes `text` in the context's language to stderr.
+    public func warn(_ text: Localized) { console.writeError(text.text(language)) }
+
+    /// Renders diagnostics to stderr, with source lines, in the context's language.
+    public func report(_ diagnostics: [Diagnostic], sources: [SourceFile]) {
+        guard !diagnostics.isEmpty else { return }
+        let renderer = DiagnosticRenderer(language: language, colour: console.isErrorTerminal && console.usesColour, sources: sources)
+        console.writeError(renderer.render(diagnostics))
+    }
+}

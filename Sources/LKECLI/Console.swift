@@ -1,0 +1,69 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Where a command reads and writes: the process's standard streams, or a script in tests.
+public protocol Console: AnyObject {
+    /// Writes to standard output.
+    func write(_ text: String)
+    /// Writes to standard error.
+    func writeError(_ text: String)
+    /// Reads one line of input without its line end; `nil` at end of input.
+    func readLine() -> String?
+    /// Whether standard input and output are a terminal (interactive prompts, colour, progress bars).
+    var isInteractive: Bool { get }
+    /// Whether standard error is a terminal.
+    var isErrorTerminal: Bool { get }
+    /// The process environment.
+    var environment: [String: String] { get }
+}
+
+extension Console {
+    /// Whether colour may be used: a terminal, and NO_COLOR not set.
+    public var usesColour: Bool { isInteractive && environment["NO_COLOR"].map(\.isEmpty) ?? true && environment["TERM"] != "dumb" }
+}
+
+/// The process's standard streams.
+public final class StandardConsole: Console {
+    public init() {}
+
+    public func write(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    public func writeError(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+
+    public func readLine() -> String? {
+        Swift.readLine(strippingNewline: true)
+    }
+
+    public var isInteractive: Bool { isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 }
+    public var isErrorTerminal: Bool { isatty(STDERR_FILENO) == 1 }
+    public var environment: [String: String] { ProcessInfo.processInfo.environment }
+}
+
+/// A console for tests: scripted input lines, captured output.
+public final class ScriptedConsole: Console, @unchecked Sendable {
+    public private(set) var output = ""
+    public private(set) var errors = ""
+    private var input: [String]
+    public var isInteractive: Bool
+    public var isErrorTerminal: Bool
+    public var environment: [String: String]
+
+    public init(input: [String] = [], interactive: Bool = false, environment: [String: String] = [:]) {
+        self.input = input
+        self.isInteractive = interactive
+        self.isErrorTerminal = interactive
+        self.environment = environment
+    }
+
+    public func write(_ text: String) { output += text }
+    public func writeError(_ text: String) { errors += text }
+    public func readLine() -> String? { input.isEmpty ? nil : input.removeFirst() }
+}

@@ -1,0 +1,141 @@
+import Foundation
+
+/// Loads an answer file and checks it against its questionnaire, collecting every problem.
+public struct AnswerSheetLoader: Sendable {
+    public struct Outcome: Sendable {
+        /// The sheet as written (when it could be read at all).
+        public var sheet: AnswerSheet?
+        /// The checked answers, when there were no errors.
+        public var answers: ResolvedAnswers?
+        public var diagnostics: [Diagnostic]
+    }
+
+    public var library: QuestionnaireLibrary
+
+    public init(library: QuestionnaireLibrary) {
+        self.library = library
+    }
+
+    static let topKeys = ["questionnaire", "unit", "instansi", "period", "layer", "assessor", "predicate", "eligibility", "answers"]
+    public static let layers = ["self", "tpi", "tpn"]
+
+    /// Loads the file at `path`.
+    public func load(path: String) -> Outcome {
+        guard let source = try? SourceFile(contentsOfFile: path) else {
+            return Outcome(sheet: nil, answers: nil, diagnostics: [.error(at: nil, Localized(
+                id: "tidak dapat membaca '\(path)': berkas tidak ada atau tidak dapat dibaca",
+                en: "cannot read '\(path)': the file does not exist or is not readable"))])
+        }
+        return load(source)
+    }
+
+    /// Loads and checks an answer file.
+    public func load(_ source: SourceFile) -> Outcome {
+        let (root, yamlDiagnostics) = YAMLParser.parse(source)
+        var diagnostics = yamlDiagnostics
+        guard let root else {
+            if !diagnostics.hasErrors {
+                diagnostics.append(.error(at: SourceLocation(path: source.path, line: 1, column: 1), Localized(
+                    id: "berkas kosong; berkas jawaban memerlukan 'questionnaire', 'unit' dan 'answers'",
+                    en: "the file is empty; an answer file needs 'questionnaire', 'unit' and 'answers'")))
+            }
+            return Outcome(sheet: nil, answers: nil, diagnostics: diagnostics)
+        }
+        let f = FieldReader(root, allowed: Self.topKeys, what: Localized(id: "berkas jawaban", en: "the answer file"), diagnostics: &diagnostics)
+        guard f.isMapping else { return Outcome(sheet: nil, answers: nil, diagnostics: diagnostics.sortedByLocation()) }
+        let questionnaireID = f.text("questionnaire", required: true, &diagnostics) ?? ""
+        var sheet = AnswerSheet(questionnaireID: questionnaireID, unit: f.text("unit", required: true, &diagnostics) ?? "",
+                                path: source.path, digest: "")
+        sheet.instansi = f.text("instansi", &diagnostics)
+        sheet.period = f.text("period", &diagnostics)
+        sheet.layer = f.choice("layer", Self.layers, &diagnostics)
+        sheet.assessor = f.text("assessor", &diagnostics)
+        sheet.predicate = f.text("predicate", &diagnostics)
+        if let node = f["eligibility"] {
+            if let entries = node.entries {
+                for entry in entries {
+                    let text = entry.value.scalar?.lowercased() ?? ""
+                    switch text {
+                    case "ya", "y": sheet.eligibility[entry.key] = true
+                    case "tidak", "t": sheet.eligibility[entry.key] = false
+                    default:
+                        diagnostics.append(.error(at: entry.value.location, Localized(
+                            id: "prasyarat '\(entry.key)' harus 'ya' atau 'tidak'", en: "prerequisite '\(entry.key)' must be 'ya' or 'tidak'")))
+                        continue
+                    }
+                    sheet.eligibilityOrder.append(entry.key)
+                }
+            } else {
+                diagnostics.append(.error(at: node.location, Localized(id: "'eligibility' harus berupa pemetaan 'id: ya|tidak'", en: "'eligibility' must be a mapping of 'id: ya|tidak'")))
+            }
+        }
+        var entryLocations: [String: SourceLocation] = [:]
+        if let node = f["answers"] {
+            if let entries = node.entries {
+                for entry in entries {
+                    if let parsed = Self.entry(entry, &diagnostics) {
+                        sheet.entries.append(parsed)
+                        entryLocations[entry.key] = entry.keyLocation
+                    }
+                }
+            } else {
+                diagnostics.append(.error(at: node.location, Localized(id: "'answers' harus berupa pemetaan 'kode: jawaban'", en: "'answers' must be a mapping of 'code: answer'")))
+            }
+        } else {
+            f.missing("answers", &diagnostics)
+        }
+        guard !questionnaireID.isEmpty else { return Outcome(sheet: sheet, answers: nil, diagnostics: diagnostics.sortedByLocation()) }
+        guard let questionnaire = library.questionnaire(questionnaireID) else {
+            let hint = Suggestion.suffix(Suggestion.closest(to: questionnaireID, in: library.ids))
+            diagnostics.append(.error(at: f["questionnaire"]!.location, Localized(
+                id: "kuesioner '\(questionnaireID)' tidak dikenal\(hint.id); yang tersedia: \(library.ids.joined(separator: ", ")) (atau berikan berkasnya dengan --questionnaire)",
+                en: "questionnaire '\(questionnaireID)' is not known\(hint.en); available: \(library.ids.joined(separator: ", ")) (or give its file with --questionnaire)")))
+            return Outcome(sheet: sheet, answers: nil, diagnostics: diagnostics.sortedByLocation())
+        }
+        if let predicate = sheet.predicate, questionnaire.predicate(predicate) == nil, predicate != "none" {
+            let ids = questionnaire.predicates.map(\.id)
+            let hint = Suggestion.suffix(Suggestion.closest(to: predicate, in: ids))
+            diagnostics.append(.error(at: f["predicate"]!.location, Localized(
+                id: "predikat '\(predicate)' tidak ada di '\(questionnaire.id)'\(hint.id); yang ada: \(ids.joined(separator: ", "))",
+                en: "predicate '\(predicate)' does not exist in '\(questionnaire.id)'\(hint.en); known: \(ids.joined(separator: ", "))")))
+        }
+        if let node = f["eligibility"], let entries = node.entries {
+            let known = Set(questionnaire.predicates.flatMap { $0.prerequisites.map(\.id) })
+            for entry in entries where !known.contains(entry.key) {
+                let hint = Suggestion.suffix(Suggestion.closest(to: entry.key, in: known.sorted()))
+                diagnostics.append(.error(at: entry.keyLocation, Localized(
+                    id: "prasyarat '\(entry.key)' tidak dikenal\(hint.id)", en: "unknown prerequisite '\(entry.key)'\(hint.en)")))
+            }
+        }
+        var resolved = ResolvedAnswers(questionnaire: questionnaire, sheet: sheet)
+        AnswerValidator(questionnaire: questionnaire).validate(sheet, into: &resolved, diagnostics: &diagnostics)
+        let sorted = diagnostics.sortedByLocation()
+        sheet.digest = source.digest
+        resolved.sheet.digest = sheet.digest
+        return Outcome(sheet: sheet, answers: sorted.hasErrors ? nil : resolved, diagnostics: sorted)
+    }
+
+    private static func entry(_ entry: YAMLNode.Entry, _ diagnostics: inout [Diagnostic]) -> AnswerSheet.Entry? {
+        let value = entry.value
+        if let text = value.scalar {
+            if value.isEmpty {
+                return AnswerSheet.Entry(code: entry.key, value: nil, location: entry.keyLocation, valueLocation: value.location)
+            }
+            return AnswerSheet.Entry(code: entry.key, value: text, location: entry.keyLocation, valueLocation: value.location)
+        }
+        let f = FieldReader(value, allowed: ["value", "note", "evidence"], what: Localized(id: "jawaban '\(entry.key)'", en: "answer '\(entry.key)'"), diagnostics: &diagnostics)
+        guard f.isMapping else { return nil }
+        var evidence: [String] = []
+        if let node = f["evidence"], let single = node.scalar, !node.isEmpty {
+            evidence = [single]
+        } else {
+            evidence = f.texts("evidence", &diagnostics)
+        }
+        let text = f["value"].flatMap { $0.isEmpty ? nil : $0.scalar }
+        if let node = f["value"], node.scalar == nil {
+            diagnostics.append(.error(at: node.location, Localized(id: "'value' harus berupa teks atau angka", en: "'value' must be text or a number")))
+        }
+        return AnswerSheet.Entry(code: entry.key, value: text, note: f.text("note", allowEmpty: true, &diagnostics), evidence: evidence,
+                                 location: entry.keyLocation, valueLocation: f["value"]?.location ?? entry.keyLocation)
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+
+/// Checks answer entries against a questionnaire: codes, options, ranges, decimals and cross-item checks.
+public struct AnswerValidator: Sendable {
+    public let questionnaire: Questionnaire
+
+    public init(questionnaire: Questionnaire) {
+        self.questionnaire = questionnaire
+    }
+
+    /// Types every entry of `sheet` into `resolved`; problems go to `diagnostics`.
+    public func validate(_ sheet: AnswerSheet, into resolved: inout ResolvedAnswers, diagnostics: inout [Diagnostic]) {
+        var inputs: [String: Question.Input] = [:]
+        for question in questionnaire.questions {
+            if case .computed(let spec) = question.kind { for input in spec.inputs { inputs[input.code] = input } }
+        }
+        var seen: [String: SourceLocation] = [:]
+        var locations: [String: SourceLocation] = [:]
+        for entry in sheet.entries {
+            if let earlier = seen[entry.code] {
+                diagnostics.append(.error(at: entry.location, Localized(id: "kode '\(entry.code)' dijawab dua kali", en: "code '\(entry.code)' is answered twice"),
+                                          notes: [.init(location: earlier, message: Localized(id: "jawaban pertama di sini", en: "the first answer is here"))]))
+                continue
+            }
+            seen[entry.code] = entry.location
+            locations[entry.code] = entry.valueLocation
+            if let input = inputs[entry.code] {
+                guard let text = entry.value else { continue }
+                if let value = number(text, at: entry.valueLocation, code: entry.code, min: input.min, max: input.max, decimals: input.decimals, &diagnostics) {
+                    resolved.inputs[entry.code] = value
+                }
+                continue
+            }
+            guard let question = questionnaire.question(entry.code) else {
+                let hint = Suggestion.suffix(Suggestion.closest(to: entry.code, in: questionnaire.answerCodes))
+                diagnostics.append(.error(at: entry.location, Localized(
+                    id: "kode '\(entry.code)' tidak ada di '\(questionnaire.id)'\(hint.id)", en: "code '\(entry.code)' does not exist in '\(questionnaire.id)'\(hint.en)")))
+                continue
+            }
+            guard let text = entry.value else { continue }
+            switch question.kind {
+            case .choice(let choice):
+                if let option = choice.scale.option(matching: text) {
+                    resolved.choices[question.code] = option
+                } else {
+                    let codes = choice.scale.options.map(\.code)
+                    diagnostics.append(.error(at: entry.valueLocation, Localized(
+                        id: "'\(text)' bukan pilihan untuk '\(question.code)'; pilihan: \(codes.joined(separator: ", "))",
+                        en: "'\(text)' is not an option of '\(question.code)'; options: \(codes.joined(separator: ", "))")))
+                }
+            case .number(let spec):
+                if let value = number(text, at: entry.valueLocation, code: question.code, min: spec.min, max: spec.max, decimals: spec.decimals, &diagnostics) {
+                    resolved.numbers[question.code] = value
+                }
+            case .computed(let spec):
+                let codes = spec.inputs.map(\.code).joined(separator: ", ")
+                diagnostics.append(.error(at: entry.valueLocation, Localized(
+                    id: "'\(question.code)' dihitung dari masukannya; isi \(codes), bukan '\(question.code)' (kode ini hanya boleh memuat note dan evidence)",
+                    en: "'\(question.code)' is computed from its inputs; answer \(codes), not '\(question.code)' (this code may carry only a note and evidence)")))
+            }
+        }
+        // Cross-item checks, once every input they name is answered.
+        let snapshot = resolved
+        let lookup = { (code: String) -> Decimal? in Scorer.reference(code, in: snapshot) }
+        for check in questionnaire.checks {
+            guard check.references.allSatisfy({ lookup($0) != nil }),
+                  let left = try? check.left.evaluate(lookup), let right = try? check.right.evaluate(lookup) else { continue }
+            let holds: Bool
+            switch check.comparison {
+            case .lessOrEqual: holds = left <= right
+            case .less: holds = left < right
+            case .greaterOrEqual: holds = left >= right
+            case .greater: holds = left > right
+            case .equal: holds = left == right
+            case .notEqual: holds = left != right
+            }
+            guard !holds else { continue }
+            let at = check.references.compactMap { locations[$0] }.first
+            let diagnostic = Diagnostic(check.severity, at: at, Localized(
+                id: "\(check.message) (\(check.left.text.trimmingCharacters(in: .whitespaces)) = \(NumberFormat.plain(left)), \(check.right.text.trimmingCharacters(in: .whitespaces)) = \(NumberFormat.plain(right)))",
+                en: "\(check.message) (\(check.left.text.trimmingCharacters(in: .whitespaces)) = \(NumberFormat.plain(left)), \(check.right.text.trimmingCharacters(in: .whitespaces)) = \(NumberFormat.plain(right)))"),
+                notes: [.init(location: check.location, message: Localized(id: "pemeriksaan '\(check.id)' didefinisikan di sini", en: "check '\(check.id)' is defined here"))])
+            diagnostics.append(diagnostic)
+            if check.severity == .warning { resolved.warnings.append(diagnostic) }
+        }
+    }
+
+    private func number(_ text: String, at location: SourceLocation, code: String, min: Decimal, max: Decimal, decimals: Int,
+                        _ diagnostics: inout [Diagnostic]) -> Decimal? {
+        guard let value = NumberFormat.parse(text, allowComma: true) else {
+            diagnostics.append(.error(at: location, Localized(
+                id: "'\(code)' memerlukan angka, bukan '\(text)'", en: "'\(code)' needs a number, not '\(text)'")))
+            return nil
+        }
+        if value < min || value > max {
+            diagnostics.append(.error(at: location, Localized(
+                id: "'\(code)' bernilai \(text), di luar rentang \(min) sampai \(max)", en: "'\(code)' is \(text), outside the range \(min) to \(max)")))
+            return nil
+        }
+        if NumberFormat.places(in: text) > decimals {
+            diagnostics.append(.error(at: location, Localized(
+                id: decimals == 0 ? "'\(code)' harus bilangan bulat, bukan \(text)" : "'\(code)' paling banyak \(decimals) angka desimal, bukan \(text)",
+                en: decimals == 0 ? "'\(code)' must be a whole number, not \(text)" : "'\(code)' takes at most \(decimals) decimals, not \(text)")))
+            return nil
+        }
+        return value
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+
+/// An answer sheet checked against its questionnaire: every value typed and in range.
+public struct ResolvedAnswers: Sendable {
+    public var questionnaire: Questionnaire
+    public var sheet: AnswerSheet
+    /// The chosen option of each answered choice question.
+    public var choices: [String: Scale.Option]
+    /// The number of each answered number question.
+    public var numbers: [String: Decimal]
+    /// The value of each answered count input.
+    public var inputs: [String: Decimal]
+    /// Warnings found while checking (cross-item checks with severity warning).
+    public var warnings: [Diagnostic]
+
+    public init(questionnaire: Questionnaire, sheet: AnswerSheet, choices: [String: Scale.Option] = [:],
+                numbers: [String: Decimal] = [:], inputs: [String: Decimal] = [:], warnings: [Diagnostic] = []) {
+        self.questionnaire = questionnaire
+        self.sheet = sheet
+        self.choices = choices
+        self.numbers = numbers
+        self.inputs = inputs
+        self.warnings = warnings
+    }
+
+    /// Whether a question has its answer (for computed questions: every input).
+    public func isAnswered(_ question: Question) -> Bool {
+        switch question.kind {
+        case .choice: return choices[question.code] != nil
+        case .number: return numbers[question.code] != nil
+        case .computed(let spec): return spec.inputs.allSatisfy { inputs[$0.code] != nil }
+        }
+    }
+
+    /// How many questions are answered.
+    public var answeredQuestionCount: Int {
+        questionnaire.questions.filter(isAnswered).count
+    }
+}

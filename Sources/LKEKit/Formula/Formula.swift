@@ -1,0 +1,87 @@
+import Foundation
+
+/// An arithmetic formula over codes: numbers, references, `+ - * /`, unary minus, parentheses, `min`, `max`.
+public struct Formula: Sendable, CustomStringConvertible {
+    public indirect enum Expression: Sendable, Hashable {
+        case number(Decimal)
+        case reference(String)
+        case negate(Expression)
+        case binary(Character, Expression, Expression)
+        case call(String, [Expression])
+    }
+
+    /// Raised when a division meets a zero denominator; carries the numerator of that division.
+    public struct ZeroDivision: Error, Sendable {
+        public var numerator: Decimal
+    }
+
+    public var expression: Expression
+    /// The formula as written.
+    public var text: String
+
+    public init(expression: Expression, text: String) {
+        self.expression = expression
+        self.text = text
+    }
+
+    public var description: String { text }
+
+    /// Every code the formula refers to, in order of first appearance.
+    public var references: [String] {
+        var seen: [String] = []
+        func walk(_ e: Expression) {
+            switch e {
+            case .number: break
+            case .reference(let code): if !seen.contains(code) { seen.append(code) }
+            case .negate(let inner): walk(inner)
+            case .binary(_, let l, let r): walk(l); walk(r)
+            case .call(_, let args): args.forEach(walk)
+            }
+        }
+        walk(expression)
+        return seen
+    }
+
+    /// Whether the formula divides anywhere.
+    public var divides: Bool {
+        func walk(_ e: Expression) -> Bool {
+            switch e {
+            case .number, .reference: return false
+            case .negate(let inner): return walk(inner)
+            case .binary(let op, let l, let r): return op == "/" || walk(l) || walk(r)
+            case .call(_, let args): return args.contains(where: walk)
+            }
+        }
+        return walk(expression)
+    }
+
+    /// Evaluates with `value(code)` for references; `nil` when a reference has no value.
+    /// - Throws: `ZeroDivision` when a denominator is zero.
+    public func evaluate(_ value: (String) -> Decimal?) throws -> Decimal? {
+        func eval(_ e: Expression) throws -> Decimal? {
+            switch e {
+            case .number(let n): return n
+            case .reference(let code): return value(code)
+            case .negate(let inner): return try eval(inner).map { -$0 }
+            case .binary(let op, let l, let r):
+                guard let a = try eval(l), let b = try eval(r) else { return nil }
+                switch op {
+                case "+": return a + b
+                case "-": return a - b
+                case "*": return a * b
+                default:
+                    if b == 0 { throw ZeroDivision(numerator: a) }
+                    return a / b
+                }
+            case .call(let name, let args):
+                var values: [Decimal] = []
+                for arg in args {
+                    guard let v = try eval(arg) else { return nil }
+                    values.append(v)
+                }
+                return name == "min" ? values.min() : values.max()
+            }
+        }
+        return try eval(expression)
+    }
+}

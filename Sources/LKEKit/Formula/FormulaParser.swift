@@ -1,0 +1,150 @@
+import Foundation
+
+/// Parses formula text. Errors carry the 0-based scalar offset in the text, which the loader turns into a
+/// source location.
+public struct FormulaParser {
+    public struct Failure: Error, Sendable {
+        public var offset: Int
+        public var message: Localized
+    }
+
+    private let s: [Unicode.Scalar]
+    private var p = 0
+    private var depth = 0
+
+    /// Parses `text`.
+    public static func parse(_ text: String) -> Result<Formula, Failure> {
+        var parser = FormulaParser(s: Array(text.unicodeScalars))
+        do {
+            let e = try parser.expression()
+            parser.skipSpaces()
+            if parser.p < parser.s.count {
+                throw Failure(offset: parser.p, message: Localized(id: "teks tak terduga '\(parser.rest)' dalam rumus",
+                                                                   en: "unexpected '\(parser.rest)' in the formula"))
+            }
+            return .success(Formula(expression: e, text: text))
+        } catch let failure as Failure {
+            return .failure(failure)
+        } catch {
+            return .failure(Failure(offset: 0, message: Localized("\(error)")))
+        }
+    }
+
+    private init(s: [Unicode.Scalar]) { self.s = s }
+
+    private var rest: String { SourceFile.string(s[p...].prefix(12)) }
+
+    private mutating func skipSpaces() {
+        while p < s.count, s[p] == " " || s[p] == "\t" { p += 1 }
+    }
+
+    private mutating func expression() throws -> Formula.Expression {
+        depth += 1
+        defer { depth -= 1 }
+        guard depth < 100 else {
+            throw Failure(offset: p, message: Localized(id: "rumus bersarang terlalu dalam", en: "formula nested too deeply"))
+        }
+        var left = try term()
+        while true {
+            skipSpaces()
+            guard p < s.count, s[p] == "+" || s[p] == "-" else { return left }
+            let op = Character(s[p])
+            p += 1
+            left = .binary(op, left, try term())
+        }
+    }
+
+    private mutating func term() throws -> Formula.Expression {
+        var left = try factor()
+        while true {
+            skipSpaces()
+            guard p < s.count, s[p] == "*" || s[p] == "/" else { return left }
+            let op = Character(s[p])
+            p += 1
+            left = .binary(op, left, try factor())
+        }
+    }
+
+    private mutating func factor() throws -> Formula.Expression {
+        skipSpaces()
+        guard p < s.count else {
+            throw Failure(offset: p, message: Localized(id: "rumus berakhir terlalu cepat; diharapkan angka, kode atau '('",
+                                                        en: "the formula ends too early; expected a number, a code or '('"))
+        }
+        let c = s[p]
+        if c == "-" {
+            p += 1
+            depth += 1
+            defer { depth -= 1 }
+            guard depth < 100 else {
+                throw Failure(offset: p, message: Localized(id: "rumus bersarang terlalu dalam", en: "formula nested too deeply"))
+            }
+            return .negate(try factor())
+        }
+        if c == "(" {
+            let open = p
+            p += 1
+            let inner = try expression()
+            skipSpaces()
+            guard p < s.count, s[p] == ")" else {
+                throw Failure(offset: open, message: Localized(id: "'(' tidak ditutup; tambahkan ')'", en: "'(' is not closed; add ')'"))
+            }
+            p += 1
+            return inner
+        }
+        if ("0"..."9").contains(c) {
+            let start = p
+            while p < s.count, ("0"..."9").contains(s[p]) || s[p] == "." { p += 1 }
+            let text = SourceFile.string(s[start..<p])
+            guard Self.isDecimal(text), let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else {
+                throw Failure(offset: start, message: Localized(id: "angka '\(text)' tidak sah", en: "invalid number '\(text)'"))
+            }
+            return .number(value)
+        }
+        if Self.isCodeStart(c) {
+            let start = p
+            while p < s.count, Self.isCodeStart(s[p]) || ("0"..."9").contains(s[p]) || s[p] == "." {
+                p += 1
+            }
+            var name = SourceFile.string(s[start..<p])
+            while name.hasSuffix(".") { name.removeLast(); p -= 1 }
+            skipSpaces()
+            if p < s.count, s[p] == "(" {
+                guard name == "min" || name == "max" else {
+                    throw Failure(offset: start, message: Localized(id: "fungsi '\(name)' tidak dikenal; yang tersedia: min, max",
+                                                                    en: "unknown function '\(name)'; available: min, max"))
+                }
+                p += 1
+                var args: [Formula.Expression] = []
+                skipSpaces()
+                if p < s.count, s[p] == ")" {
+                    throw Failure(offset: p, message: Localized(id: "'\(name)' memerlukan paling sedikit satu argumen", en: "'\(name)' needs at least one argument"))
+                }
+                while true {
+                    args.append(try expression())
+                    skipSpaces()
+                    if p < s.count, s[p] == "," { p += 1; continue }
+                    if p < s.count, s[p] == ")" { p += 1; break }
+                    throw Failure(offset: p, message: Localized(id: "diharapkan ',' atau ')'", en: "expected ',' or ')'"))
+                }
+                return .call(name, args)
+            }
+            return .reference(name)
+        }
+        throw Failure(offset: p, message: Localized(id: "'\(Character(c))' tidak diharapkan dalam rumus; diharapkan angka, kode atau '('",
+                                                    en: "unexpected '\(Character(c))' in the formula; expected a number, a code or '('"))
+    }
+
+    static func isCodeStart(_ c: Unicode.Scalar) -> Bool {
+        ("A"..."Z").contains(c) || ("a"..."z").contains(c) || c == "_"
+    }
+
+    /// Whether `text` is a plain decimal: digits, optionally one dot and more digits, optionally a leading minus.
+    public static func isDecimal(_ text: String) -> Bool {
+        var scalars = Substring(text).unicodeScalars[...]
+        if scalars.first == "-" { scalars = scalars.dropFirst() }
+        let parts = scalars.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 1 || parts.count == 2 else { return false }
+        return parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { ("0"..."9").contains($0) } }
+    }
+}

@@ -1,0 +1,146 @@
+import Foundation
+
+/// Reads the keys of one YAML mapping for the schema: typed values, required keys, and unknown keys with
+/// "did you mean" suggestions. Problems go to the shared diagnostics list.
+struct FieldReader {
+    let node: YAMLNode
+    let allowed: [String]
+    /// What the mapping is, for messages ("question", "pertanyaan").
+    let what: Localized
+    private(set) var entries: [String: YAMLNode.Entry] = [:]
+    let isMapping: Bool
+
+    init(_ node: YAMLNode, allowed: [String], what: Localized, diagnostics: inout [Diagnostic]) {
+        self.node = node
+        self.allowed = allowed
+        self.what = what
+        if let list = node.entries {
+            isMapping = true
+            for entry in list {
+                if allowed.contains(entry.key) {
+                    entries[entry.key] = entry
+                } else {
+                    let suggestion = Suggestion.closest(to: entry.key, in: allowed)
+                    let hint = Suggestion.suffix(suggestion)
+                    let fallback = suggestion == nil
+                        ? Localized(id: "; kunci yang dikenal: \(allowed.joined(separator: ", "))", en: "; known keys: \(allowed.joined(separator: ", "))")
+                        : hint
+                    diagnostics.append(.error(at: entry.keyLocation, Localized(
+                        id: "kunci '\(entry.key)' tidak dikenal pada \(what.id)\(fallback.id)",
+                        en: "unknown key '\(entry.key)' in \(what.en)\(fallback.en)")))
+                }
+            }
+        } else {
+            isMapping = false
+            diagnostics.append(.error(at: node.location, Localized(
+                id: "\(what.id) harus berupa pemetaan 'kunci: nilai'", en: "\(what.en) must be a mapping of 'key: value'")))
+        }
+    }
+
+    subscript(key: String) -> YAMLNode? { entries[key]?.value }
+
+    func has(_ key: String) -> Bool { entries[key] != nil }
+
+    func missing(_ key: String, _ diagnostics: inout [Diagnostic]) {
+        guard isMapping else { return }
+        diagnostics.append(.error(at: node.location, Localized(
+            id: "\(what.id) tidak memiliki kunci wajib '\(key)'", en: "\(what.en) is missing the required key '\(key)'")))
+    }
+
+    /// A text value; reports a missing required key or a collection where text was expected.
+    func text(_ key: String, required: Bool = false, allowEmpty: Bool = false, _ diagnostics: inout [Diagnostic]) -> String? {
+        guard let value = self[key] else {
+            if required { missing(key, &diagnostics) }
+            return nil
+        }
+        guard let text = value.scalar, !value.isEmpty || allowEmpty else {
+            diagnostics.append(.error(at: value.location, Localized(
+                id: "'\(key)' harus berupa teks", en: "'\(key)' must be text")))
+            return nil
+        }
+        if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty && !allowEmpty {
+            diagnostics.append(.error(at: value.location, Localized(id: "'\(key)' kosong; isi teksnya", en: "'\(key)' is empty; write its text")))
+            return nil
+        }
+        return text
+    }
+
+    /// A decimal value.
+    func decimal(_ key: String, required: Bool = false, _ diagnostics: inout [Diagnostic]) -> Decimal? {
+        guard let value = self[key] else {
+            if required { missing(key, &diagnostics) }
+            return nil
+        }
+        return Self.decimal(value, name: key, &diagnostics)
+    }
+
+    static func decimal(_ value: YAMLNode, name: String, _ diagnostics: inout [Diagnostic]) -> Decimal? {
+        guard let text = value.scalar, FormulaParser.isDecimal(text),
+              let number = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else {
+            diagnostics.append(.error(at: value.location, Localized(
+                id: "'\(name)' harus berupa angka desimal dengan titik (misalnya 0.50), bukan '\(value.scalar ?? "…")'",
+                en: "'\(name)' must be a decimal number with a dot (for example 0.50), not '\(value.scalar ?? "…")'")))
+            return nil
+        }
+        return number
+    }
+
+    /// A whole number in a range.
+    func integer(_ key: String, in range: ClosedRange<Int>, required: Bool = false, _ diagnostics: inout [Diagnostic]) -> Int? {
+        guard let value = self[key] else {
+            if required { missing(key, &diagnostics) }
+            return nil
+        }
+        guard let text = value.scalar, let number = Int(text), range.contains(number) else {
+            diagnostics.append(.error(at: value.location, Localized(
+                id: "'\(key)' harus berupa bilangan bulat \(range.lowerBound) sampai \(range.upperBound)",
+                en: "'\(key)' must be a whole number from \(range.lowerBound) to \(range.upperBound)")))
+            return nil
+        }
+        return number
+    }
+
+    /// One of a fixed set of words.
+    func choice(_ key: String, _ options: [String], required: Bool = false, _ diagnostics: inout [Diagnostic]) -> String? {
+        guard let text = text(key, required: required, &diagnostics) else { return nil }
+        guard options.contains(text) else {
+            let hint = Suggestion.suffix(Suggestion.closest(to: text, in: options))
+            diagnostics.append(.error(at: self[key]!.location, Localized(
+                id: "'\(key)' bernilai '\(text)', harus salah satu dari: \(options.joined(separator: ", "))\(hint.id)",
+                en: "'\(key)' is '\(text)'; it must be one of: \(options.joined(separator: ", "))\(hint.en)")))
+            return nil
+        }
+        return text
+    }
+
+    /// A list of texts (a one-item scalar is not accepted: lists are written as lists).
+    func texts(_ key: String, _ diagnostics: inout [Diagnostic]) -> [String] {
+        guard let value = self[key] else { return [] }
+        guard let items = value.items else {
+            diagnostics.append(.error(at: value.location, Localized(
+                id: "'\(key)' harus berupa daftar ('- teks' per baris atau [a, b])", en: "'\(key)' must be a list ('- text' lines or [a, b])")))
+            return []
+        }
+        return items.compactMap { item in
+            guard let text = item.scalar, !item.isEmpty else {
+                diagnostics.append(.error(at: item.location, Localized(id: "butir '\(key)' harus berupa teks", en: "items of '\(key)' must be text")))
+                return nil
+            }
+            return text
+        }
+    }
+
+    /// A list of mappings.
+    func list(_ key: String, required: Bool = false, _ diagnostics: inout [Diagnostic]) -> [YAMLNode] {
+        guard let value = self[key] else {
+            if required { missing(key, &diagnostics) }
+            return []
+        }
+        guard let items = value.items else {
+            diagnostics.append(.error(at: value.location, Localized(
+                id: "'\(key)' harus berupa daftar ('- ...')", en: "'\(key)' must be a list ('- ...')")))
+            return []
+        }
+        return items
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+
+/// A weighted node of the tree: a component, half, area or sub-indicator.
+public struct Node: Sendable {
+    /// How a node's score comes from what is under it.
+    public enum Aggregate: String, Sendable, CaseIterable {
+        /// The sum of the children's scores.
+        case sum
+        /// The mean of the questions' values times the node's weight (unanswered counts 0).
+        case mean
+        /// The sum of each question's value times its own weight.
+        case weighted
+    }
+
+    public var code: String
+    public var title: String
+    public var weight: Decimal
+    public var aggregate: Aggregate
+    public var children: [Node]
+    public var questions: [Question]
+    public var note: String?
+    public var location: SourceLocation
+
+    public init(code: String, title: String, weight: Decimal, aggregate: Aggregate, children: [Node], questions: [Question],
+                note: String?, location: SourceLocation) {
+        self.code = code
+        self.title = title
+        self.weight = weight
+        self.aggregate = aggregate
+        self.children = children
+        self.questions = questions
+        self.note = note
+        self.location = location
+    }
+
+    /// Every node of the subtree, this one first, depth first.
+    public var allNodes: [Node] {
+        [self] + children.flatMap(\.allNodes)
+    }
+
+    /// The largest score a question can add to this node: its share of the weight.
+    public func share(of question: Question) -> Decimal {
+        switch aggregate {
+        case .weighted: return question.weight ?? 0
+        case .mean, .sum: return questions.isEmpty ? 0 : weight / Decimal(questions.count)
+        }
+    }
+}
+
+/// A sum across the tree (for example an area's Pemenuhan and Reform halves).
+public struct Group: Sendable {
+    public var code: String
+    public var title: String
+    public var weight: Decimal
+    /// Node codes whose scores the group adds (empty for a group of groups).
+    public var sum: [String]
+    public var children: [Group]
+
+    public init(code: String, title: String, weight: Decimal, sum: [String], children: [Group]) {
+        self.code = code
+        self.title = title
+        self.weight = weight
+        self.sum = sum
+        self.children = children
+    }
+}

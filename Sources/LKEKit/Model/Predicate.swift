@@ -1,0 +1,34 @@
+import Foundation
+
+/// A predicate such as Menuju WBK: rules on scores, and non-scoring prerequisites.
+public struct Predicate: Sendable {
+    public struct Rule: Sendable {
+        public enum Kind: Sendable, Hashable {
+            /// The node's (or group's, or question's) rounded score must be at least the value.
+            case minScore(code: String, minimum: Decimal)
+            /// The node's rounded percentage must be at least the value.
+            case minPercent(code: String, minimum: Decimal)
+            /// Every child's rounded percentage must be at least the value.
+            case eachChildMinPercent(code: String, minimum: Decimal)
+            /// The unit must already hold this predicate (or a stricter one).
+            case requiresPredicate(String)
+        }
+
+        public var id: String
+        public var title: String
+        public var kind: Kind
+        public var location: SourceLocation
+    }
+
+    public struct Prerequisite: Sendable {
+        public var id: String
+        public var text: String
+    }
+
+    public var id: String
+    public var title: String
+    public var stricterThan: String?
+    public var rules: [Rule]
+    public var prerequisites: [Prerequisite]
+    public var location: SourceLocation
+}

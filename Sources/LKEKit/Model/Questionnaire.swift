@@ -1,0 +1,141 @@
+import Foundation
+
+/// A loaded questionnaire definition: the whole scoring model, as data.
+public struct Questionnaire: Sendable {
+    public enum Kind: String, Sendable { case lke, survey }
+
+    public var id: String
+    public var kind: Kind
+    public var title: String
+    public var version: String
+    public var legalBasis: [String]
+    public var language: Language
+    public var rounding: Rounding
+    public var scales: [Scale]
+    /// The root of the weighted tree.
+    public var tree: Node
+    public var groups: [Group]
+    public var checks: [Check]
+    public var predicates: [Predicate]
+    /// The path the definition was read from.
+    public var path: String
+    /// SHA-256 of the definition's bytes, lowercase hex.
+    public var digest: String
+
+    /// Every question in worksheet order.
+    public private(set) var questions: [Question] = []
+    /// Nodes by code.
+    public private(set) var nodesByCode: [String: Node] = [:]
+    /// Questions by code.
+    public private(set) var questionIndex: [String: Int] = [:]
+    /// For each count input code, the code of its question.
+    public private(set) var inputOwner: [String: String] = [:]
+    /// For each question and node code, the codes of its ancestors from the root down (excluding itself).
+    public private(set) var ancestors: [String: [String]] = [:]
+    /// Derived rows by code.
+    public private(set) var derivedIndex: [String: Question.Derived] = [:]
+    /// Groups by code (including nested groups).
+    public private(set) var groupsByCode: [String: Group] = [:]
+
+    public init(id: String, kind: Kind, title: String, version: String, legalBasis: [String], language: Language,
+                rounding: Rounding, scales: [Scale], tree: Node, groups: [Group], checks: [Check],
+                predicates: [Predicate], path: String, digest: String) {
+        self.id = id
+        self.kind = kind
+        self.title = title
+        self.version = version
+        self.legalBasis = legalBasis
+        self.language = language
+        self.rounding = rounding
+        self.scales = scales
+        self.tree = tree
+        self.groups = groups
+        self.checks = checks
+        self.predicates = predicates
+        self.path = path
+        self.digest = digest
+        index(tree, path: [])
+        func addGroup(_ group: Group) {
+            groupsByCode[group.code] = group
+            group.children.forEach(addGroup)
+        }
+        groups.forEach(addGroup)
+    }
+
+    private mutating func index(_ node: Node, path: [String]) {
+        nodesByCode[node.code] = node
+        ancestors[node.code] = path
+        for child in node.children { index(child, path: path + [node.code]) }
+        for question in node.questions {
+            questionIndex[question.code] = questions.count
+            questions.append(question)
+            ancestors[question.code] = path + [node.code]
+            if case .computed(let spec) = question.kind {
+                for input in spec.inputs { inputOwner[input.code] = question.code }
+                for row in spec.derived { derivedIndex[row.code] = row }
+            }
+        }
+    }
+
+    /// The question with `code`.
+    public func question(_ code: String) -> Question? {
+        questionIndex[code].map { questions[$0] }
+    }
+
+    /// The predicate with `id`.
+    public func predicate(_ id: String) -> Predicate? {
+        predicates.first { $0.id == id }
+    }
+
+    /// Every code an answer file may use: questions and count inputs.
+    public var answerCodes: [String] {
+        questions.flatMap { question -> [String] in
+            if case .computed(let spec) = question.kind { return [question.code] + spec.inputs.map(\.code) }
+            return [question.code]
+        }
+    }
+
+    /// The title of a node, group or question.
+    public func title(of code: String) -> String? {
+        if let node = nodesByCode[code] { return node.title }
+        if let group = groupsByCode[code] { return group.title }
+        return question(code)?.text
+    }
+}
+
+/// How scores are rounded for display and threshold checks.
+public struct Rounding: Sendable, Hashable {
+    public enum Mode: String, Sendable, CaseIterable { case halfAwayFromZero = "half-away-from-zero", halfEven = "half-even", down }
+    public var decimals: Int
+    public var mode: Mode
+
+    public init(decimals: Int, mode: Mode) {
+        self.decimals = decimals
+        self.mode = mode
+    }
+
+    /// `value` rounded as declared. The value is first brought to 20 decimal places, which removes the noise of
+    /// a 38-digit division, so that a quotient that is exactly on a half rounds as the exact value would.
+    public func apply(_ value: Decimal) -> Decimal {
+        var snapped = Rounding.snap(value)
+        var result = Decimal()
+        let mode: NSDecimalNumber.RoundingMode
+        switch self.mode {
+        case .halfAwayFromZero: mode = .plain
+        case .halfEven: mode = .bankers
+        case .down: mode = snapped < 0 ? .up : .down
+        }
+        NSDecimalRound(&result, &snapped, decimals, mode)
+        return result
+    }
+
+    /// `value` at 20 decimal places: the exact result of the rational arithmetic behind it whenever its
+    /// denominators are below 10^10 (a quotient such as 2/3 is carried to 38 digits, and the last of them
+    /// is noise).
+    public static func snap(_ value: Decimal) -> Decimal {
+        var input = value
+        var snapped = Decimal()
+        NSDecimalRound(&snapped, &input, 20, .plain)
+        return snapped
+    }
+}

@@ -1,0 +1,109 @@
+import Foundation
+
+/// Every number of one scored answer file: questions, nodes, groups, predicates, completeness, warnings.
+///
+/// Scores are exact; `rounded(_:)` applies the definition's rounding for display and thresholds.
+public struct ScoreCard: Sendable {
+    /// One question's result.
+    public struct QuestionScore: Sendable {
+        public var code: String
+        /// The sub-indicator (node) the question belongs to.
+        public var nodeCode: String
+        /// The value in [0, 1], or `nil` when unanswered (or when a zero denominator leaves it without value).
+        public var value: Decimal?
+        /// The points the question adds to its node: value x its share of the node's weight.
+        public var score: Decimal
+        /// The most points it can add.
+        public var maximum: Decimal
+        public var isAnswered: Bool
+        /// Whether a zero denominator decided the value.
+        public var hitZeroDenominator: Bool
+        /// Values of derived rows (subtotals), by code.
+        public var derived: [String: Decimal]
+    }
+
+    /// One node's (or group's) result.
+    public struct NodeScore: Sendable {
+        public var code: String
+        public var title: String
+        public var weight: Decimal
+        public var score: Decimal
+        /// score / weight x 100, exact.
+        public var percent: Decimal
+        /// Answered and total questions under the node.
+        public var answered: Int
+        public var questions: Int
+    }
+
+    /// One rule of a predicate, evaluated.
+    public struct RuleResult: Sendable {
+        public enum Measure: String, Sendable { case score, percent, predicate }
+        /// A child's result under an `each_child_of` rule.
+        public struct Child: Sendable {
+            public var code: String
+            public var title: String
+            public var actual: Decimal
+            public var met: Bool
+        }
+
+        public var id: String
+        public var title: String
+        public var measure: Measure
+        /// The node, group or question the rule reads (nil for a prior-predicate rule).
+        public var code: String?
+        /// The threshold (nil for a prior-predicate rule).
+        public var required: Decimal?
+        /// The rounded value compared (for `each_child_of`, the lowest child).
+        public var actual: Decimal?
+        /// actual - required.
+        public var margin: Decimal?
+        public var met: Bool
+        public var children: [Child]
+        /// For a prior-predicate rule: the predicate required and the one held.
+        public var requiredPredicate: String?
+        public var heldPredicate: String?
+    }
+
+    /// A prerequisite's status from the answer file.
+    public enum PrerequisiteStatus: String, Sendable { case met, notMet = "not-met", notStated = "not-stated" }
+
+    public struct PrerequisiteResult: Sendable {
+        public var id: String
+        public var text: String
+        public var status: PrerequisiteStatus
+    }
+
+    public struct PredicateResult: Sendable {
+        public var id: String
+        public var title: String
+        public var met: Bool
+        public var rules: [RuleResult]
+        public var prerequisites: [PrerequisiteResult]
+    }
+
+    public var answers: ResolvedAnswers
+    public var questionnaire: Questionnaire { answers.questionnaire }
+    public var questions: [String: QuestionScore]
+    public var nodes: [String: NodeScore]
+    public var groups: [String: NodeScore]
+    public var predicates: [PredicateResult]
+    /// Warnings: zero denominators that leave a question without value, and checks of severity warning.
+    public var warnings: [Diagnostic]
+
+    /// The root node's result (the total).
+    public var total: NodeScore { nodes[questionnaire.tree.code]! }
+
+    /// `value` rounded as the definition declares.
+    public func rounded(_ value: Decimal) -> Decimal { questionnaire.rounding.apply(value) }
+
+    /// The result of a node or group.
+    public func node(_ code: String) -> NodeScore? { nodes[code] ?? groups[code] }
+
+    /// Questions without an answer, in worksheet order.
+    public var unanswered: [Question] {
+        questionnaire.questions.filter { !(questions[$0.code]?.isAnswered ?? false) }
+    }
+
+    /// The predicate result with `id`.
+    public func predicate(_ id: String) -> PredicateResult? { predicates.first { $0.id == id } }
+}

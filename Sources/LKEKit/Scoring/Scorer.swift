@@ -1,0 +1,199 @@
+import Foundation
+
+/// Scores checked answers exactly as the definition declares.
+public enum Scorer {
+    /// Scores `answers`.
+    public static func score(_ answers: ResolvedAnswers) -> ScoreCard {
+        let q = answers.questionnaire
+        var questions: [String: ScoreCard.QuestionScore] = [:]
+        var nodes: [String: ScoreCard.NodeScore] = [:]
+        var warnings = answers.warnings
+
+        func visit(_ node: Node) -> (score: Decimal, answered: Int, total: Int) {
+            var score = Decimal(0)
+            var answered = 0
+            var total = 0
+            if node.children.isEmpty {
+                var sum = Decimal(0)
+                for question in node.questions {
+                    let (value, zero, derived) = Self.value(of: question, in: answers)
+                    let isAnswered = answers.isAnswered(question)
+                    if zero, value == nil, isAnswered {
+                        let at = firstLocation(of: question, in: answers.sheet)
+                        warnings.append(.warning(at: at, Localized(
+                            id: "'\(question.code)': pembagi bernilai nol, pertanyaan tidak bernilai dan dihitung 0",
+                            en: "'\(question.code)': the denominator is zero, so the question has no value and counts 0")))
+                    }
+                    let share = node.share(of: question)
+                    let v = value ?? 0
+                    let questionScore: Decimal
+                    switch node.aggregate {
+                    case .weighted:
+                        questionScore = v * (question.weight ?? 0)
+                        sum += questionScore
+                    case .mean, .sum:
+                        questionScore = v * node.weight / Decimal(node.questions.count)
+                        sum += v
+                    }
+                    questions[question.code] = .init(code: question.code, nodeCode: node.code, value: value, score: questionScore,
+                                                     maximum: share, isAnswered: isAnswered, hitZeroDenominator: zero, derived: derived)
+                    total += 1
+                    if isAnswered { answered += 1 }
+                }
+                switch node.aggregate {
+                case .weighted: score = sum
+                case .mean, .sum: score = node.questions.isEmpty ? 0 : sum * node.weight / Decimal(node.questions.count)
+                }
+            } else {
+                for child in node.children {
+                    let result = visit(child)
+                    score += result.score
+                    answered += result.answered
+                    total += result.total
+                }
+            }
+            nodes[node.code] = .init(code: node.code, title: node.title, weight: node.weight, score: score,
+                                     percent: percent(score, of: node.weight), answered: answered, questions: total)
+            return (score, answered, total)
+        }
+        _ = visit(q.tree)
+
+        var groups: [String: ScoreCard.NodeScore] = [:]
+        func visitGroup(_ group: Group) -> ScoreCard.NodeScore {
+            var score = Decimal(0), answered = 0, total = 0
+            if group.children.isEmpty {
+                for code in group.sum {
+                    guard let n = nodes[code] else { continue }
+                    score += n.score; answered += n.answered; total += n.questions
+                }
+            } else {
+                for child in group.children {
+                    let r = visitGroup(child)
+                    score += r.score; answered += r.answered; total += r.questions
+                }
+            }
+            let result = ScoreCard.NodeScore(code: group.code, title: group.title, weight: group.weight, score: score,
+                                             percent: percent(score, of: group.weight), answered: answered, questions: total)
+            groups[group.code] = result
+            return result
+        }
+        q.groups.forEach { _ = visitGroup($0) }
+
+        var card = ScoreCard(answers: answers, questions: questions, nodes: nodes, groups: groups, predicates: [], warnings: warnings)
+        card.predicates = q.predicates.map { evaluate($0, card: card) }
+        return card
+    }
+
+    static func percent(_ score: Decimal, of weight: Decimal) -> Decimal {
+        weight == 0 ? 0 : score * 100 / weight
+    }
+
+    /// The value of a question in [0, 1], whether a zero denominator decided it, and its derived rows.
+    public static func value(of question: Question, in answers: ResolvedAnswers) -> (Decimal?, Bool, [String: Decimal]) {
+        switch question.kind {
+        case .choice:
+            return (answers.choices[question.code]?.value, false, [:])
+        case .number(let spec):
+            guard let x = answers.numbers[question.code] else { return (nil, false, [:]) }
+            let value = try? spec.value.evaluate { $0 == "x" ? x : nil }
+            return (value ?? nil, false, [:])
+        case .computed(let spec):
+            var derived: [String: Decimal] = [:]
+            for row in spec.derived {
+                if let v = try? row.formula.evaluate({ reference($0, in: answers) }) { derived[row.code] = v }
+            }
+            guard spec.inputs.allSatisfy({ answers.inputs[$0.code] != nil }) else { return (nil, false, derived) }
+            var value: Decimal?
+            var zero = false
+            do {
+                value = try spec.formula.evaluate { reference($0, in: answers) }
+            } catch let division as Formula.ZeroDivision {
+                zero = true
+                switch spec.zeroDenominator {
+                case .value(let v): value = v
+                case .unanswered, .notNeeded: value = nil
+                case .byNumerator(let z, let otherwise): value = division.numerator == 0 ? z : otherwise
+                }
+            } catch {
+                value = nil
+            }
+            if let v = value, let clamp = spec.clamp { value = Swift.min(Swift.max(v, clamp.lowerBound), clamp.upperBound) }
+            return (value, zero, derived)
+        }
+    }
+
+    /// The value a formula reference has: a count input, a derived row, or a question's value.
+    public static func reference(_ code: String, in answers: ResolvedAnswers) -> Decimal? {
+        if let input = answers.inputs[code] { return input }
+        if let row = answers.questionnaire.derivedIndex[code] {
+            return (try? row.formula.evaluate { reference($0, in: answers) }) ?? nil
+        }
+        if let question = answers.questionnaire.question(code) { return value(of: question, in: answers).0 }
+        return nil
+    }
+
+    static func firstLocation(of question: Question, in sheet: AnswerSheet) -> SourceLocation? {
+        var codes = [question.code]
+        if case .computed(let spec) = question.kind { codes = spec.inputs.map(\.code) + codes }
+        for code in codes { if let entry = sheet.entry(code) { return entry.valueLocation } }
+        return nil
+    }
+
+    static func evaluate(_ predicate: Predicate, card: ScoreCard) -> ScoreCard.PredicateResult {
+        let q = card.questionnaire
+        var rules: [ScoreCard.RuleResult] = []
+        for rule in predicate.rules {
+            switch rule.kind {
+            case .minScore(let code, let minimum):
+                let exact = card.node(code)?.score ?? card.questions[code]?.score ?? 0
+                let actual = card.rounded(exact)
+                rules.append(.init(id: rule.id, title: rule.title, measure: .score, code: code, required: minimum, actual: actual,
+                                   margin: actual - minimum, met: actual >= minimum, children: []))
+            case .minPercent(let code, let minimum):
+                let exact: Decimal
+                if let node = card.node(code) { exact = node.percent } else { exact = (card.questions[code]?.value ?? 0) * 100 }
+                let actual = card.rounded(exact)
+                rules.append(.init(id: rule.id, title: rule.title, measure: .percent, code: code, required: minimum, actual: actual,
+                                   margin: actual - minimum, met: actual >= minimum, children: []))
+            case .eachChildMinPercent(let code, let minimum):
+                let childCodes: [String]
+                if let group = q.groupsByCode[code] { childCodes = group.children.map(\.code) }
+                else { childCodes = q.nodesByCode[code]?.children.map(\.code) ?? [] }
+                let children = childCodes.compactMap { card.node($0) }.map { child -> ScoreCard.RuleResult.Child in
+                    let actual = card.rounded(child.percent)
+                    return .init(code: child.code, title: child.title, actual: actual, met: actual >= minimum)
+                }
+                let lowest = children.map(\.actual).min() ?? 0
+                rules.append(.init(id: rule.id, title: rule.title, measure: .percent, code: code, required: minimum, actual: lowest,
+                                   margin: lowest - minimum, met: children.allSatisfy(\.met), children: children))
+            case .requiresPredicate(let required):
+                let held = card.answers.sheet.predicate
+                rules.append(.init(id: rule.id, title: rule.title, measure: .predicate, code: nil, required: nil, actual: nil, margin: nil,
+                                   met: held.map { holds($0, atLeast: required, in: q) } ?? false, children: [],
+                                   requiredPredicate: required, heldPredicate: held))
+            }
+        }
+        let prerequisites = predicate.prerequisites.map { item -> ScoreCard.PrerequisiteResult in
+            let status: ScoreCard.PrerequisiteStatus
+            switch card.answers.sheet.eligibility[item.id] {
+            case true?: status = .met
+            case false?: status = .notMet
+            case nil: status = .notStated
+            }
+            return .init(id: item.id, text: item.text, status: status)
+        }
+        return .init(id: predicate.id, title: predicate.title, met: rules.allSatisfy(\.met), rules: rules, prerequisites: prerequisites)
+    }
+
+    /// Whether holding `held` satisfies a requirement of `required`: the same predicate or a stricter one.
+    static func holds(_ held: String, atLeast required: String, in q: Questionnaire) -> Bool {
+        var current: String? = held
+        var steps = 0
+        while let id = current, steps < 32 {
+            if id == required { return true }
+            current = q.predicate(id)?.stricterThan
+            steps += 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,4 @@
+/// The version of `lke`, printed by `--version` and stamped on reports.
+public enum LKEVersion {
+    public static let current = "0.1.0"
+}

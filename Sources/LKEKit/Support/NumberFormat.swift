@@ -1,0 +1,44 @@
+import Foundation
+
+/// Formats decimals for people and machines, without locale lookups (so output is the same on every machine).
+public enum NumberFormat {
+    /// `value` rounded half away from zero to `places` decimals, with a decimal comma for Indonesian
+    /// (`17,50`) and a dot otherwise (`17.50`).
+    public static func fixed(_ value: Decimal, places: Int, language: Language? = nil) -> String {
+        var input = value
+        var rounded = Decimal()
+        NSDecimalRound(&rounded, &input, places, .plain)
+        var text = "\(rounded)"
+        if text.hasPrefix("-"), rounded == 0 { text.removeFirst() }
+        if places > 0 {
+            if let dot = text.firstIndex(of: ".") {
+                let decimals = text.distance(from: text.index(after: dot), to: text.endIndex)
+                text += String(repeating: "0", count: max(0, places - decimals))
+            } else {
+                text += "." + String(repeating: "0", count: places)
+            }
+        }
+        if language == .id { text = text.replacingOccurrences(of: ".", with: ",") }
+        return text
+    }
+
+    /// The shortest exact text of a decimal, with a dot (`0.5`, `17.5`, `100`).
+    public static func plain(_ value: Decimal) -> String {
+        "\(value)"
+    }
+
+    /// A decimal as written in a definition or answer: digits with a dot or, when `allowComma`, a comma.
+    public static func parse(_ text: String, allowComma: Bool = false) -> Decimal? {
+        var t = text.trimmingCharacters(in: .whitespaces)
+        if allowComma, !t.contains("."), t.filter({ $0 == "," }).count == 1 { t = t.replacingOccurrences(of: ",", with: ".") }
+        guard FormulaParser.isDecimal(t) else { return nil }
+        return Decimal(string: t, locale: Locale(identifier: "en_US_POSIX"))
+    }
+
+    /// The number of decimal places written in `text`.
+    public static func places(in text: String) -> Int {
+        let t = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: ".")
+        guard let dot = t.firstIndex(of: ".") else { return 0 }
+        return t.distance(from: t.index(after: dot), to: t.endIndex)
+    }
+}

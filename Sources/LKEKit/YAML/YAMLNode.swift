@@ -1,0 +1,79 @@
+/// A node of the YAML subset: every scalar is text; the schema decides what it means.
+public struct YAMLNode: Sendable, Hashable {
+    /// How a scalar was written; the schema uses it to tell an empty value from `''`.
+    public enum Style: Sendable, Hashable {
+        case plain, singleQuoted, doubleQuoted, literal, folded, empty
+    }
+
+    /// A mapping entry; keys keep their own location.
+    public struct Entry: Sendable, Hashable {
+        public var key: String
+        public var keyLocation: SourceLocation
+        public var value: YAMLNode
+    }
+
+    public enum Content: Sendable, Hashable {
+        case scalar(String, Style)
+        case sequence([YAMLNode])
+        case mapping([Entry])
+    }
+
+    public var content: Content
+    /// Where the node starts.
+    public var location: SourceLocation
+
+    public init(_ content: Content, at location: SourceLocation) {
+        self.content = content
+        self.location = location
+    }
+
+    /// The scalar's text, or `nil` for collections.
+    public var scalar: String? {
+        if case .scalar(let text, _) = content { return text }
+        return nil
+    }
+
+    /// Whether the node is a `key:` with nothing after it.
+    public var isEmpty: Bool {
+        if case .scalar(_, .empty) = content { return true }
+        return false
+    }
+
+    /// The entries of a mapping (an empty value reads as an empty mapping), or `nil`.
+    public var entries: [Entry]? {
+        switch content {
+        case .mapping(let entries): return entries
+        case .scalar(_, .empty): return []
+        default: return nil
+        }
+    }
+
+    /// The items of a sequence (an empty value reads as an empty sequence), or `nil`.
+    public var items: [YAMLNode]? {
+        switch content {
+        case .sequence(let items): return items
+        case .scalar(_, .empty): return []
+        default: return nil
+        }
+    }
+
+    /// The value of `key` in a mapping.
+    public subscript(key: String) -> YAMLNode? {
+        entries?.first { $0.key == key }?.value
+    }
+
+    /// A plain description of the tree: mappings as `{k: v}`, sequences as `[a, b]`, scalars quoted.
+    /// Used to compare with other YAML readers.
+    public var canonical: String {
+        switch content {
+        case .scalar(let text, _):
+            return "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+                .replacingOccurrences(of: "\n", with: "\\n") + "\""
+        case .sequence(let items):
+            return "[" + items.map(\.canonical).joined(separator: ", ") + "]"
+        case .mapping(let entries):
+            return "{" + entries.map { YAMLNode(.scalar($0.key, .plain), at: $0.keyLocation).canonical + ": " + $0.value.canonical }
+                .joined(separator: ", ") + "}"
+        }
+    }
+}

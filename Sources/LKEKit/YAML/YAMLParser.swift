@@ -1,0 +1,786 @@
+/// Parses the strict YAML subset described in docs/format.md into a located `YAMLNode` tree.
+///
+/// The parser never throws and never stops at the first problem: it records a diagnostic, skips the
+/// offending line (and what is indented under it) and goes on, so that one run reports every problem.
+public enum YAMLParser {
+    /// The deepest nesting the parser accepts.
+    public static let maximumDepth = 64
+
+    /// Parses `source`; returns the root (or `nil` when the file has no usable content) and the diagnostics.
+    public static func parse(_ source: SourceFile) -> (root: YAMLNode?, diagnostics: [Diagnostic]) {
+        var reader = YAMLReader(source: source)
+        let root = reader.parseDocument()
+        return (root, reader.diagnostics)
+    }
+}
+
+/// One line as the parser sees it: where its content starts and how far it is indented.
+private struct Line {
+    var number: Int
+    /// Scalar offset of the line's first scalar in the file.
+    var lineStart: Int
+    /// Scalar offset where the content starts (after indentation, or after `- ` for a rewritten item).
+    var start: Int
+    /// Scalar offset of the line end.
+    var end: Int
+    /// Number of columns before the content.
+    var indent: Int { start - lineStart }
+    /// Blank or comment-only.
+    var isBlank: Bool
+}
+
+private struct YAMLReader {
+    let source: SourceFile
+    let s: [Unicode.Scalar]
+    var lines: [Line] = []
+    var index = 0
+    var diagnostics: [Diagnostic] = []
+
+    init(source: SourceFile) {
+        self.source = source
+        self.s = source.scalars
+        for (offset, range) in source.lineRanges.enumerated() {
+            var start = range.lowerBound
+            while start < range.upperBound, s[start] == " " { start += 1 }
+            var probe = start
+            while probe < range.upperBound, s[probe] == " " || s[probe] == "\t" { probe += 1 }
+            let blank = probe == range.upperBound || s[probe] == "#"
+            lines.append(Line(number: offset + 1, lineStart: range.lowerBound, start: start, end: range.upperBound, isBlank: blank))
+        }
+    }
+
+    // MARK: - Locations and messages
+
+    func location(_ offset: Int, line: Line) -> SourceLocation {
+        SourceLocation(path: source.path, line: line.number, column: offset - line.lineStart + 1)
+    }
+
+    mutating func error(_ offset: Int, _ line: Line, id: String, en: String, notes: [Diagnostic.Note] = []) {
+        diagnostics.append(.error(at: location(offset, line: line), Localized(id: id, en: en), notes: notes))
+    }
+
+    // MARK: - Document
+
+    mutating func parseDocument() -> YAMLNode? {
+        if let failure = source.encodingError {
+            diagnostics.append(.error(at: failure, Localized(
+                id: "berkas bukan teks UTF-8 yang sah; simpan ulang sebagai UTF-8",
+                en: "file is not valid UTF-8 text; save it again as UTF-8")))
+            return nil
+        }
+        checkCharacters()
+        return parseRoot()
+    }
+
+    mutating func parseRoot() -> YAMLNode? {
+        guard var i = nextSignificant() else { return nil }
+        var line = lines[i]
+        if line.indent == 0, isMarker(line, "---") {
+            if !restIsBlank(from: line.start + 3, line: line) {
+                error(line.start + 4, line, id: "isi pada baris penanda dokumen '---' tidak didukung; pindahkan ke baris berikutnya",
+                      en: "content on the '---' document start line is not supported; move it to the next line")
+            }
+            index = i + 1
+            guard let next = nextSignificant() else { return nil }
+            i = next
+            line = lines[i]
+        }
+        if line.indent == 0, s[line.start] == "%" {
+            error(line.start, line, id: "direktif YAML ('%') tidak didukung; hapus baris ini",
+                  en: "YAML directives ('%') are not supported; remove this line")
+            index = i + 1
+            return parseRoot()
+        }
+        if rejectTab(i) { return parseRoot() }
+        let root = parseBlock(at: i, parentIndent: -1, depth: 0)
+        while let j = nextSignificant() {
+            let extra = lines[j]
+            if extra.indent == 0, isMarker(extra, "---") {
+                error(extra.start, extra, id: "hanya satu dokumen per berkas; hapus '---' dan yang sesudahnya atau pisahkan ke berkas lain",
+                      en: "only one document per file is supported; remove '---' and what follows, or split the file")
+                index = lines.count
+                break
+            } else if extra.indent == 0, isMarker(extra, "...") {
+                error(extra.start, extra, id: "penanda akhir dokumen '...' tidak didukung; hapus baris ini",
+                      en: "the document end marker '...' is not supported; remove this line")
+            } else {
+                error(extra.start, extra, id: "isi tak terduga pada tingkat indentasi ini; periksa indentasi",
+                      en: "unexpected content at this indentation; check the indentation")
+            }
+            skipBlock(from: j)
+        }
+        return root
+    }
+
+    /// Reports control characters, which YAML does not allow in text.
+    mutating func checkCharacters() {
+        for line in lines {
+            for offset in line.lineStart..<line.end {
+                let v = s[offset].value
+                let bad = (v < 0x20 && v != 0x09) || v == 0x7F || (0x80...0x9F).contains(v) || v == 0xFFFE || v == 0xFFFF
+                    || (v == 0xFEFF && offset > 0)
+                if bad {
+                    let hex = String(v, radix: 16, uppercase: true)
+                    let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+                    error(offset, line, id: "karakter kendali \(code) tidak diizinkan; hapus karakter ini",
+                          en: "control character \(code) is not allowed; remove it")
+                    break
+                }
+            }
+        }
+    }
+
+    // MARK: - Line helpers
+
+    func nextSignificant() -> Int? {
+        var j = index
+        while j < lines.count {
+            if !lines[j].isBlank { return j }
+            j += 1
+        }
+        return nil
+    }
+
+    func isMarker(_ line: Line, _ marker: String) -> Bool {
+        let m = Array(marker.unicodeScalars)
+        guard line.end - line.start >= 3 else { return false }
+        for k in 0..<3 where s[line.start + k] != m[k] { return false }
+        return line.end - line.start == 3 || s[line.start + 3] == " " || s[line.start + 3] == "\t"
+    }
+
+    func restIsBlank(from offset: Int, line: Line) -> Bool {
+        var p = offset
+        while p < line.end, s[p] == " " || s[p] == "\t" { p += 1 }
+        return p >= line.end || s[p] == "#"
+    }
+
+    func isDash(_ line: Line) -> Bool {
+        s[line.start] == "-" && (line.start + 1 == line.end || s[line.start + 1] == " " || s[line.start + 1] == "\t")
+    }
+
+    /// Reports and skips a line indented with a tab.
+    mutating func rejectTab(_ i: Int) -> Bool {
+        let line = lines[i]
+        guard s[line.start] == "\t", line.start == lines[i].lineStart + line.indent else { return false }
+        error(line.start, line, id: "tab tidak boleh dipakai untuk indentasi; gunakan spasi",
+              en: "tabs are not allowed for indentation; use spaces")
+        skipBlock(from: i)
+        return true
+    }
+
+    /// Skips line `i` and every following line indented deeper than it.
+    mutating func skipBlock(from i: Int) {
+        let indent = lines[i].indent
+        index = i + 1
+        while let j = nextSignificant(), lines[j].indent > indent { index = j + 1 }
+    }
+
+    func isSpace(_ offset: Int, _ line: Line) -> Bool {
+        offset >= line.end || s[offset] == " " || s[offset] == "\t"
+    }
+
+    // MARK: - Blocks
+
+    mutating func parseBlock(at i: Int, parentIndent: Int, depth: Int) -> YAMLNode? {
+        let line = lines[i]
+        if depth > YAMLParser.maximumDepth {
+            error(line.start, line, id: "struktur bersarang lebih dari \(YAMLParser.maximumDepth) tingkat tidak didukung",
+                  en: "nesting deeper than \(YAMLParser.maximumDepth) levels is not supported")
+            skipBlock(from: i)
+            while let j = nextSignificant(), lines[j].indent > parentIndent { skipBlock(from: j) }
+            return nil
+        }
+        if isDash(line) { return parseSequence(indent: line.indent, depth: depth) }
+        if s[line.start] == "?", isSpace(line.start + 1, line) {
+            error(line.start, line, id: "kunci kompleks ('? ') tidak didukung; tulis 'kunci: nilai'",
+                  en: "complex keys ('? ') are not supported; write 'key: value'")
+            skipBlock(from: i)
+            return nil
+        }
+        if splitKey(line) != nil { return parseMapping(indent: line.indent, depth: depth) }
+        index = i + 1
+        return parseValue(line: i, at: line.start, parentIndent: parentIndent, depth: depth)
+    }
+
+    mutating func parseMapping(indent: Int, depth: Int) -> YAMLNode {
+        var entries: [YAMLNode.Entry] = []
+        var seen: [String: SourceLocation] = [:]
+        var first: SourceLocation?
+        while let i = nextSignificant() {
+            let line = lines[i]
+            if rejectTab(i) { continue }
+            if line.indent < indent { break }
+            if line.indent == 0, isMarker(line, "---") || isMarker(line, "...") { break }
+            if line.indent > indent {
+                error(line.start, line, id: "indentasi tak terduga; sejajarkan dengan kunci di atasnya",
+                      en: "unexpected indentation; align it with the keys above")
+                skipBlock(from: i)
+                continue
+            }
+            if isDash(line) {
+                if entries.isEmpty { break }
+                error(line.start, line, id: "butir daftar ('- ') di tempat yang seharusnya berisi 'kunci: nilai'",
+                      en: "a list item ('- ') where a 'key: value' entry was expected")
+                skipBlock(from: i)
+                continue
+            }
+            if s[line.start] == "?", isSpace(line.start + 1, line) {
+                error(line.start, line, id: "kunci kompleks ('? ') tidak didukung; tulis 'kunci: nilai'",
+                      en: "complex keys ('? ') are not supported; write 'key: value'")
+                skipBlock(from: i)
+                continue
+            }
+            guard let key = splitKey(line) else {
+                error(line.start, line, id: "diharapkan 'kunci: nilai'", en: "expected 'key: value'")
+                skipBlock(from: i)
+                continue
+            }
+            if let problem = key.problem {
+                error(line.start, line, id: problem.id, en: problem.en)
+                skipBlock(from: i)
+                continue
+            }
+            let keyLocation = location(line.start, line: line)
+            if first == nil { first = keyLocation }
+            index = i + 1
+            let value = parseValue(line: i, at: key.valueStart, parentIndent: indent, depth: depth + 1, allowSameIndentSequence: true)
+            if let earlier = seen[key.text] {
+                diagnostics.append(.error(at: keyLocation, Localized(
+                    id: "kunci ganda '\(key.text)'; hapus salah satu", en: "duplicate key '\(key.text)'; remove one of them"),
+                    notes: [.init(location: earlier, message: Localized(id: "'\(key.text)' pertama kali ditulis di sini",
+                                                                         en: "'\(key.text)' first written here"))]))
+                continue
+            }
+            seen[key.text] = keyLocation
+            entries.append(.init(key: key.text, keyLocation: keyLocation, value: value))
+        }
+        return YAMLNode(.mapping(entries), at: first ?? SourceLocation(path: source.path, line: 1, column: 1))
+    }
+
+    mutating func parseSequence(indent: Int, depth: Int) -> YAMLNode {
+        var items: [YAMLNode] = []
+        var first: SourceLocation?
+        while let i = nextSignificant() {
+            let line = lines[i]
+            if rejectTab(i) { continue }
+            if line.indent < indent { break }
+            if line.indent == 0, isMarker(line, "---") || isMarker(line, "...") { break }
+            if line.indent > indent {
+                error(line.start, line, id: "indentasi tak terduga; sejajarkan dengan '-' di atasnya",
+                      en: "unexpected indentation; align it with the '-' above")
+                skipBlock(from: i)
+                continue
+            }
+            guard isDash(line) else { break }
+            let dash = location(line.start, line: line)
+            if first == nil { first = dash }
+            var p = line.start + 1
+            while p < line.end, s[p] == " " || s[p] == "\t" { p += 1 }
+            if p >= line.end || s[p] == "#" {
+                index = i + 1
+                if let j = nextSignificant(), lines[j].indent > indent {
+                    items.append(parseBlock(at: j, parentIndent: indent, depth: depth + 1) ?? YAMLNode(.scalar("", .empty), at: dash))
+                } else {
+                    items.append(YAMLNode(.scalar("", .empty), at: dash))
+                }
+                continue
+            }
+            // Read the rest of the line as a line of its own, indented to where its content starts.
+            lines[i].start = p
+            if let item = parseBlock(at: i, parentIndent: indent, depth: depth + 1) { items.append(item) }
+            lines[i].start = line.start
+        }
+        return YAMLNode(.sequence(items), at: first ?? SourceLocation(path: source.path, line: 1, column: 1))
+    }
+
+    // MARK: - Keys
+
+    struct Key {
+        var text: String
+        var valueStart: Int
+        var problem: (id: String, en: String)?
+    }
+
+    /// Splits `key: value`; `nil` when the line is not a mapping entry.
+    func splitKey(_ line: Line) -> Key? {
+        let first = s[line.start]
+        if first == "'" || first == "\"" {
+            var p = line.start + 1
+            var text = String.UnicodeScalarView()
+            var closed = false
+            while p < line.end {
+                let c = s[p]
+                if first == "'", c == "'" {
+                    if p + 1 < line.end, s[p + 1] == "'" { text.append("'"); p += 2; continue }
+                    closed = true; p += 1; break
+                }
+                if first == "\"", c == "\\" { return nil } // escaped keys are not needed; read as a value, which explains
+                if first == "\"", c == "\"" { closed = true; p += 1; break }
+                text.append(c)
+                p += 1
+            }
+            guard closed else { return nil }
+            while p < line.end, s[p] == " " { p += 1 }
+            guard p < line.end, s[p] == ":", isSpace(p + 1, line) else { return nil }
+            return Key(text: String(text), valueStart: p + 1)
+        }
+        var p = line.start
+        while p < line.end {
+            let c = s[p]
+            if c == "#", p > line.start, s[p - 1] == " " || s[p - 1] == "\t" { return nil }
+            if c == ":", isSpace(p + 1, line) {
+                var end = p
+                while end > line.start, s[end - 1] == " " || s[end - 1] == "\t" { end -= 1 }
+                let text = SourceFile.string(s[line.start..<end])
+                var key = Key(text: text, valueStart: p + 1)
+                switch first {
+                case "&": key.problem = ("jangkar ('&') tidak didukung; tulis nilainya langsung", "anchors ('&') are not supported; write the value out")
+                case "*": key.problem = ("alias ('*') tidak didukung; tulis nilainya langsung", "aliases ('*') are not supported; write the value out")
+                case "!": key.problem = ("tag ('!') tidak didukung; hapus tag", "tags ('!') are not supported; remove the tag")
+                case "[", "{": key.problem = ("kunci kompleks tidak didukung; gunakan teks biasa sebagai kunci", "complex keys are not supported; use plain text as the key")
+                case "@", "`", "%", "|", ">", ",":
+                    key.problem = ("kunci tidak boleh diawali '\(first)'; beri tanda kutip", "a key cannot start with '\(first)'; quote it")
+                default: break
+                }
+                if text.isEmpty { key.problem = ("kunci kosong", "empty key") }
+                return key
+            }
+            p += 1
+        }
+        return nil
+    }
+
+    // MARK: - Values
+
+    mutating func parseValue(line i: Int, at offset: Int, parentIndent: Int, depth: Int,
+                             allowSameIndentSequence: Bool = false) -> YAMLNode {
+        let line = lines[i]
+        var p = offset
+        while p < line.end, s[p] == " " || s[p] == "\t" { p += 1 }
+        let here = location(p, line: line)
+        if p >= line.end || (s[p] == "#" && p > line.start && (s[p - 1] == " " || s[p - 1] == "\t")) || (p == line.start && s[p] == "#") {
+            if let j = nextSignificant() {
+                let next = lines[j]
+                if next.indent > parentIndent, !(next.indent == 0 && (isMarker(next, "---") || isMarker(next, "..."))) {
+                    return parseBlock(at: j, parentIndent: parentIndent, depth: depth) ?? YAMLNode(.scalar("", .empty), at: here)
+                }
+                if allowSameIndentSequence, next.indent == parentIndent, isDash(next) {
+                    return parseSequence(indent: parentIndent, depth: depth)
+                }
+            }
+            return YAMLNode(.scalar("", .empty), at: here)
+        }
+        let c = s[p]
+        switch c {
+        case "&":
+            error(p, line, id: "jangkar ('&') tidak didukung; tulis nilainya langsung", en: "anchors ('&') are not supported; write the value out")
+        case "*":
+            error(p, line, id: "alias ('*') tidak didukung; tulis nilainya langsung", en: "aliases ('*') are not supported; write the value out")
+        case "!":
+            error(p, line, id: "tag ('!') tidak didukung; hapus tag", en: "tags ('!') are not supported; remove the tag")
+        case "|", ">":
+            return parseBlockScalar(line: i, at: p, parentIndent: parentIndent)
+        case "[", "{":
+            return parseFlow(line: i, at: p)
+        case "'", "\"":
+            return parseQuoted(line: i, at: p, parentIndent: parentIndent)
+        case "@", "`":
+            error(p, line, id: "nilai tidak boleh diawali '\(c)'; beri tanda kutip", en: "a value cannot start with '\(c)'; quote it")
+        case "%":
+            error(p, line, id: "nilai tidak boleh diawali '%'; beri tanda kutip", en: "a value cannot start with '%'; quote it")
+        case "]", "}", ",":
+            error(p, line, id: "nilai tidak boleh diawali '\(c)'; beri tanda kutip", en: "a value cannot start with '\(c)'; quote it")
+        case "-" where isSpace(p + 1, line):
+            error(p, line, id: "daftar tidak boleh dimulai di baris yang sama dengan kuncinya; pindahkan '- ' ke baris berikutnya",
+                  en: "a list cannot start on the same line as its key; move '- ' to the next line")
+        case "?" where isSpace(p + 1, line):
+            error(p, line, id: "kunci kompleks ('? ') tidak didukung; tulis 'kunci: nilai'", en: "complex keys ('? ') are not supported; write 'key: value'")
+        default:
+            return parsePlain(line: i, at: p, parentIndent: parentIndent)
+        }
+        skipRest(after: i, parentIndent: parentIndent)
+        return YAMLNode(.scalar("", .plain), at: here)
+    }
+
+    /// After an error in a value, skips the lines that belong to it.
+    mutating func skipRest(after i: Int, parentIndent: Int) {
+        index = i + 1
+        while let j = nextSignificant(), lines[j].indent > parentIndent, !(lines[j].indent == 0) { index = j + 1 }
+    }
+
+    mutating func parsePlain(line i: Int, at p: Int, parentIndent: Int) -> YAMLNode {
+        let line = lines[i]
+        let here = location(p, line: line)
+        guard let (first, comment) = plainText(line: line, from: p) else {
+            skipRest(after: i, parentIndent: parentIndent)
+            return YAMLNode(.scalar("", .plain), at: here)
+        }
+        var text = first
+        index = i + 1
+        guard !comment else { return YAMLNode(.scalar(text, .plain), at: here) }
+        // Continuation lines, folded with spaces (YAML's multi-line plain scalars).
+        var pendingBlank = 0
+        var j = i + 1
+        while j < lines.count {
+            let next = lines[j]
+            var q = next.lineStart
+            while q < next.end, s[q] == " " || s[q] == "\t" { q += 1 }
+            if q == next.end { pendingBlank += 1; j += 1; continue }
+            if next.indent <= parentIndent || s[q] == "#" { break }
+            if next.indent == 0, isMarker(next, "---") || isMarker(next, "...") { break }
+            guard let (more, hasComment) = plainText(line: next, from: q) else {
+                index = j + 1
+                return YAMLNode(.scalar(text, .plain), at: here)
+            }
+            text += pendingBlank > 0 ? String(repeating: "\n", count: pendingBlank) : " "
+            text += more
+            pendingBlank = 0
+            index = j + 1
+            j += 1
+            if hasComment { break }
+        }
+        return YAMLNode(.scalar(text, .plain), at: here)
+    }
+
+    /// The plain text on one line from `p`, and whether a comment ended it; `nil` (after an error) when the
+    /// text holds `: ` or ends in `:`, which YAML would read as a nested mapping.
+    mutating func plainText(line: Line, from p: Int) -> (String, Bool)? {
+        var end = p
+        var comment = false
+        while end < line.end {
+            let c = s[end]
+            if c == "#", end > p, s[end - 1] == " " || s[end - 1] == "\t" { comment = true; break }
+            if c == ":", isSpace(end + 1, line) {
+                error(end, line, id: "': ' di dalam teks tanpa tanda kutip; beri tanda kutip pada seluruh teks",
+                      en: "': ' inside unquoted text; put the whole text in quotes")
+                return nil
+            }
+            end += 1
+        }
+        while end > p, s[end - 1] == " " || s[end - 1] == "\t" { end -= 1 }
+        return (SourceFile.string(s[p..<end]), comment)
+    }
+
+    mutating func parseQuoted(line i: Int, at p: Int, parentIndent: Int) -> YAMLNode {
+        let quote = s[p]
+        let opening = lines[i]
+        let here = location(p, line: opening)
+        var out = String.UnicodeScalarView()
+        var protected = 0
+        var lineIndex = i
+        var pos = p + 1
+        while true {
+            let line = lines[lineIndex]
+            var escapedBreak = false
+            var closedAt: Int?
+            while pos < line.end {
+                let c = s[pos]
+                if quote == "'" {
+                    if c == "'" {
+                        if pos + 1 < line.end, s[pos + 1] == "'" { out.append("'"); protected = out.count; pos += 2; continue }
+                        closedAt = pos; break
+                    }
+                    out.append(c); pos += 1
+                    continue
+                }
+                if c == "\"" { closedAt = pos; break }
+                if c == "\\" {
+                    if pos + 1 >= line.end { escapedBreak = true; pos = line.end; break }
+                    guard let (scalars, length) = escape(at: pos, line: line) else {
+                        skipRest(after: lineIndex, parentIndent: parentIndent)
+                        return YAMLNode(.scalar("", .doubleQuoted), at: here)
+                    }
+                    out.append(contentsOf: scalars)
+                    protected = out.count
+                    pos += length
+                    continue
+                }
+                out.append(c); pos += 1
+            }
+            if let closedAt {
+                var after = closedAt + 1
+                while after < line.end, s[after] == " " || s[after] == "\t" { after += 1 }
+                if after < line.end, s[after] != "#" || !(s[after - 1] == " " || s[after - 1] == "\t") {
+                    error(after, line, id: "teks tak terduga setelah teks bertanda kutip", en: "unexpected text after the quoted text")
+                }
+                index = lineIndex + 1
+                return YAMLNode(.scalar(String(out), quote == "'" ? .singleQuoted : .doubleQuoted), at: here)
+            }
+            // The line ended inside the quotes: fold into the next line.
+            if !escapedBreak {
+                while out.count > protected, let last = out.last, last == " " || last == "\t" { out.removeLast() }
+            }
+            var blanks = 0
+            lineIndex += 1
+            while lineIndex < lines.count {
+                let next = lines[lineIndex]
+                var q = next.lineStart
+                while q < next.end, s[q] == " " || s[q] == "\t" { q += 1 }
+                if q < next.end { break }
+                blanks += 1
+                lineIndex += 1
+            }
+            guard lineIndex < lines.count, lines[lineIndex].indent > parentIndent,
+                  !(lines[lineIndex].indent == 0 && (isMarker(lines[lineIndex], "---") || isMarker(lines[lineIndex], "..."))) else {
+                error(p, opening, id: "tanda kutip tidak ditutup; tambahkan \(quote) penutup", en: "unterminated quoted text; add the closing \(quote)")
+                index = max(index, min(lineIndex, lines.count))
+                if lineIndex >= lines.count { index = lines.count }
+                return YAMLNode(.scalar("", quote == "'" ? .singleQuoted : .doubleQuoted), at: here)
+            }
+            if blanks > 0 {
+                out.append(contentsOf: Array(repeating: Unicode.Scalar("\n"), count: blanks))
+            } else if !escapedBreak {
+                out.append(" ")
+            }
+            protected = out.count
+            let next = lines[lineIndex]
+            pos = next.lineStart
+            while pos < next.end, s[pos] == " " || s[pos] == "\t" { pos += 1 }
+        }
+    }
+
+    /// Decodes one escape sequence at `p` (the backslash); returns the scalars and the length consumed.
+    mutating func escape(at p: Int, line: Line) -> ([Unicode.Scalar], Int)? {
+        let c = s[p + 1]
+        let simple: [Unicode.Scalar: Unicode.Scalar] = [
+            "0": "\0", "a": "\u{07}", "b": "\u{08}", "t": "\t", "\t": "\t", "n": "\n", "v": "\u{0B}", "f": "\u{0C}",
+            "r": "\r", "e": "\u{1B}", " ": " ", "\"": "\"", "/": "/", "\\": "\\", "N": "\u{85}", "_": "\u{A0}",
+            "L": "\u{2028}", "P": "\u{2029}",
+        ]
+        if let scalar = simple[c] { return ([scalar], 2) }
+        let digits: Int
+        switch c {
+        case "x": digits = 2
+        case "u": digits = 4
+        case "U": digits = 8
+        default:
+            error(p, line, id: "escape '\\\(c)' tidak dikenal", en: "unknown escape '\\\(c)'")
+            return nil
+        }
+        guard p + 2 + digits <= line.end else {
+            error(p, line, id: "escape '\\\(c)' memerlukan \(digits) digit heksadesimal", en: "escape '\\\(c)' needs \(digits) hexadecimal digits")
+            return nil
+        }
+        let hex = SourceFile.string(s[(p + 2)..<(p + 2 + digits)])
+        guard let value = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(value) else {
+            error(p, line, id: "escape '\\\(c)\(hex)' bukan karakter yang sah", en: "escape '\\\(c)\(hex)' is not a valid character")
+            return nil
+        }
+        return ([scalar], 2 + digits)
+    }
+
+    mutating func parseBlockScalar(line i: Int, at p: Int, parentIndent: Int) -> YAMLNode {
+        let line = lines[i]
+        let here = location(p, line: line)
+        let folded = s[p] == ">"
+        var chomp: Character = "c"
+        var q = p + 1
+        if q < line.end, s[q] == "-" || s[q] == "+" { chomp = s[q] == "-" ? "-" : "+"; q += 1 }
+        if q < line.end, ("0"..."9").contains(s[q]) {
+            error(q, line, id: "indikator indentasi eksplisit pada blok teks tidak didukung; hapus angkanya",
+                  en: "explicit indentation indicators on block scalars are not supported; remove the digit")
+            skipRest(after: i, parentIndent: parentIndent)
+            return YAMLNode(.scalar("", folded ? .folded : .literal), at: here)
+        }
+        if !restIsBlank(from: q, line: line) || (q < line.end && s[q] == "#") {
+            error(q, line, id: "teks tak terduga setelah penanda blok teks", en: "unexpected text after the block scalar indicator")
+            skipRest(after: i, parentIndent: parentIndent)
+            return YAMLNode(.scalar("", folded ? .folded : .literal), at: here)
+        }
+        var contentIndent: Int?
+        var texts: [String] = []
+        var trailingBlanks = 0
+        var j = i + 1
+        index = i + 1
+        while j < lines.count {
+            let next = lines[j]
+            var spaces = 0
+            while next.lineStart + spaces < next.end, s[next.lineStart + spaces] == " " { spaces += 1 }
+            let allSpaces = next.lineStart + spaces == next.end
+            if allSpaces, contentIndent == nil || spaces <= contentIndent! {
+                texts.append("")
+                trailingBlanks += 1
+                j += 1
+                continue
+            }
+            if contentIndent == nil {
+                if spaces <= parentIndent || (next.lineStart + spaces < next.end && s[next.lineStart + spaces] == "\t") {
+                    if !allSpaces, s[next.lineStart + spaces] == "\t", spaces > parentIndent {
+                        error(next.lineStart + spaces, next, id: "tab tidak boleh dipakai untuk indentasi; gunakan spasi",
+                              en: "tabs are not allowed for indentation; use spaces")
+                    }
+                    break
+                }
+                contentIndent = spaces
+            }
+            guard spaces >= contentIndent! else { break }
+            texts.append(SourceFile.string(s[(next.lineStart + contentIndent!)..<next.end]))
+            trailingBlanks = 0
+            j += 1
+            index = j
+        }
+        let contentLines = Array(texts.prefix(texts.count - trailingBlanks))
+        let blankCount = trailingBlanks
+        if trailingBlanks > 0, contentIndent != nil { index = j }
+        var body: String
+        if folded {
+            body = ""
+            var pending = 0
+            var previousMore: Bool?
+            for text in contentLines {
+                if text.isEmpty { pending += 1; continue }
+                let more = text.first == " " || text.first == "\t"
+                if let previousMore {
+                    if pending == 0 {
+                        body += (previousMore || more) ? "\n" : " "
+                    } else {
+                        body += String(repeating: "\n", count: pending + ((previousMore || more) ? 1 : 0))
+                    }
+                } else {
+                    body += String(repeating: "\n", count: pending)
+                }
+                body += text
+                pending = 0
+                previousMore = more
+            }
+        } else {
+            body = contentLines.joined(separator: "\n")
+        }
+        let hasContent = !contentLines.isEmpty
+        switch chomp {
+        case "-": break
+        case "+": body += hasContent ? "\n" + String(repeating: "\n", count: blankCount) : String(repeating: "\n", count: blankCount)
+        default: if hasContent { body += "\n" }
+        }
+        return YAMLNode(.scalar(body, folded ? .folded : .literal), at: here)
+    }
+
+    // MARK: - Flow collections (one line, scalars only)
+
+    mutating func parseFlow(line i: Int, at p: Int) -> YAMLNode {
+        let line = lines[i]
+        let here = location(p, line: line)
+        let isMapping = s[p] == "{"
+        let close: Unicode.Scalar = isMapping ? "}" : "]"
+        var items: [YAMLNode] = []
+        var entries: [YAMLNode.Entry] = []
+        var seen: [String: SourceLocation] = [:]
+        var pos = p + 1
+        index = i + 1
+        func fail(_ reader: inout YAMLReader) -> YAMLNode {
+            YAMLNode(isMapping ? .mapping([]) : .sequence([]), at: here)
+        }
+        while true {
+            while pos < line.end, s[pos] == " " || s[pos] == "\t" { pos += 1 }
+            guard pos < line.end, s[pos] != "#" || !(s[pos - 1] == " " || s[pos - 1] == "\t") else {
+                error(p, line, id: "'\(isMapping ? "{" : "[")' harus ditutup di baris yang sama dengan '\(close)'",
+                      en: "'\(isMapping ? "{" : "[")' must be closed on the same line with '\(close)'")
+                return fail(&self)
+            }
+            if s[pos] == close { pos += 1; break }
+            if s[pos] == "[" || s[pos] == "{" {
+                error(pos, line, id: "koleksi flow bersarang tidak didukung; gunakan bentuk blok", en: "nested flow collections are not supported; use block style")
+                return fail(&self)
+            }
+            guard let (key, keyAt, next) = flowScalar(line: line, at: pos, isKey: isMapping) else { return fail(&self) }
+            pos = next
+            while pos < line.end, s[pos] == " " || s[pos] == "\t" { pos += 1 }
+            if isMapping {
+                guard pos < line.end, s[pos] == ":" else {
+                    error(pos, line, id: "diharapkan ':' setelah kunci '\(key.scalar ?? "")'", en: "expected ':' after the key '\(key.scalar ?? "")'")
+                    return fail(&self)
+                }
+                pos += 1
+                while pos < line.end, s[pos] == " " || s[pos] == "\t" { pos += 1 }
+                var value = YAMLNode(.scalar("", .empty), at: location(pos, line: line))
+                if pos < line.end, s[pos] != ",", s[pos] != "}" {
+                    if s[pos] == "[" || s[pos] == "{" {
+                        error(pos, line, id: "koleksi flow bersarang tidak didukung; gunakan bentuk blok", en: "nested flow collections are not supported; use block style")
+                        return fail(&self)
+                    }
+                    guard let (parsed, _, after) = flowScalar(line: line, at: pos, isKey: false) else { return fail(&self) }
+                    value = parsed
+                    pos = after
+                }
+                let name = key.scalar ?? ""
+                if let earlier = seen[name] {
+                    diagnostics.append(.error(at: keyAt, Localized(id: "kunci ganda '\(name)'; hapus salah satu", en: "duplicate key '\(name)'; remove one of them"),
+                                              notes: [.init(location: earlier, message: Localized(id: "'\(name)' pertama kali ditulis di sini", en: "'\(name)' first written here"))]))
+                } else {
+                    seen[name] = keyAt
+                    entries.append(.init(key: name, keyLocation: keyAt, value: value))
+                }
+            } else {
+                if pos < line.end, s[pos] == ":", isSpace(pos + 1, line) {
+                    error(pos, line, id: "pasangan 'kunci: nilai' di dalam '[...]' tidak didukung", en: "a 'key: value' pair inside '[...]' is not supported")
+                    return fail(&self)
+                }
+                items.append(key)
+            }
+            while pos < line.end, s[pos] == " " || s[pos] == "\t" { pos += 1 }
+            if pos < line.end, s[pos] == "," { pos += 1; continue }
+            if pos < line.end, s[pos] == close { pos += 1; break }
+            if pos >= line.end {
+                error(p, line, id: "'\(isMapping ? "{" : "[")' harus ditutup di baris yang sama dengan '\(close)'",
+                      en: "'\(isMapping ? "{" : "[")' must be closed on the same line with '\(close)'")
+            } else {
+                error(pos, line, id: "diharapkan ',' atau '\(close)'", en: "expected ',' or '\(close)'")
+            }
+            return fail(&self)
+        }
+        if !restIsBlank(from: pos, line: line) || (pos < line.end && s[pos] == "#" && !(s[pos - 1] == " " || s[pos - 1] == "\t")) {
+            error(pos, line, id: "teks tak terduga setelah '\(close)'", en: "unexpected text after '\(close)'")
+        }
+        return YAMLNode(isMapping ? .mapping(entries) : .sequence(items), at: here)
+    }
+
+    /// A scalar inside a flow collection; returns the node, its location and the offset after it.
+    mutating func flowScalar(line: Line, at p: Int, isKey: Bool) -> (YAMLNode, SourceLocation, Int)? {
+        let here = location(p, line: line)
+        let c = s[p]
+        if c == "'" || c == "\"" {
+            var out = String.UnicodeScalarView()
+            var pos = p + 1
+            while pos < line.end {
+                let d = s[pos]
+                if c == "'", d == "'" {
+                    if pos + 1 < line.end, s[pos + 1] == "'" { out.append("'"); pos += 2; continue }
+                    return (YAMLNode(.scalar(String(out), .singleQuoted), at: here), here, pos + 1)
+                }
+                if c == "\"", d == "\"" { return (YAMLNode(.scalar(String(out), .doubleQuoted), at: here), here, pos + 1) }
+                if c == "\"", d == "\\", pos + 1 < line.end {
+                    guard let (scalars, length) = escape(at: pos, line: line) else { return nil }
+                    out.append(contentsOf: scalars)
+                    pos += length
+                    continue
+                }
+                out.append(d)
+                pos += 1
+            }
+            error(p, line, id: "tanda kutip tidak ditutup; tambahkan \(c) penutup", en: "unterminated quoted text; add the closing \(c)")
+            return nil
+        }
+        if "&*!|>@`%]},".unicodeScalars.contains(c) || (c == "-" || c == "?" || c == ":") && isSpace(p + 1, line) {
+            let what: (String, String)
+            switch c {
+            case "&": what = ("jangkar ('&') tidak didukung", "anchors ('&') are not supported")
+            case "*": what = ("alias ('*') tidak didukung", "aliases ('*') are not supported")
+            case "!": what = ("tag ('!') tidak didukung", "tags ('!') are not supported")
+            default: what = ("nilai tidak boleh diawali '\(c)'; beri tanda kutip", "a value cannot start with '\(c)'; quote it")
+            }
+            error(p, line, id: what.0, en: what.1)
+            return nil
+        }
+        var end = p
+        while end < line.end {
+            let d = s[end]
+            if d == "," || d == "]" || d == "}" || d == "[" || d == "{" { break }
+            if d == ":", isSpace(end + 1, line) || (isKey && end + 1 < line.end && ",}]".unicodeScalars.contains(s[end + 1])) { break }
+            if d == "#", end > p, s[end - 1] == " " || s[end - 1] == "\t" { break }
+            end += 1
+        }
+        var trimmed = end
+        while trimmed > p, s[trimmed - 1] == " " || s[trimmed - 1] == "\t" { trimmed -= 1 }
+        return (YAMLNode(.scalar(SourceFile.string(s[p..<trimmed]), .plain), at: here), here, end)
+    }
+}

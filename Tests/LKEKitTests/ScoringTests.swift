@@ -1,0 +1,68 @@
+import Foundation
+import LKEKit
+import LKETestSupport
+import Testing
+
+@Suite struct ScoringTests {
+    func card(_ answers: [String: String], header: String = "") throws -> ScoreCard {
+        let text = Fixtures.sheet(answers, header: header)
+        let outcome = Fixtures.answers(text)
+        #expect(!outcome.diagnostics.hasErrors, "\(Fixtures.render(outcome.diagnostics, text))")
+        return Scorer.score(try #require(outcome.answers))
+    }
+
+    @Test func allBestAnswersScoreOneHundredAndMeetBothPredicates() throws {
+        let card = try card(Fixtures.extremes(best: true), header: "predicate: wbk\n")
+        #expect(card.rounded(card.total.score) == 100)
+        #expect(card.total.answered == 113)
+        #expect(card.predicate("wbk")?.met == true)
+        #expect(card.predicate("wbbm")?.met == true)
+        for (_, node) in card.nodes { #expect(Rounding.snap(node.percent) == 100, "\(node.code)") }
+    }
+
+    @Test func allWorstAnswersScoreZero() throws {
+        var answers = Fixtures.extremes(best: false)
+        // Worst counts: previous violations 1, this year 1 (no decrease); no complaints finished of 1; none reported.
+        answers["A.II.3.iii.a.1"] = "1"; answers["A.II.3.iii.a.2"] = "1"
+        for code in ["A.II.1.i.a.1", "A.II.1.i.b.1", "A.II.4.i.a.1", "A.II.5.ii.a.1", "A.II.5.iii.a.1", "A.II.5.iii.b.1", "A.II.6.i.b.1"] {
+            answers[code] = "1"
+        }
+        let card = try card(answers)
+        #expect(card.total.score == 0)
+        #expect(card.predicate("wbk")?.met == false)
+    }
+
+    /// lke-zi.md §6 worked example: IPAK 3.70, capaian B, IPKP 3.40 gives hasil 34,81 (not 34,82).
+    @Test func workedExampleOfTheHasilComponent() throws {
+        var answers = Fixtures.extremes(best: true)
+        answers["B.I.a"] = "3.70"
+        answers["B.I.b"] = "B"
+        answers["B.II.a"] = "3.40"
+        let card = try card(answers)
+        #expect(card.questions["B.I.a"]?.score == Decimal(string: "16.1875"))
+        #expect(card.rounded(card.questions["B.I.a"]!.score) == Decimal(string: "16.19"))
+        #expect(card.questions["B.I.b"]?.score == Decimal(string: "3.75"))
+        #expect(card.rounded(card.questions["B.II.a"]!.score) == Decimal(string: "14.88"))
+        #expect(card.nodes["B"]?.score == Decimal(string: "34.8125"))
+        #expect(card.rounded(card.nodes["B"]!.score) == Decimal(string: "34.81"))
+        #expect(card.rounded(card.nodes["B.I"]!.score) == Decimal(string: "19.94"))
+        // With a full pengungkit (60) the total is 94.8125: WBK met; WBBM fails on pelayanan prima (14,88 < 15,75) and the prior predicate.
+        #expect(card.rounded(card.total.score) == Decimal(string: "94.81"))
+        #expect(card.predicate("wbk")?.met == true)
+        let wbbm = try #require(card.predicate("wbbm"))
+        #expect(!wbbm.met)
+        #expect(wbbm.rules.filter { !$0.met }.map(\.id) == ["pelayanan-prima", "prior"])
+    }
+
+    @Test func exampleUnitScoresAsComputedByHand() throws {
+        let outcome = AnswerSheetLoader(library: Fixtures.library).load(path: ProjectPaths.path("examples/kantor-contoh.yaml"))
+        let card = Scorer.score(try #require(outcome.answers))
+        // Cross-checked with exact fractions: total 1894183/24000, pengungkit 1061833/24000, hasil 5549/160.
+        #expect(Rounding.snap(card.total.score * 24000) == 1_894_183)
+        #expect(Rounding.snap(card.nodes["A"]!.score * 24000) == 1_061_833)
+        #expect(Rounding.snap(card.nodes["B"]!.score * 160) == 5549)
+        #expect(card.rounded(card.total.score) == Decimal(string: "78.92"))
+        #expect(card.predicate("wbk")?.met == true)
+        #expect(card.predicate("wbbm")?.met == false)
+    }
+}
