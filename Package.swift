@@ -16,7 +16,7 @@ let package = Package(
         .testTarget(
             name: "LKEKitTests",
             dependencies: ["LKEKit", "LKETestSupport"],
-            exclude: ["Fixtures", "Snapshots"]
+            exclude: ["Snapshots"]
         ),
         .testTarget(
             name: "LKECLITests",

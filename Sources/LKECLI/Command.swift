@@ -1,7 +1,7 @@
 import LKEKit
 
 /// One `lke` subcommand. Commands hold no state; `run` gets everything through the context.
-public protocol Command {
+public protocol Command: Sendable {
     /// The word after `lke`.
     static var name: String { get }
     /// One line for `lke --help`.

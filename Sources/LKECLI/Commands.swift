@@ -1,4 +1,12 @@
-/// The registered commands, in help order. Each command lives in its own file.
+/// The registered commands, in help order (the main job first). Each command lives in its own file.
 let registeredCommands: [any Command.Type] = [
+    ScoreCommand.self,
+    ExplainCommand.self,
+    GapCommand.self,
+    InitCommand.self,
+    FillCommand.self,
+    BatchCommand.self,
+    DiffCommand.self,
+    SurveyCommand.self,
     CheckCommand.self,
 ]

@@ -31,11 +31,21 @@ public final class StandardConsole: Console {
     public init() {}
 
     public func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        Self.write(text, to: FileHandle.standardOutput)
     }
 
     public func writeError(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        Self.write(text, to: FileHandle.standardError)
+    }
+
+    /// Writes, and ends the process quietly when the reader has gone away (`lke score | head`): nothing is
+    /// left to say to anyone, and every file `lke` writes is already complete on disk.
+    private static func write(_ text: String, to handle: FileHandle) {
+        do {
+            try handle.write(contentsOf: Data(text.utf8))
+        } catch {
+            _exit(0)
+        }
     }
 
     public func readLine() -> String? {
