@@ -1,16 +1,18 @@
 import Foundation
 import LKEKit
 
-/// `lke check FILE...`: lints questionnaire definitions (and answer files).
+/// `lke check FILE...`: lints questionnaire definitions, survey definitions and answer files.
 public enum CheckCommand: Command {
     public static let name = "check"
     public static let summary = Localized(id: "memeriksa definisi kuesioner dan berkas jawaban", en: "check questionnaire definitions and answer files")
     public static let usage = "lke check FILE..."
     public static let help = Localized(
         id: """
-        Memeriksa setiap BERKAS: definisi kuesioner (kunci 'format') atau berkas jawaban (kunci 'questionnaire').
+        Memeriksa setiap BERKAS: definisi kuesioner (kunci 'format'), definisi survei (kind: survey) atau berkas
+        jawaban (kunci 'questionnaire'; kuesionernya dicari di antara yang dibawa lke, yang diberikan dengan
+        --questionnaire dan definisi yang diperiksa lebih dulu dalam perintah yang sama).
         Semua masalah dilaporkan di stderr sebagai 'berkas:baris:kolom: error: pesan' dengan baris sumber dan
-        tanda '^'. Untuk setiap definisi yang sah dicetak satu baris ringkasan di stdout.
+        tanda '^'. Untuk setiap berkas yang sah dicetak satu baris ringkasan di stdout.
         Status keluar: 0 bila semua sah, 1 bila ada error, 64 bila perintah salah.
 
         Contoh:
@@ -19,9 +21,11 @@ public enum CheckCommand: Command {
 
         """,
         en: """
-        Checks each FILE: a questionnaire definition (key 'format') or an answer file (key 'questionnaire').
+        Checks each FILE: a questionnaire definition (key 'format'), a survey definition (kind: survey) or an
+        answer file (key 'questionnaire'; its questionnaire is looked up among the bundled ones, those given with
+        --questionnaire and the definitions checked earlier in the same command).
         Every problem is reported on stderr as 'file:line:col: error: message' with the source line and a
-        caret. For each valid definition one summary line is printed on stdout.
+        caret. For each valid file one summary line is printed on stdout.
         Exit status: 0 when all are valid, 1 on any error, 64 on usage errors.
 
         Examples:
@@ -35,32 +39,69 @@ public enum CheckCommand: Command {
         guard !arguments.positionals.isEmpty else {
             throw Arguments.UsageError(id: "sebutkan paling sedikit satu berkas", en: "name at least one file")
         }
-        var failed = false
-        var library = QuestionnaireLibrary(paths: context.questionnairePaths)
+        var run = Run(context: context)
+        if !context.questionnairePaths.isEmpty { run.prepareLibrary() }
         for path in arguments.positionals {
             guard let source = try? SourceFile(contentsOfFile: path) else {
                 context.report([.error(at: nil, Localized(id: "tidak dapat membaca '\(path)': berkas tidak ada atau tidak dapat dibaca",
                                                           en: "cannot read '\(path)': the file does not exist or is not readable"))], sources: [])
-                failed = true
+                run.failed = true
                 continue
             }
-            let (root, _) = YAMLParser.parse(source)
-            if root?["questionnaire"] != nil, root?["format"] == nil {
-                let outcome = AnswerSheetLoader(library: library).load(source)
-                context.report(outcome.diagnostics, sources: [source])
-                if outcome.diagnostics.hasErrors { failed = true; continue }
-                if let answers = outcome.answers {
-                    let answered = answers.answeredQuestionCount
-                    context.say(Localized(
-                        id: "\(path): jawaban '\(answers.sheet.unit)' untuk \(answers.questionnaire.id): \(answered)/\(answers.questionnaire.questions.count) pertanyaan terjawab\n",
-                        en: "\(path): answers of '\(answers.sheet.unit)' to \(answers.questionnaire.id): \(answered)/\(answers.questionnaire.questions.count) questions answered\n"))
-                }
-                continue
+            let parsed = YAMLParser.parse(source)
+            let root = parsed.root
+            if SurveyLoader.isSurvey(root) {
+                // Survey definitions (kind: survey) are read by SurveyLoader; see SurveyCommand.check.
+                if !SurveyCommand.check(source, context: context) { run.failed = true }
+            } else if root?["questionnaire"] != nil, root?["format"] == nil {
+                run.checkAnswers(source)
+            } else {
+                run.checkDefinition(source, parsed: parsed)
             }
-            let outcome = QuestionnaireLoader().load(source)
+        }
+        return run.failed ? .failure : .success
+    }
+
+    /// The state of one `lke check` run: definitions checked so far (answer files named after them may use
+    /// them) and whether anything failed.
+    private struct Run {
+        let context: CommandContext
+        var failed = false
+        /// Built on the first answer file only: checking definitions does not need the bundled ones.
+        var library: QuestionnaireLibrary?
+        var checked: [Questionnaire] = []
+
+        init(context: CommandContext) { self.context = context }
+
+        /// Loads the bundled definitions and the `--questionnaire` files, reporting those that fail.
+        mutating func prepareLibrary() {
+            guard library == nil else { return }
+            var made = QuestionnaireLibrary(paths: context.questionnairePaths)
+            for questionnaire in checked { made.add(questionnaire) }
+            let failures = made.loadFailures
+            context.report(failures.diagnostics, sources: failures.sources)
+            if failures.diagnostics.hasErrors { failed = true }
+            library = made
+        }
+
+        mutating func checkAnswers(_ source: SourceFile) {
+            prepareLibrary()
+            let outcome = AnswerSheetLoader(library: library!).load(source)
             context.report(outcome.diagnostics, sources: [source])
-            guard let q = outcome.questionnaire else { failed = true; continue }
-            library.add(q)
+            guard !outcome.diagnostics.hasErrors, let answers = outcome.answers else { failed = true; return }
+            let answered = answers.answeredQuestionCount
+            let total = answers.questionnaire.questions.count
+            context.say(Localized(
+                id: "\(source.path): jawaban '\(answers.sheet.unit)' untuk \(answers.questionnaire.id): \(answered)/\(total) pertanyaan terjawab\n",
+                en: "\(source.path): answers of '\(answers.sheet.unit)' to \(answers.questionnaire.id): \(answered)/\(total) questions answered\n"))
+        }
+
+        mutating func checkDefinition(_ source: SourceFile, parsed: (root: YAMLNode?, diagnostics: [Diagnostic])) {
+            let outcome = QuestionnaireLoader().load(source, parsed: parsed)
+            context.report(outcome.diagnostics, sources: [source])
+            guard let q = outcome.questionnaire else { failed = true; return }
+            checked.append(q)
+            library?.add(q)
             var kinds: [String: Int] = [:]
             for question in q.questions {
                 switch question.kind {
@@ -72,9 +113,8 @@ public enum CheckCommand: Command {
             let kindText = kinds.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
             let nodes = q.tree.allNodes.count
             context.say(Localized(
-                id: "\(path): \(q.id) versi \(q.version): \(nodes) simpul, \(q.questions.count) pertanyaan (\(kindText)), bobot total \(NumberFormat.plain(q.tree.weight))\n",
-                en: "\(path): \(q.id) version \(q.version): \(nodes) nodes, \(q.questions.count) questions (\(kindText)), total weight \(NumberFormat.plain(q.tree.weight))\n"))
+                id: "\(source.path): \(q.id) versi \(q.version): \(nodes) simpul, \(q.questions.count) pertanyaan (\(kindText)), bobot total \(NumberFormat.plain(q.tree.weight))\n",
+                en: "\(source.path): \(q.id) version \(q.version): \(nodes) nodes, \(q.questions.count) questions (\(kindText)), total weight \(NumberFormat.plain(q.tree.weight))\n"))
         }
-        return failed ? .failure : .success
     }
 }

@@ -2075,6 +2075,546 @@ predicates:
         text: Unit kerja telah melakukan pembangunan Zona Integritas menuju WBBM paling sedikit 1 tahun
       - id: evaluasi-sakip-unit-wbbm
         text: Hasil evaluasi SAKIP internal atas unit kerja minimal BB
+
+"""#),
+        ("skm-2017.yaml", #"""
+# Survei Kepuasan Masyarakat (SKM) -> Indeks Kepuasan Masyarakat (IKM), PermenPANRB 14/2017.
+#
+# Source: /work/shared/reference/surveys.md §2, read from the regulation's own text (Salinan, 30 pp.;
+# page numbers below are the printed ones). The survey schema is documented in docs/survey.md.
+#
+# Items are keyed by UNSUR (Bab I.F, pp. 8-9): U1 ... U9 in the unsur order, which the worked example
+# (p. 21) also uses. The sample questionnaire (Lampiran III, pp. 27-28) asks them in another order: its
+# Q8 is sarana dan prasarana (unsur 9) and its Q9 is penanganan pengaduan (unsur 8). `form_number`
+# records the question's place in that sample form. Question texts and the four answer options are
+# copied verbatim from Lampiran III, spelling included ("Bagamana" in Q7, sic; trailing periods differ).
+#
+# Computation (Bab V, pp. 18-21):
+# - NRR per unsur = sum of the values / number of respondents who answered that unsur (p. 20);
+# - weight per unsur = 1/X (p. 18). The text prints 1/9 as "0,11"; multiplying by 0,11 caps the index at
+#   3,96 (99,00). Default: the exact 1/X; the printed 0,11 is the profile `legacy-0.11`;
+# - Nilai Indeks (NI, 1-4) = sum of the weighted NRR; conversion NIK = NI x 25 (pp. 19, 21);
+# - mutu pelayanan and kinerja unit from Tabel II (p. 19), read on NIK rounded to 2 decimals, with the
+#   printed lower bounds 88,31 / 76,61 / 65,00 / 25,00 (the printed table has gaps of 0,01 between rows).
+format: lke/1
+kind: survey
+id: skm-2017
+instrument: skm
+title: Survei Kepuasan Masyarakat (SKM)
+version: "2017.1"
+legal_basis:
+  - Peraturan Menteri PANRB Nomor 14 Tahun 2017 tentang Pedoman Penyusunan Survei Kepuasan Masyarakat Unit Penyelenggara Pelayanan Publik
+language: id
+rounding: {decimals: 2, mode: half-away-from-zero}
+# NRR and NI are shown with 4 decimals (surveys.md §2.5 recommends at least 3-4); NIK with 2.
+precision: {nrr: 4, index: 4, converted: 2}
+
+# Lampiran III, heading of part II of the sample questionnaire, verbatim.
+instructions: PENDAPAT RESPONDEN TENTANG PELAYANAN (Lingkari kode huruf sesuai jawaban masyarakat/responden)
+
+# Bab IV.A.2.c, p. 16: four categories, nilai persepsi 1-4. The letters a-d are the codes of the sample
+# form (Lampiran III, column "P": a = 1, b = 2, c = 3, d = 4).
+scale:
+  min: 1
+  max: 4
+  options:
+    - value: 1
+      label: Tidak baik
+      aliases: [a]
+    - value: 2
+      label: Kurang baik
+      aliases: [b]
+    - value: 3
+      label: Baik
+      aliases: [c]
+    - value: 4
+      label: Sangat baik
+      aliases: [d]
+
+items:
+  - code: U1
+    title: Persyaratan
+    form_number: 1
+    text: Bagaimana pendapat Saudara tentang kesesuaian persyaratan pelayanan dengan jenis pelayanannya.
+    options: [Tidak sesuai, Kurang sesuai, Sesuai, Sangat sesuai]
+  - code: U2
+    title: Sistem, Mekanisme, dan Prosedur
+    form_number: 2
+    text: Bagaimana pemahaman Saudara tentang kemudahan prosedur pelayanan di unit ini.
+    options: [Tidak mudah, Kurang mudah, Mudah, Sangat mudah]
+    aliases: [Prosedur]
+  - code: U3
+    title: Waktu Penyelesaian
+    form_number: 3
+    text: Bagaimana pendapat Saudara tentang kecepatan waktu dalam memberikan pelayanan.
+    options: [Tidak cepat, Kurang cepat, Cepat, Sangat cepat]
+  # Footnote *) p. 9: unsur 4 may be replaced by another question where the service is free by law.
+  - code: U4
+    title: Biaya/Tarif
+    form_number: 4
+    text: Bagaimana pendapat Saudara tentang kewajaran biaya/tarif dalam pelayanan
+    options: [Sangat mahal, Cukup mahal, Murah, Gratis]
+  - code: U5
+    title: Produk Spesifikasi Jenis Pelayanan
+    form_number: 5
+    text: Bagaimana pendapat Saudara tentang kesesuaian produk pelayanan antara yang tercantum dalam standar pelayanan dengan hasil yang diberikan.
+    options: [Tidak sesuai, Kurang sesuai, Sesuai, Sangat sesuai]
+  # Footnote **) p. 9: unsur 6 and 7 may be replaced for web-based services.
+  - code: U6
+    title: Kompetensi Pelaksana
+    form_number: 6
+    text: Bagaimana pendapat Saudara tentang kompetensi/ kemampuan petugas dalam pelayanan.
+    options: [Tidak kompeten, Kurang kompeten, Kompeten, Sangat kompeten]
+  - code: U7
+    title: Perilaku Pelaksana
+    form_number: 7
+    # sic: "Bagamana" as printed.
+    text: Bagamana pendapat saudara perilaku petugas dalam pelayanan terkait kesopanan dan keramahan
+    options: [Tidak sopan dan ramah, Kurang sopan dan ramah, Sopan dan ramah, Sangat sopan dan ramah]
+  # Unsur 8 is question 9 of the sample form.
+  - code: U8
+    title: Penanganan Pengaduan, Saran dan Masukan
+    form_number: 9
+    text: Bagaimana pendapat Saudara tentang penanganan pengaduan pengguna layanan
+    options: [Tidak ada, Ada tetapi tidak berfungsi, Berfungsi kurang maksimal, Dikelola dengan baik]
+    aliases: [Penanganan Pengaduan]
+  # Unsur 9 is question 8 of the sample form.
+  - code: U9
+    title: Sarana dan prasarana
+    form_number: 8
+    text: Bagaimana pendapat Saudara tentang kualitas sarana dan prasarana
+    options: [Buruk, Cukup, Baik, Sangat Baik]
+
+# Bab V.A.1, p. 18: "Bobot nilai rata-rata tertimbang = Jumlah Bobot / Jumlah Unsur = 1/X = N", printed for
+# 9 unsur as "1/9 = 0,11". Units may weight unsur differently if the weights still sum to 1 (p. 19).
+weights:
+  default: exact
+  profiles:
+    - id: exact
+      title: Bobot sama 1/X, tepat (X = jumlah unsur yang terisi)
+      each: equal
+    - id: legacy-0.11
+      title: Bobot tercetak 0,11 per unsur (Bab V.A.1, hlm. 18); indeks paling tinggi 3,96 (99,00)
+      each: 0.11
+
+index:
+  title: Nilai Indeks (NI), skala 1-4
+  default: nrr-tertimbang
+  rules:
+    - id: nrr-tertimbang
+      title: NI = jumlah NRR tertimbang (Bab V.B.2, hlm. 19-21)
+      formula: mean
+
+# "SKM Unit pelayanan x 25" (p. 19); "X x 25 = y" (p. 21).
+converted:
+  title: Nilai Interval Konversi (NIK), skala 25-100
+  formula: index * 25
+
+# Tabel II, p. 19, as lower bounds on NIK rounded to 2 decimals.
+bands:
+  on: converted
+  grade_title: Mutu pelayanan
+  label_title: Kinerja unit pelayanan
+  levels:
+    - min: 88.31
+      grade: A
+      label: Sangat baik
+    - min: 76.61
+      grade: B
+      label: Baik
+    - min: 65.00
+      grade: C
+      label: Kurang baik
+    - min: 25.00
+      grade: D
+      label: Tidak baik
+
+# Bab IV.B.a, p. 17, and Lampiran II (pp. 25-26): S = {λ².N.P.Q} / {d²(N-1) + λ².P.Q}. With λ² = 3,841,
+# P = Q = 0,5 and d = 0,05 (printed "d = 0,0", sic) and S rounded to the nearest whole number, the formula
+# gives every one of the 90 rows of the Krejcie-Morgan table.
+sample_size:
+  method: krejcie-morgan
+  chi_square: 3.841
+  proportion: 0.5
+  margin: 0.05
+
+# Respondent profile (Lampiran III, PROFIL; Bab V.B.3 and VI.3: kelompok umur, jenis kelamin, pendidikan,
+# pekerjaan) and the service received. `date` names the columns that hold the date of the answer.
+respondents:
+  date: [Cap waktu, Timestamp, Tanggal Survei, Tanggal, Waktu, Date]
+  profile:
+    - id: jenis-kelamin
+      title: Jenis kelamin
+      columns: [Jenis Kelamin, Kelamin, L/P, Gender]
+      values:
+        - label: Laki-laki
+          aliases: [L, Laki laki, Pria]
+        - label: Perempuan
+          aliases: [P, Wanita]
+    - id: usia
+      title: Kelompok umur
+      columns: [Usia, Umur, Usia (tahun)]
+      bins: [20, 30, 40, 50, 60]
+    - id: pendidikan
+      title: Pendidikan terakhir
+      columns: [Pendidikan, Pendidikan Terakhir]
+      values:
+        - label: SD
+        - label: SMP
+        - label: SMA
+          aliases: [SMK, SLTA]
+        - label: DIII
+          aliases: [D3, D-III]
+        - label: S1
+          aliases: [D4]
+        - label: S2
+        - label: S3
+    - id: pekerjaan
+      title: Pekerjaan utama
+      columns: [Pekerjaan, Pekerjaan Utama]
+      values:
+        - label: PNS
+        - label: TNI
+        - label: POLRI
+        - label: Swasta
+        - label: Wirausaha
+        - label: Lainnya
+    - id: layanan
+      title: Jenis layanan yang diterima
+      columns: [Jenis Layanan, Layanan, Jenis Layanan yang diterima]
+
+"""#),
+        ("spak-2023.yaml", #"""
+# Survei Persepsi Anti Korupsi (SPAK) -> Indeks Persepsi Anti Korupsi (IPAK), the survei mandiri of
+# SE MenPANRB 4/2023, feeding B.I.a of the LKE Zona Integritas (PermenPANRB 90/2021).
+#
+# Source: /work/shared/reference/surveys.md §3 (SE 4/2023 read page by page from the scan; 90/2021 re-read).
+# The 5 statements and their "Info" texts are copied verbatim from Lampiran II "CONTOH SURVEI HASIL
+# PEMBANGUNAN ZI" (pp. 9-12), part B. The item titles are short names for tables, not printed in the SE
+# (they follow the five aspects of 90/2021 Lampiran I, p. 30). SE E.2.c also names an "integritas"
+# aspect, but the Lampiran has no item for it (surveys.md §6, question 8). Every statement is phrased so
+# that agreeing is good: no item is reverse-coded. The survey schema is documented in docs/survey.md.
+#
+# Open points (surveys.md §3.5 and §6), settled here as data:
+# - how the 1-6 stars become the 0-4 index is not published anywhere. Three candidate rules are declared
+#   below; the default is proportional (index = 4 x mean / 6). Every report prints the rule it used;
+#   choose another with 'lke survey --conversion ID';
+# - items are combined with equal weights (mean of the item means), by analogy with PermenPANRB 14/2017;
+# - the index is written into the LKE with 2 decimals (B.I.a takes at most 2).
+format: lke/1
+kind: survey
+id: spak-2023
+instrument: spak
+title: Survei Persepsi Anti Korupsi (SPAK)
+version: "2023.1"
+legal_basis:
+  - Surat Edaran Menteri PANRB Nomor 4 Tahun 2023 tentang Pengusulan dan Evaluasi Zona Integritas 2023, huruf E.2 dan Lampiran II
+  - Peraturan Menteri PANRB Nomor 90 Tahun 2021 tentang Pembangunan dan Evaluasi Zona Integritas Menuju WBK dan WBBM di Instansi Pemerintah, Lampiran II dan III
+language: id
+rounding: {decimals: 2, mode: half-away-from-zero}
+precision: {nrr: 4, index: 2}
+
+# Verbatim instruction box of Lampiran II (p. 9); six stars are drawn.
+instructions: Kami akan meminta pendapat Bapak/Ibu mengenai beberapa hal terkait kualitas dan integritas pemberian pelayanan pada unit layanan ini. Berilah nilai bintang antara 1 - 6 pada setiap pernyataan, dimana semakin banyak bintang menunjukan bahwa Bapak/Ibu semakin setuju Bahwa kualitas pelayanan pada unit layanan ini semakin baik
+
+# Stars 1-6; more stars = more agreement = better. The SE names no intermediate points.
+scale:
+  min: 1
+  max: 6
+  options:
+    - value: 1
+      label: 1 bintang
+      aliases: [★, 1 star]
+    - value: 2
+      label: 2 bintang
+      aliases: [★★, 2 stars]
+    - value: 3
+      label: 3 bintang
+      aliases: [★★★, 3 stars]
+    - value: 4
+      label: 4 bintang
+      aliases: [★★★★, 4 stars]
+    - value: 5
+      label: 5 bintang
+      aliases: [★★★★★, 5 stars]
+    - value: 6
+      label: 6 bintang
+      aliases: [★★★★★★, 6 stars]
+
+items:
+  - code: SPAK1
+    title: Diskriminasi pelayanan
+    text: Tidak ada diskriminasi pelayanan pada unit layanan ini
+    explanation: apakah ada petugas yang memberikan pelayanan secara khusus atau membeda-bedakan pelayanan karena faktor suku, agama, kekerabatan, almamater, dan sejenisnya
+  - code: SPAK2
+    title: Kecurangan pelayanan
+    text: Tidak ada pelayanan diluar prosedur/kecurangan pelayanan pada unit layanan ini
+    explanation: apakah ada Petugas yang memberikan pelayanan yang tidak sesuai dengan ketentuan sehingga mengindikasikan kecurangan, seperti penyerobotan antrian, mempersingkat waktu tunggu layanan di luar prosedur, pengurangan syarat/prosedur, pengurangan denda, dll
+  - code: SPAK3
+    title: Imbalan dan/atau gratifikasi
+    text: Tidak ada penerimaan imbalan uang/barang/fasilitas diluar ketentuan yang berlaku pada unit layanan ini
+    explanation: apakah ada Petugas yang menerima/bahkan meminta imbalan uang untuk alasan administrasi, transpor, rokok, kopi, dll di luar ketentuan, pemberian imbalan barang berupa makanan jadi, rokok, parsel, perhiasan, elektronik, pakaian, bahan pangan, dll diluar ketentuan, pemberian imbalan fasilitas berupa akomodasi (hotel, resort perjalanan/jasa transport, komunikasi, hiburan, voucher belanja, dll) diluar ketentuan
+  - code: SPAK4
+    title: Pungutan liar
+    text: Tidak ada pungutan liar (pungli) pada unit layanan ini
+    explanation: 'apakah ada Petugas yang melakukan pungli, yaitu permintaan pembayaran atas pelayanan yang diterima pengguna layanan di luar tarif resmi (Pungli bisa dikamuflasekan melalui berbagai istilah seperti "uang administrasi", "uang rokok", "uang terima kasih", dsb)'
+  - code: SPAK5
+    title: Percaloan
+    text: Tidak ada percaloan/perantara tidak resmi pada unit layanan ini
+    explanation: apakah ada praktik percaloan (Pihak yang melakukan percaloan dapat berasal dari oknum pegawai pada unit layanan ini, maupun pihak luar yang memiliki hubungan/atau tidak memiliki hubungan dengan oknum pegawai)
+
+weights:
+  default: equal
+  profiles:
+    - id: equal
+      title: Bobot sama 1/X, tepat (rata-rata dari rata-rata butir)
+      each: equal
+
+# `mean` is the mean of the item means on the 1-6 star scale.
+index:
+  title: Indeks Persepsi Anti Korupsi (IPAK), skala 0-4
+  default: proportional
+  note: SE MenPANRB 4/2023 dan PermenPANRB 90/2021 tidak menetapkan cara mengubah jawaban bintang 1-6 menjadi indeks skala 4; aturan yang dipakai dinyatakan dalam definisi survei ini
+  rules:
+    - id: proportional
+      title: Proporsional, indeks = 4 x rata-rata / 6
+      formula: 4 * mean / 6
+    - id: minmax-0-4
+      title: Min-maks ke 0-4, indeks = 4 x (rata-rata - 1) / 5
+      formula: 4 * (mean - 1) / 5
+    - id: minmax-1-4
+      title: Min-maks ke 1-4, indeks = 1 + 3 x (rata-rata - 1) / 5
+      formula: 1 + 3 * (mean - 1) / 5
+
+sample_size:
+  method: krejcie-morgan
+  chi_square: 3.841
+  proportion: 0.5
+  margin: 0.05
+
+# The LKE question this index answers. 90/2021 Lampiran II (p. 55) asks at least 30 respondents per unit
+# for the TPN survey; SE 4/2023 E.2.g takes the mean over at least the last 3 months.
+feeds:
+  questionnaire: lke-zi-2021
+  code: B.I.a
+  min_respondents: 30
+  min_months: 3
+
+respondents:
+  date: [Cap waktu, Timestamp, Tanggal Survei, Tanggal, Waktu, Date]
+  profile:
+    - id: jenis-kelamin
+      title: Jenis kelamin
+      columns: [Jenis Kelamin, Kelamin, L/P, Gender]
+      values:
+        - label: Laki-laki
+          aliases: [L, Laki laki, Pria]
+        - label: Perempuan
+          aliases: [P, Wanita]
+    - id: usia
+      title: Kelompok umur
+      columns: [Usia, Umur, Usia (tahun)]
+      bins: [20, 30, 40, 50, 60]
+    - id: pendidikan
+      title: Pendidikan terakhir
+      columns: [Pendidikan, Pendidikan Terakhir]
+      values:
+        - label: SD
+        - label: SMP
+        - label: SMA
+          aliases: [SMK, SLTA]
+        - label: DIII
+          aliases: [D3, D-III]
+        - label: S1
+          aliases: [D4]
+        - label: S2
+        - label: S3
+    - id: pekerjaan
+      title: Pekerjaan utama
+      columns: [Pekerjaan, Pekerjaan Utama]
+      values:
+        - label: PNS
+        - label: TNI
+        - label: POLRI
+        - label: Swasta
+        - label: Wirausaha
+        - label: Lainnya
+    - id: layanan
+      title: Jenis layanan yang diterima
+      columns: [Jenis Layanan, Layanan, Jenis Layanan yang diterima]
+
+"""#),
+        ("spkp-2023.yaml", #"""
+# Survei Persepsi Kualitas Pelayanan (SPKP) -> Indeks Persepsi Kualitas Pelayanan (IPKP), the survei
+# mandiri of SE MenPANRB 4/2023, feeding B.II.a of the LKE Zona Integritas (PermenPANRB 90/2021).
+#
+# Source: /work/shared/reference/surveys.md §3 (SE 4/2023 read page by page from the scan; 90/2021 re-read).
+# The 8 statements and their "Info" texts are copied verbatim from Lampiran II "CONTOH SURVEI HASIL
+# PEMBANGUNAN ZI" (pp. 9-12), part A. The item titles are short names for tables, not printed in the SE
+# (they follow the aspects of SE E.2.c). Every statement is phrased so that agreeing is good: no item is
+# reverse-coded. The survey schema is documented in docs/survey.md.
+#
+# Open points (surveys.md §3.5 and §6), settled here as data:
+# - how the 1-6 stars become the 0-4 index is not published anywhere. Three candidate rules are declared
+#   below; the default is proportional (index = 4 x mean / 6). Every report prints the rule it used;
+#   choose another with 'lke survey --conversion ID';
+# - items are combined with equal weights (mean of the item means), by analogy with PermenPANRB 14/2017;
+# - the index is written into the LKE with 2 decimals (B.II.a takes at most 2).
+format: lke/1
+kind: survey
+id: spkp-2023
+instrument: spkp
+title: Survei Persepsi Kualitas Pelayanan (SPKP)
+version: "2023.1"
+legal_basis:
+  - Surat Edaran Menteri PANRB Nomor 4 Tahun 2023 tentang Pengusulan dan Evaluasi Zona Integritas 2023, huruf E.2 dan Lampiran II
+  - Peraturan Menteri PANRB Nomor 90 Tahun 2021 tentang Pembangunan dan Evaluasi Zona Integritas Menuju WBK dan WBBM di Instansi Pemerintah, Lampiran II dan III
+language: id
+rounding: {decimals: 2, mode: half-away-from-zero}
+precision: {nrr: 4, index: 2}
+
+# Verbatim instruction box of Lampiran II (p. 9); six stars are drawn.
+instructions: Kami akan meminta pendapat Bapak/Ibu mengenai beberapa hal terkait kualitas dan integritas pemberian pelayanan pada unit layanan ini. Berilah nilai bintang antara 1 - 6 pada setiap pernyataan, dimana semakin banyak bintang menunjukan bahwa Bapak/Ibu semakin setuju Bahwa kualitas pelayanan pada unit layanan ini semakin baik
+
+# Stars 1-6; more stars = more agreement = better. The SE names no intermediate points.
+scale:
+  min: 1
+  max: 6
+  options:
+    - value: 1
+      label: 1 bintang
+      aliases: [★, 1 star]
+    - value: 2
+      label: 2 bintang
+      aliases: [★★, 2 stars]
+    - value: 3
+      label: 3 bintang
+      aliases: [★★★, 3 stars]
+    - value: 4
+      label: 4 bintang
+      aliases: [★★★★, 4 stars]
+    - value: 5
+      label: 5 bintang
+      aliases: [★★★★★, 5 stars]
+    - value: 6
+      label: 6 bintang
+      aliases: [★★★★★★, 6 stars]
+
+items:
+  - code: SPKP1
+    title: Informasi pelayanan
+    text: Informasi Pelayanan pada unit layanan ini tersedia melalui media elektronik maupun non elektronik
+    explanation: apakah sistem informasi pelayanan selalu tersedia dan dapat menjawab kebutuhan pengguna layanan, sistem informasi pelayanan mudah digunakan, serta sistem informasi pelayanan memiliki fasilitas interaktif dan FAQ
+  - code: SPKP2
+    title: Persyaratan
+    text: Persyaratan pelayanan yang diinformasikan sesuai dengan persyaratan yang ditetapkan unit layanan ini
+    explanation: apakah informasi persyaratan layanan dapat dipahami dengan jelas dan sesuai untuk mendapatkan produk/jenis pelayanan, serta penerapan persyaratan pelayanan sesuai dengan yang diinformasikan
+  - code: SPKP3
+    title: Prosedur
+    text: Prosedur/Alur pelayanan yang ditetapkan unit layanan ini mudah diikuti/dilakukan
+    explanation: apakah informasi prosedur/alur layanan dapat dipahami dengan jelas dan sesuai untuk mendapatkan produk/jenis pelayanan, serta penerapan prosedur/alur pelayanan sesuai dengan yang diinformasikan
+  - code: SPKP4
+    title: Waktu penyelesaian
+    text: Jangka waktu penyelesaian pelayanan yang diterima Bapak/Ibu sesuai dengan yang ditetapkan unit layanan ini
+    explanation: apakah informasi jangka waktu penyelesaian pelayanan dapat dipahami dengan jelas, jangka waktu penyelesaian pelayanan tersebut wajar, dan jangka waktu penyelesaian pelayanan sesuai dengan yang diinformasikan
+  - code: SPKP5
+    title: Tarif/biaya
+    text: Tarif/Biaya pelayanan yang dibayarkan pada unit layanan ini sesuai dengan tarif/biaya yang ditetapkan
+    explanation: apakah informasi biaya pelayanan dapat dipahami dengan jelas dan biaya pelayanan yang dibayarkan sesuai dengan yang diinformasikan, termasuk apabila biaya pelayanan diinformasikan gratis memang benar tidak dilakukan pembayaran
+  - code: SPKP6
+    title: Sarana prasarana
+    text: Sarana prasarana pendukung pelayanan/sistem pelayanan online yang disediakan unit layanan ini memberikan kenyamanan/mudah digunakan
+    explanation: apakah sarana prasarana pendukung pelayanan/sistem pelayanan online sudah mempermudah proses pelayanan, meringkas waktu dan hemat biaya
+  # The transcription in surveys.md §3.3 abridges this Info text at "…"; it is kept as transcribed.
+  - code: SPKP7
+    title: Respon petugas
+    text: Petugas pelayanan/sistem pelayanan online pada unit layanan ini merespon keperluan Bapak/Ibu dengan cepat
+    explanation: apakah petugas mampu memberikan respon pelayanan dengan cepat … baik melalui tatap muka langsung, maupun melalui aplikasi layanan daring, petugas mudah dikenali (memakai seragam, tanda pengenal, dll), petugas melayani dengan ramah (senyum, salam, sapa, sopan, dan santun)
+  - code: SPKP8
+    title: Konsultasi dan pengaduan
+    text: Layanan konsultasi dan pengaduan yang disediakan unit layanan ini mudah digunakan/diakses
+    explanation: apakah sarana layanan konsultasi dan pengaduan beragam (tempat konsultasi dan pengaduan/hotline/call center/media online), prosedur untuk melakukan konsultasi dan pengaduan mudah, respon konsultasi dan pengaduan cepat serta tindak lanjut proses penanganan konsultasi dan pengaduan jelas
+
+weights:
+  default: equal
+  profiles:
+    - id: equal
+      title: Bobot sama 1/X, tepat (rata-rata dari rata-rata butir)
+      each: equal
+
+# `mean` is the mean of the item means on the 1-6 star scale.
+index:
+  title: Indeks Persepsi Kualitas Pelayanan (IPKP), skala 0-4
+  default: proportional
+  note: SE MenPANRB 4/2023 dan PermenPANRB 90/2021 tidak menetapkan cara mengubah jawaban bintang 1-6 menjadi indeks skala 4; aturan yang dipakai dinyatakan dalam definisi survei ini
+  rules:
+    - id: proportional
+      title: Proporsional, indeks = 4 x rata-rata / 6
+      formula: 4 * mean / 6
+    - id: minmax-0-4
+      title: Min-maks ke 0-4, indeks = 4 x (rata-rata - 1) / 5
+      formula: 4 * (mean - 1) / 5
+    - id: minmax-1-4
+      title: Min-maks ke 1-4, indeks = 1 + 3 x (rata-rata - 1) / 5
+      formula: 1 + 3 * (mean - 1) / 5
+
+sample_size:
+  method: krejcie-morgan
+  chi_square: 3.841
+  proportion: 0.5
+  margin: 0.05
+
+# The LKE question this index answers. 90/2021 Lampiran II (p. 55) asks at least 30 respondents per unit
+# for the TPN survey; SE 4/2023 E.2.g takes the mean over at least the last 3 months.
+feeds:
+  questionnaire: lke-zi-2021
+  code: B.II.a
+  min_respondents: 30
+  min_months: 3
+
+respondents:
+  date: [Cap waktu, Timestamp, Tanggal Survei, Tanggal, Waktu, Date]
+  profile:
+    - id: jenis-kelamin
+      title: Jenis kelamin
+      columns: [Jenis Kelamin, Kelamin, L/P, Gender]
+      values:
+        - label: Laki-laki
+          aliases: [L, Laki laki, Pria]
+        - label: Perempuan
+          aliases: [P, Wanita]
+    - id: usia
+      title: Kelompok umur
+      columns: [Usia, Umur, Usia (tahun)]
+      bins: [20, 30, 40, 50, 60]
+    - id: pendidikan
+      title: Pendidikan terakhir
+      columns: [Pendidikan, Pendidikan Terakhir]
+      values:
+        - label: SD
+        - label: SMP
+        - label: SMA
+          aliases: [SMK, SLTA]
+        - label: DIII
+          aliases: [D3, D-III]
+        - label: S1
+          aliases: [D4]
+        - label: S2
+        - label: S3
+    - id: pekerjaan
+      title: Pekerjaan utama
+      columns: [Pekerjaan, Pekerjaan Utama]
+      values:
+        - label: PNS
+        - label: TNI
+        - label: POLRI
+        - label: Swasta
+        - label: Wirausaha
+        - label: Lainnya
+    - id: layanan
+      title: Jenis layanan yang diterima
+      columns: [Jenis Layanan, Layanan, Jenis Layanan yang diterima]
+
 """#),
     ]
 }

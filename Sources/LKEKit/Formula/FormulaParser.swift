@@ -11,6 +11,10 @@ public struct FormulaParser {
     private let s: [Unicode.Scalar]
     private var p = 0
     private var depth = 0
+    private var operations = 0
+
+    /// The most operators and function calls one formula may hold; keeps evaluation shallow and fast.
+    public static let maximumOperations = 1000
 
     /// Parses `text`.
     public static func parse(_ text: String) -> Result<Formula, Failure> {
@@ -32,7 +36,16 @@ public struct FormulaParser {
 
     private init(s: [Unicode.Scalar]) { self.s = s }
 
-    private var rest: String { SourceFile.string(s[p...].prefix(12)) }
+    private var rest: String { ScalarText.string(s[p...].prefix(12)) }
+
+    /// Counts one operator or call; fails past `maximumOperations`.
+    private mutating func count() throws {
+        operations += 1
+        if operations > Self.maximumOperations {
+            throw Failure(offset: p, message: Localized(
+                id: "rumus terlalu panjang: lebih dari \(Self.maximumOperations) operasi", en: "the formula is too long: more than \(Self.maximumOperations) operations"))
+        }
+    }
 
     private mutating func skipSpaces() {
         while p < s.count, s[p] == " " || s[p] == "\t" { p += 1 }
@@ -49,6 +62,7 @@ public struct FormulaParser {
             skipSpaces()
             guard p < s.count, s[p] == "+" || s[p] == "-" else { return left }
             let op = Character(s[p])
+            try count()
             p += 1
             left = .binary(op, left, try term())
         }
@@ -60,6 +74,7 @@ public struct FormulaParser {
             skipSpaces()
             guard p < s.count, s[p] == "*" || s[p] == "/" else { return left }
             let op = Character(s[p])
+            try count()
             p += 1
             left = .binary(op, left, try factor())
         }
@@ -73,6 +88,7 @@ public struct FormulaParser {
         }
         let c = s[p]
         if c == "-" {
+            try count()
             p += 1
             depth += 1
             defer { depth -= 1 }
@@ -95,8 +111,8 @@ public struct FormulaParser {
         if ("0"..."9").contains(c) {
             let start = p
             while p < s.count, ("0"..."9").contains(s[p]) || s[p] == "." { p += 1 }
-            let text = SourceFile.string(s[start..<p])
-            guard Self.isDecimal(text), let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else {
+            let text = ScalarText.string(s[start..<p])
+            guard Self.isDecimal(text), let value = Decimal(string: text, locale: Self.posix) else {
                 throw Failure(offset: start, message: Localized(id: "angka '\(text)' tidak sah", en: "invalid number '\(text)'"))
             }
             return .number(value)
@@ -106,7 +122,7 @@ public struct FormulaParser {
             while p < s.count, Self.isCodeStart(s[p]) || ("0"..."9").contains(s[p]) || s[p] == "." {
                 p += 1
             }
-            var name = SourceFile.string(s[start..<p])
+            var name = ScalarText.string(s[start..<p])
             while name.hasSuffix(".") { name.removeLast(); p -= 1 }
             skipSpaces()
             if p < s.count, s[p] == "(" {
@@ -114,6 +130,7 @@ public struct FormulaParser {
                     throw Failure(offset: start, message: Localized(id: "fungsi '\(name)' tidak dikenal; yang tersedia: min, max",
                                                                     en: "unknown function '\(name)'; available: min, max"))
                 }
+                try count()
                 p += 1
                 var args: [Formula.Expression] = []
                 skipSpaces()
@@ -134,6 +151,9 @@ public struct FormulaParser {
         throw Failure(offset: p, message: Localized(id: "'\(Character(c))' tidak diharapkan dalam rumus; diharapkan angka, kode atau '('",
                                                     en: "unexpected '\(Character(c))' in the formula; expected a number, a code or '('"))
     }
+
+    /// The locale numbers are read in (a dot for decimals), made once.
+    static let posix = Locale(identifier: "en_US_POSIX")
 
     static func isCodeStart(_ c: Unicode.Scalar) -> Bool {
         ("A"..."Z").contains(c) || ("a"..."z").contains(c) || c == "_"

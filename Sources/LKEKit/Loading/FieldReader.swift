@@ -58,7 +58,7 @@ struct FieldReader {
                 id: "'\(key)' harus berupa teks", en: "'\(key)' must be text")))
             return nil
         }
-        if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty && !allowEmpty {
+        if !allowEmpty, text.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
             diagnostics.append(.error(at: value.location, Localized(id: "'\(key)' kosong; isi teksnya", en: "'\(key)' is empty; write its text")))
             return nil
         }
@@ -76,7 +76,7 @@ struct FieldReader {
 
     static func decimal(_ value: YAMLNode, name: String, _ diagnostics: inout [Diagnostic]) -> Decimal? {
         guard let text = value.scalar, FormulaParser.isDecimal(text),
-              let number = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else {
+              let number = Decimal(string: text, locale: FormulaParser.posix) else {
             diagnostics.append(.error(at: value.location, Localized(
                 id: "'\(name)' harus berupa angka desimal dengan titik (misalnya 0.50), bukan '\(value.scalar ?? "…")'",
                 en: "'\(name)' must be a decimal number with a dot (for example 0.50), not '\(value.scalar ?? "…")'")))

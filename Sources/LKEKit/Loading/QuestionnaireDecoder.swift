@@ -6,8 +6,14 @@ struct QuestionnaireDecoder {
     var diagnostics: [Diagnostic] = []
     private var codes: [String: SourceLocation] = [:]
     private var scales: [String: Scale] = [:]
+    /// Codes of nodes, questions and groups whose weight could not be read; sums over them are not checked,
+    /// so that one bad weight gives one error.
+    private var unreliableWeights: Set<String> = []
 
     init(path: String) { self.path = path }
+
+    /// The deepest tree of nodes, and of groups, a definition may have.
+    static let maximumTreeDepth = 20
 
     static let topKeys = ["format", "kind", "id", "title", "version", "legal_basis", "language", "rounding", "scales", "tree",
                           "groups", "checks", "predicates"]
@@ -57,12 +63,17 @@ struct QuestionnaireDecoder {
                                   rounding: rounding, scales: Array(scales.values).sorted { $0.id < $1.id }, tree: tree,
                                   groups: groups, checks: [], predicates: [], path: path, digest: digest)
         checkGroups(model)
-        model.checks = fields.list("checks", &diagnostics).compactMap { decodeCheck($0, model: model) }
+        let checkable = Set(model.questions.map(\.code)).union(model.inputOwner.keys).union(model.derivedIndex.keys)
+        model.checks = fields.list("checks", &diagnostics).compactMap { decodeCheck($0, model: model, allowed: checkable) }
         model.predicates = decodePredicates(fields.list("predicates", &diagnostics), model: model)
         return model
     }
 
     // MARK: - Codes
+
+    private mutating func negativeWeight(_ f: FieldReader) {
+        diagnostics.append(.error(at: f["weight"]!.location, Localized(id: "'weight' tidak boleh negatif", en: "'weight' must not be negative")))
+    }
 
     private mutating func claim(_ code: String, at location: SourceLocation) -> Bool {
         if let earlier = codes[code] {
@@ -99,14 +110,17 @@ struct QuestionnaireDecoder {
                     id: "nilai opsi '\(code)' adalah \(value), harus di antara 0 dan 1", en: "the value of option '\(code)' is \(value); it must be between 0 and 1")))
             }
             let aliases = o.texts("aliases", &diagnostics)
-            for spelling in Set([code, label] + aliases).sorted() {
+            // An option may spell itself several ways (its label is often its code); clashes are between options.
+            var own: Set<String> = []
+            for spelling in [code, label] + aliases where own.insert(spelling.lowercased()).inserted {
                 let key = spelling.lowercased()
-                if let earlier = spellings[key], !(spelling == label && key == code.lowercased()) {
+                if let earlier = spellings[key] {
                     diagnostics.append(.error(at: item.location, Localized(
                         id: "'\(spelling)' menunjuk lebih dari satu opsi skala '\(id)'", en: "'\(spelling)' names more than one option of scale '\(id)'"),
                         notes: [.init(location: earlier, message: Localized(id: "opsi lain di sini", en: "the other option is here"))]))
+                } else {
+                    spellings[key] = item.location
                 }
-                spellings[key] = item.location
             }
             options.append(Scale.Option(code: code, label: label, value: value, aliases: aliases))
         }
@@ -128,7 +142,10 @@ struct QuestionnaireDecoder {
         guard f.isMapping, let code = f.text("code", required: true, &diagnostics) else { return nil }
         _ = claim(code, at: f["code"]!.location)
         let title = f.text("title", required: true, &diagnostics) ?? ""
-        let weight = f.decimal("weight", required: true, &diagnostics) ?? 0
+        let weightValue = f.decimal("weight", required: true, &diagnostics)
+        if weightValue == nil { unreliableWeights.insert(code) }
+        let weight = weightValue ?? 0
+        if weight < 0 { negativeWeight(f) }
         let note = f.text("note", &diagnostics)
         if f.has("children"), f.has("questions") {
             diagnostics.append(.error(at: f["questions"]!.location, Localized(
@@ -139,26 +156,36 @@ struct QuestionnaireDecoder {
                 id: "simpul '\(code)' tidak memiliki 'children' atau 'questions'", en: "node '\(code)' has neither 'children' nor 'questions'")))
         }
         var children: [Node] = []
-        if depth < 20 {
+        let childItems = f["children"]?.items ?? []
+        if depth < Self.maximumTreeDepth {
             children = f.list("children", &diagnostics).compactMap { decodeNode($0, depth: depth + 1) }
+        } else if let node = f["children"] {
+            diagnostics.append(.error(at: node.location, Localized(
+                id: "pohon lebih dalam dari \(Self.maximumTreeDepth) tingkat tidak didukung", en: "a tree deeper than \(Self.maximumTreeDepth) levels is not supported")))
         }
         var aggregate: Node.Aggregate = f.has("questions") ? .mean : .sum
         if let text = f.choice("aggregate", Node.Aggregate.allCases.map(\.rawValue), &diagnostics) {
             aggregate = Node.Aggregate(rawValue: text)!
         }
-        if aggregate != .sum, f.has("children") {
-            diagnostics.append(.error(at: f["aggregate"]!.location, Localized(
+        let both = f.has("children") && f.has("questions")
+        if aggregate != .sum, f.has("children"), !both {
+            diagnostics.append(.error(at: f["aggregate"]?.location ?? yaml.location, Localized(
                 id: "simpul dengan 'children' hanya dapat memakai 'aggregate: sum'", en: "a node with 'children' can only use 'aggregate: sum'")))
         }
-        if aggregate == .sum, f.has("questions") {
-            diagnostics.append(.error(at: f["aggregate"]!.location, Localized(
+        if aggregate == .sum, f.has("questions"), !both, let aggregateNode = f["aggregate"] {
+            diagnostics.append(.error(at: aggregateNode.location, Localized(
                 id: "simpul dengan 'questions' memakai 'mean' atau 'weighted', bukan 'sum'", en: "a node with 'questions' uses 'mean' or 'weighted', not 'sum'")))
         }
-        let questions = f.list("questions", &diagnostics).compactMap { decodeQuestion($0, weighted: aggregate == .weighted) }
+        let questionItems = f.list("questions", &diagnostics)
+        let questions = questionItems.compactMap { decodeQuestion($0, weighted: aggregate == .weighted) }
+        if let node = f["children"], node.items?.isEmpty ?? false, !f.has("questions") {
+            diagnostics.append(.error(at: node.location, Localized(id: "'children' kosong", en: "'children' is empty")))
+        }
         if f.has("questions"), questions.isEmpty, f["questions"]!.items?.isEmpty ?? false {
             diagnostics.append(.error(at: f["questions"]!.location, Localized(id: "'questions' kosong", en: "'questions' is empty")))
         }
-        if aggregate == .sum, !children.isEmpty {
+        let childrenReliable = children.count == childItems.count && !children.contains { unreliableWeights.contains($0.code) }
+        if aggregate == .sum, !children.isEmpty, weightValue != nil, childrenReliable {
             let total = children.reduce(Decimal(0)) { $0 + $1.weight }
             if total != weight {
                 diagnostics.append(.error(at: f["weight"]?.location ?? yaml.location, Localized(
@@ -167,7 +194,8 @@ struct QuestionnaireDecoder {
                     notes: children.map { .init(location: $0.location, message: Localized(id: "'\($0.code)': \($0.weight)", en: "'\($0.code)': \($0.weight)")) }))
             }
         }
-        if aggregate == .weighted, !questions.isEmpty {
+        let questionsReliable = questions.count == questionItems.count && !questions.contains { $0.weight == nil }
+        if aggregate == .weighted, !questions.isEmpty, weightValue != nil, questionsReliable {
             let total = questions.reduce(Decimal(0)) { $0 + ($1.weight ?? 0) }
             if total != weight {
                 diagnostics.append(.error(at: f["weight"]?.location ?? yaml.location, Localized(
@@ -200,6 +228,7 @@ struct QuestionnaireDecoder {
         var weight: Decimal?
         if weighted {
             weight = f.decimal("weight", required: true, &diagnostics)
+            if let weight, weight < 0 { negativeWeight(f) }
         } else if let w = f["weight"] {
             diagnostics.append(.error(at: w.location, Localized(
                 id: "'weight' pada pertanyaan hanya berlaku di bawah 'aggregate: weighted'", en: "'weight' on a question applies only under 'aggregate: weighted'")))
@@ -225,7 +254,8 @@ struct QuestionnaireDecoder {
             let hint = Suggestion.suffix(Suggestion.closest(to: scaleID, in: scales.keys))
             diagnostics.append(.error(at: f["scale"]!.location, Localized(
                 id: "skala '\(scaleID)' tidak ada\(hint.id)", en: "scale '\(scaleID)' does not exist\(hint.en)")))
-            return nil
+            // The question stays (with an empty scale) so that its code and weight cause no further errors.
+            return .choice(.init(scale: Scale(id: scaleID, title: scaleID, options: []), criteria: [:], condition: nil))
         }
         var criteria: [String: String] = [:]
         let condition = f.text("condition", &diagnostics)
@@ -257,7 +287,9 @@ struct QuestionnaireDecoder {
         let max = f.decimal("max", required: true, &diagnostics)
         let decimals = f.integer("decimals", in: 0...10, required: true, &diagnostics)
         guard let formulaNode = f["value"] else { f.missing("value", &diagnostics); return nil }
-        guard let formula = formula(formulaNode, name: "value", allowed: ["x"]) else { return nil }
+        // A formula that does not parse leaves a stand-in, so that the question's code and weight cause no further errors.
+        let parsed = formula(formulaNode, name: "value", allowed: ["x"])
+        let formula = parsed ?? Formula(expression: .number(0), text: "")
         if formula.divides {
             // Division by a constant is fine; division by x would need a policy.
             if formula.references.contains("x"), containsDivisionByReference(formula.expression) {
@@ -268,6 +300,17 @@ struct QuestionnaireDecoder {
         guard let min, let max, let decimals else { return nil }
         if min > max {
             diagnostics.append(.error(at: f["min"]!.location, Localized(id: "'min' lebih besar dari 'max'", en: "'min' is greater than 'max'")))
+        } else if parsed != nil {
+            // The value must lie in [0, 1]; checking both ends catches wrong divisors (x / 40 for x / 4).
+            for x in [min, max] {
+                let value: Decimal?
+                do { value = try formula.evaluate { $0 == "x" ? x : nil } } catch { value = nil }
+                guard let value, value < 0 || value > 1 else { continue }
+                diagnostics.append(.error(at: f["value"]!.location, Localized(
+                    id: "rumus 'value' menghasilkan \(value) untuk x = \(x); nilai harus di antara 0 dan 1",
+                    en: "the 'value' formula gives \(value) for x = \(x); a value must be between 0 and 1")))
+                break
+            }
         }
         return .number(.init(min: min, max: max, decimals: decimals, value: formula))
     }
@@ -305,7 +348,7 @@ struct QuestionnaireDecoder {
             derivedNodes.append((derivedCode, node))
             derived.append(.init(code: derivedCode, label: label, formula: Formula(expression: .number(0), text: "")))
         }
-        let allowed = inputs.map(\.code) + derived.map(\.code)
+        let allowed = Set(inputs.map(\.code) + derived.map(\.code))
         for (offset, (derivedCode, node)) in derivedNodes.enumerated() {
             if let formula = formula(node, name: "formula", allowed: allowed) {
                 derived[offset].formula = formula
@@ -323,7 +366,8 @@ struct QuestionnaireDecoder {
                 id: "baris turunan '\(d.code)' merujuk dirinya sendiri melalui rumusnya", en: "derived row '\(d.code)' refers to itself through its formula")))
         }
         guard let formulaNode = f["formula"] else { f.missing("formula", &diagnostics); return nil }
-        guard let formula = formula(formulaNode, name: "formula", allowed: allowed) else { return nil }
+        let parsed = formula(formulaNode, name: "formula", allowed: allowed)
+        let formula = parsed ?? Formula(expression: .number(0), text: "")
         var clamp: ClosedRange<Decimal>?
         if let node = f["clamp"] {
             if let items = node.items, items.count == 2,
@@ -347,7 +391,7 @@ struct QuestionnaireDecoder {
                     policy = .byNumerator(zero: zero, otherwise: otherwise)
                 }
             }
-            if !formula.divides {
+            if !formula.divides, parsed != nil {
                 diagnostics.append(.warning(at: node.location, Localized(
                     id: "'zero_denominator' tidak berpengaruh: rumus tidak membagi", en: "'zero_denominator' has no effect: the formula does not divide")))
             }
@@ -358,6 +402,21 @@ struct QuestionnaireDecoder {
         }
         if inputs.isEmpty { return nil }
         return .computed(.init(inputs: inputs, derived: derived, formula: formula, clamp: clamp, zeroDenominator: policy))
+    }
+
+    /// The scalar offset of `reference` as a whole code in formula `text` (0 when not found).
+    static func offset(of reference: String, in text: String) -> Int {
+        let s = Array(text.unicodeScalars), r = Array(reference.unicodeScalars)
+        func isCode(_ c: Unicode.Scalar) -> Bool { FormulaParser.isCodeStart(c) || ("0"..."9").contains(c) || c == "." }
+        var i = 0
+        while i + r.count <= s.count {
+            if Array(s[i..<(i + r.count)]) == r, i == 0 || !isCode(s[i - 1]),
+               i + r.count == s.count || !isCode(s[i + r.count]) || (s[i + r.count] == "." && (i + r.count + 1 == s.count || !isCode(s[i + r.count + 1]))) {
+                return i
+            }
+            i += 1
+        }
+        return 0
     }
 
     private func reaches(_ graph: [String: [String]], from start: String, to target: String) -> Bool {
@@ -371,7 +430,7 @@ struct QuestionnaireDecoder {
     }
 
     /// Parses a formula scalar and checks its references against `allowed`.
-    private mutating func formula(_ node: YAMLNode, name: String, allowed: [String]) -> Formula? {
+    private mutating func formula(_ node: YAMLNode, name: String, allowed: Set<String>) -> Formula? {
         guard let text = node.scalar, !node.isEmpty else {
             diagnostics.append(.error(at: node.location, Localized(id: "'\(name)' harus berupa rumus", en: "'\(name)' must be a formula")))
             return nil
@@ -390,7 +449,7 @@ struct QuestionnaireDecoder {
         case .success(let formula):
             for reference in formula.references where !allowed.contains(reference) {
                 var at = node.location
-                if let range = text.range(of: reference) { at.column += text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: range.lowerBound) + shift }
+                at.column += Self.offset(of: reference, in: text) + shift
                 let hint = Suggestion.suffix(Suggestion.closest(to: reference, in: allowed))
                 diagnostics.append(.error(at: at, Localized(
                     id: "rumus merujuk '\(reference)', yang tidak dikenal di sini\(hint.id)", en: "the formula refers to '\(reference)', which is not known here\(hint.en)")))
@@ -407,7 +466,13 @@ struct QuestionnaireDecoder {
         _ = claim(code, at: f["code"]!.location)
         let title = f.text("title", required: true, &diagnostics) ?? ""
         let sum = f.texts("sum", &diagnostics)
-        let children = depth < 10 ? f.list("children", &diagnostics).compactMap { decodeGroup($0, depth: depth + 1) } : []
+        var children: [Group] = []
+        if depth < Self.maximumTreeDepth {
+            children = f.list("children", &diagnostics).compactMap { decodeGroup($0, depth: depth + 1) }
+        } else if let node = f["children"] {
+            diagnostics.append(.error(at: node.location, Localized(
+                id: "grup bersarang lebih dari \(Self.maximumTreeDepth) tingkat tidak didukung", en: "groups nested deeper than \(Self.maximumTreeDepth) levels are not supported")))
+        }
         if f.has("sum") == f.has("children") {
             diagnostics.append(.error(at: yaml.location, Localized(
                 id: "grup '\(code)' memerlukan tepat satu dari 'sum' atau 'children'", en: "group '\(code)' needs exactly one of 'sum' or 'children'")))
@@ -420,27 +485,33 @@ struct QuestionnaireDecoder {
                     id: "bobot grup '\(code)' adalah \(w), tetapi anak-anaknya berjumlah \(weight)", en: "the weight of group '\(code)' is \(w), but its children add up to \(weight)")))
             }
         } else {
-            weight = f.decimal("weight", required: true, &diagnostics) ?? 0
+            let value = f.decimal("weight", required: true, &diagnostics)
+            if value == nil { unreliableWeights.insert(code) }
+            weight = value ?? 0
+            if weight < 0 { negativeWeight(f) }
         }
         return Group(code: code, title: title, weight: weight, sum: sum, children: children)
     }
 
     private mutating func checkGroups(_ model: Questionnaire) {
         func visit(_ group: Group) {
-            if !group.sum.isEmpty {
-                var total = Decimal(0)
-                for code in group.sum {
-                    if let node = model.nodesByCode[code] { total += node.weight } else {
-                        let hint = Suggestion.suffix(Suggestion.closest(to: code, in: model.nodesByCode.keys))
-                        diagnostics.append(.error(at: codes[group.code], Localized(
-                            id: "grup '\(group.code)' menjumlahkan '\(code)', yang bukan simpul\(hint.id)", en: "group '\(group.code)' sums '\(code)', which is not a node\(hint.en)")))
-                    }
-                }
-                if total != group.weight {
+            var total = Decimal(0)
+            var known = true
+            for code in group.sum {
+                if let node = model.nodesByCode[code] { total += node.weight } else {
+                    known = false
+                    let hint = Suggestion.suffix(Suggestion.closest(to: code, in: model.nodesByCode.keys))
                     diagnostics.append(.error(at: codes[group.code], Localized(
-                        id: "bobot grup '\(group.code)' adalah \(group.weight), tetapi simpul yang dijumlahkannya berbobot \(total)",
-                        en: "the weight of group '\(group.code)' is \(group.weight), but the nodes it sums weigh \(total)")))
+                        id: "grup '\(group.code)' menjumlahkan '\(code)', yang bukan simpul\(hint.id)", en: "group '\(group.code)' sums '\(code)', which is not a node\(hint.en)")))
                 }
+            }
+            // The weight is checked when every part is known (a group with both 'sum' and 'children' is already an error).
+            let reliable = known && group.children.isEmpty && !group.sum.isEmpty
+                && !unreliableWeights.contains(group.code) && group.sum.allSatisfy { !unreliableWeights.contains($0) }
+            if reliable, total != group.weight {
+                diagnostics.append(.error(at: codes[group.code], Localized(
+                    id: "bobot grup '\(group.code)' adalah \(group.weight), tetapi simpul yang dijumlahkannya berbobot \(total)",
+                    en: "the weight of group '\(group.code)' is \(group.weight), but the nodes it sums weigh \(total)")))
             }
             group.children.forEach(visit)
         }
@@ -449,7 +520,9 @@ struct QuestionnaireDecoder {
 
     // MARK: - Checks
 
-    private mutating func decodeCheck(_ yaml: YAMLNode, model: Questionnaire) -> Check? {
+    /// - Parameter allowed: the codes a rule may name: inputs, derived rows and questions (nodes and groups have
+    ///   scores, not answers).
+    private mutating func decodeCheck(_ yaml: YAMLNode, model: Questionnaire, allowed: Set<String>) -> Check? {
         let f = FieldReader(yaml, allowed: ["id", "rule", "message", "severity"], what: Localized(id: "pemeriksaan", en: "check"), diagnostics: &diagnostics)
         guard f.isMapping, let id = f.text("id", required: true, &diagnostics) else { return nil }
         let message = f.text("message", required: true, &diagnostics) ?? ""
@@ -465,13 +538,14 @@ struct QuestionnaireDecoder {
                 id: "aturan harus membandingkan dua rumus dengan <=, <, >=, >, == atau !=", en: "the rule must compare two formulas with <=, <, >=, >, == or !=")))
             return nil
         }
-        let allowed = Array(codes.keys)
+        let style: YAMLNode.Style
+        if case .scalar(_, let written) = ruleNode.content { style = written } else { style = .plain }
         let leftText = String(text[..<range.lowerBound]), rightText = String(text[range.upperBound...])
         var rightNode = ruleNode
         rightNode.location.column += text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: range.upperBound)
         var leftScalar = ruleNode
-        leftScalar.content = .scalar(leftText, .plain)
-        rightNode.content = .scalar(rightText, .plain)
+        leftScalar.content = .scalar(leftText, style)
+        rightNode.content = .scalar(rightText, style)
         guard let left = formula(leftScalar, name: "rule", allowed: allowed), let right = formula(rightNode, name: "rule", allowed: allowed) else { return nil }
         return Check(id: id, left: left, comparison: comparison, right: right, message: message, severity: severity, location: f["id"]!.location)
     }
@@ -480,11 +554,15 @@ struct QuestionnaireDecoder {
 
     private mutating func decodePredicates(_ items: [YAMLNode], model: Questionnaire) -> [Predicate] {
         var predicates: [Predicate] = []
+        // Where each predicate name was written, to point at it when it names no predicate.
+        var stricterLocations: [String: SourceLocation] = [:]
+        var requiresLocations: [String: SourceLocation] = [:]
         for yaml in items {
             let f = FieldReader(yaml, allowed: ["id", "title", "stricter_than", "rules", "prerequisites"], what: Localized(id: "predikat", en: "predicate"), diagnostics: &diagnostics)
             guard f.isMapping, let id = f.text("id", required: true, &diagnostics) else { continue }
             let title = f.text("title", required: true, &diagnostics) ?? id
             let stricter = f.text("stricter_than", &diagnostics)
+            if stricter != nil { stricterLocations[id] = f["stricter_than"]!.location }
             var rules: [Predicate.Rule] = []
             var ruleIDs: Set<String> = []
             for item in f.list("rules", required: true, &diagnostics) {
@@ -496,6 +574,28 @@ struct QuestionnaireDecoder {
                 }
                 let ruleTitle = r.text("title", required: true, &diagnostics) ?? ruleID
                 let location = r["id"]!.location
+                let targets = ["node", "each_child_of", "requires_predicate"].filter(r.has)
+                if targets.count > 1 {
+                    diagnostics.append(.error(at: r[targets[1]]!.location, Localized(
+                        id: "aturan '\(ruleID)' memakai '\(targets[0])' dan '\(targets[1])'; tulis satu saja", en: "rule '\(ruleID)' has both '\(targets[0])' and '\(targets[1])'; keep one")))
+                    continue
+                }
+                let measures = ["min_score", "min_percent"].filter(r.has)
+                if targets.first == "node", measures.count == 2 {
+                    diagnostics.append(.error(at: r["min_percent"]!.location, Localized(
+                        id: "aturan '\(ruleID)' memakai 'min_score' dan 'min_percent'; tulis satu saja", en: "rule '\(ruleID)' has both 'min_score' and 'min_percent'; keep one")))
+                    continue
+                }
+                if targets.first == "each_child_of", r.has("min_score") {
+                    diagnostics.append(.error(at: r["min_score"]!.location, Localized(
+                        id: "'each_child_of' memakai 'min_percent', bukan 'min_score'", en: "'each_child_of' takes 'min_percent', not 'min_score'")))
+                    continue
+                }
+                if targets.first == "requires_predicate", let measure = measures.first {
+                    diagnostics.append(.error(at: r[measure]!.location, Localized(
+                        id: "'requires_predicate' tidak memakai '\(measure)'", en: "'requires_predicate' takes no '\(measure)'")))
+                    continue
+                }
                 var kind: Predicate.Rule.Kind?
                 if let code = r.text("node", &diagnostics) {
                     if model.nodesByCode[code] == nil, model.groupsByCode[code] == nil, model.question(code) == nil {
@@ -514,6 +614,7 @@ struct QuestionnaireDecoder {
                     if let minimum = r.decimal("min_percent", required: true, &diagnostics) { kind = .eachChildMinPercent(code: code, minimum: minimum) }
                 } else if let required = r.text("requires_predicate", &diagnostics) {
                     kind = .requiresPredicate(required)
+                    requiresLocations[id + "\u{0}" + ruleID] = r["requires_predicate"]!.location
                 }
                 guard let kind else {
                     if !r.has("node") && !r.has("each_child_of") && !r.has("requires_predicate") {
@@ -543,13 +644,29 @@ struct QuestionnaireDecoder {
             for rule in predicate.rules {
                 if case .requiresPredicate(let other) = rule.kind, !predicates.contains(where: { $0.id == other }) {
                     let hint = Suggestion.suffix(Suggestion.closest(to: other, in: predicates.map(\.id)))
-                    diagnostics.append(.error(at: rule.location, Localized(id: "predikat '\(other)' tidak ada\(hint.id)", en: "predicate '\(other)' does not exist\(hint.en)")))
+                    diagnostics.append(.error(at: requiresLocations[predicate.id + "\u{0}" + rule.id] ?? rule.location, Localized(
+                        id: "predikat '\(other)' tidak ada\(hint.id)", en: "predicate '\(other)' does not exist\(hint.en)")))
                 }
             }
             guard let weakerID = predicate.stricterThan else { continue }
+            var chain = [predicate.id]
+            var next: String? = weakerID
+            while let current = next, let step = predicates.first(where: { $0.id == current }) {
+                if chain.contains(current) {
+                    // Reported once, by the cycle's first predicate in id order.
+                    guard current == predicate.id, chain.allSatisfy({ $0 >= predicate.id }) else { break }
+                    diagnostics.append(.error(at: stricterLocations[predicate.id] ?? predicate.location, Localized(
+                        id: "'stricter_than' membentuk lingkaran: \((chain + [current]).joined(separator: " -> "))",
+                        en: "'stricter_than' forms a cycle: \((chain + [current]).joined(separator: " -> "))")))
+                    break
+                }
+                chain.append(current)
+                next = step.stricterThan
+            }
             guard let weaker = predicates.first(where: { $0.id == weakerID }) else {
                 let hint = Suggestion.suffix(Suggestion.closest(to: weakerID, in: predicates.map(\.id)))
-                diagnostics.append(.error(at: predicate.location, Localized(id: "predikat '\(weakerID)' tidak ada\(hint.id)", en: "predicate '\(weakerID)' does not exist\(hint.en)")))
+                diagnostics.append(.error(at: stricterLocations[predicate.id] ?? predicate.location, Localized(
+                    id: "predikat '\(weakerID)' tidak ada\(hint.id)", en: "predicate '\(weakerID)' does not exist\(hint.en)")))
                 continue
             }
             for rule in weaker.rules {

@@ -23,7 +23,12 @@ public struct QuestionnaireLoader {
 
     /// Loads a definition from its source.
     public func load(_ source: SourceFile) -> Outcome {
-        let (root, yamlDiagnostics) = YAMLParser.parse(source)
+        load(source, parsed: YAMLParser.parse(source))
+    }
+
+    /// Loads a definition whose YAML was already parsed with `YAMLParser.parse(source)` (to look at it first).
+    public func load(_ source: SourceFile, parsed: (root: YAMLNode?, diagnostics: [Diagnostic])) -> Outcome {
+        let (root, yamlDiagnostics) = parsed
         var decoder = QuestionnaireDecoder(path: source.path)
         decoder.diagnostics = yamlDiagnostics
         guard let root else {
@@ -33,9 +38,15 @@ public struct QuestionnaireLoader {
             }
             return Outcome(questionnaire: nil, diagnostics: decoder.diagnostics.sortedByLocation())
         }
-        let digest = source.digest
-        let questionnaire = decoder.decode(root, digest: digest)
-        let diagnostics = decoder.diagnostics.sortedByLocation()
-        return Outcome(questionnaire: diagnostics.hasErrors ? nil : questionnaire, diagnostics: diagnostics)
+        var questionnaire = decoder.decode(root, digest: "")
+        // A value with a YAML error reads as empty, at the error's place; what the schema then says about it there
+        // (empty, missing, not a number) repeats that error and is left out.
+        let yamlErrors = Set(yamlDiagnostics.compactMap(\.location))
+        let schema = decoder.diagnostics.dropFirst(yamlDiagnostics.count).filter { $0.location.map { !yamlErrors.contains($0) } ?? true }
+        let diagnostics = (yamlDiagnostics + schema).sortedByLocation()
+        guard !diagnostics.hasErrors else { return Outcome(questionnaire: nil, diagnostics: diagnostics) }
+        // The digest is only worth computing for a definition that loads.
+        questionnaire?.digest = source.digest
+        return Outcome(questionnaire: questionnaire, diagnostics: diagnostics)
     }
 }

@@ -35,10 +35,15 @@ private struct YAMLReader {
     var lines: [Line] = []
     var index = 0
     var diagnostics: [Diagnostic] = []
+    /// Scalar ranges read verbatim (quoted text, block scalar content), where tabs are allowed.
+    var verbatim: [Range<Int>] = []
+    /// Lines that already have an error, so that the tab check does not pile up on them.
+    var linesWithErrors: Set<Int> = []
 
     init(source: SourceFile) {
         self.source = source
         self.s = source.scalars
+        lines.reserveCapacity(source.lineRanges.count)
         for (offset, range) in source.lineRanges.enumerated() {
             var start = range.lowerBound
             while start < range.upperBound, s[start] == " " { start += 1 }
@@ -57,6 +62,7 @@ private struct YAMLReader {
 
     mutating func error(_ offset: Int, _ line: Line, id: String, en: String, notes: [Diagnostic.Note] = []) {
         diagnostics.append(.error(at: location(offset, line: line), Localized(id: id, en: en), notes: notes))
+        linesWithErrors.insert(line.number)
     }
 
     // MARK: - Document
@@ -69,29 +75,52 @@ private struct YAMLReader {
             return nil
         }
         checkCharacters()
-        return parseRoot()
+        let root = parseRoot()
+        checkTabs()
+        return root
     }
 
     mutating func parseRoot() -> YAMLNode? {
-        guard var i = nextSignificant() else { return nil }
-        var line = lines[i]
-        if line.indent == 0, isMarker(line, "---") {
-            if !restIsBlank(from: line.start + 3, line: line) {
-                error(line.start + 4, line, id: "isi pada baris penanda dokumen '---' tidak didukung; pindahkan ke baris berikutnya",
-                      en: "content on the '---' document start line is not supported; move it to the next line")
+        var sawStart = false
+        while let i = nextSignificant() {
+            let line = lines[i]
+            if line.indent == 0, isMarker(line, "---") {
+                if sawStart {
+                    error(line.start, line, id: "hanya satu dokumen per berkas; hapus '---' dan yang sesudahnya atau pisahkan ke berkas lain",
+                          en: "only one document per file is supported; remove '---' and what follows, or split the file")
+                    index = lines.count
+                    return nil
+                }
+                sawStart = true
+                var p = line.start + 3
+                while p < line.end, s[p] == " " || s[p] == "\t" { p += 1 }
+                if !restIsBlank(from: p, line: line) {
+                    error(p, line, id: "isi pada baris penanda dokumen '---' tidak didukung; pindahkan ke baris berikutnya",
+                          en: "content on the '---' document start line is not supported; move it to the next line")
+                }
+                index = i + 1
+                continue
             }
-            index = i + 1
-            guard let next = nextSignificant() else { return nil }
-            i = next
-            line = lines[i]
+            if line.indent == 0, isMarker(line, "...") {
+                error(line.start, line, id: "penanda akhir dokumen '...' tidak didukung; hapus baris ini",
+                      en: "the document end marker '...' is not supported; remove this line")
+                index = i + 1
+                continue
+            }
+            if line.indent == 0, s[line.start] == "%" {
+                error(line.start, line, id: "direktif YAML ('%') tidak didukung; hapus baris ini",
+                      en: "YAML directives ('%') are not supported; remove this line")
+                index = i + 1
+                continue
+            }
+            if rejectTab(i) { continue }
+            return parseBody(at: i)
         }
-        if line.indent == 0, s[line.start] == "%" {
-            error(line.start, line, id: "direktif YAML ('%') tidak didukung; hapus baris ini",
-                  en: "YAML directives ('%') are not supported; remove this line")
-            index = i + 1
-            return parseRoot()
-        }
-        if rejectTab(i) { return parseRoot() }
+        return nil
+    }
+
+    /// Parses the document's root node at line `i`, then reports whatever follows it.
+    mutating func parseBody(at i: Int) -> YAMLNode? {
         let root = parseBlock(at: i, parentIndent: -1, depth: 0)
         while let j = nextSignificant() {
             let extra = lines[j]
@@ -117,8 +146,14 @@ private struct YAMLReader {
         for line in lines {
             for offset in line.lineStart..<line.end {
                 let v = s[offset].value
+                if v >= 0x20, v < 0x7F { continue }
                 let bad = (v < 0x20 && v != 0x09) || v == 0x7F || (0x80...0x9F).contains(v) || v == 0xFFFE || v == 0xFFFF
                     || (v == 0xFEFF && offset > 0)
+                if v == 0x2028 || v == 0x2029 {
+                    error(offset, line, id: "pemisah baris U+\(String(v, radix: 16, uppercase: true)) tidak diizinkan; ganti dengan baris baru biasa",
+                          en: "the line separator U+\(String(v, radix: 16, uppercase: true)) is not allowed; use an ordinary line break")
+                    break
+                }
                 if bad {
                     let hex = String(v, radix: 16, uppercase: true)
                     let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
@@ -126,6 +161,39 @@ private struct YAMLReader {
                           en: "control character \(code) is not allowed; remove it")
                     break
                 }
+            }
+        }
+    }
+
+    /// Reports tabs outside quoted text, block scalar content and comments. YAML allows a few more places,
+    /// but common YAML libraries reject them, so a file with such a tab would not read the same everywhere.
+    mutating func checkTabs() {
+        guard s.contains("\t") else { return }
+        let ranges = verbatim.sorted { $0.lowerBound < $1.lowerBound }
+        var r = 0
+        for line in lines where !linesWithErrors.contains(line.number) {
+            var p = line.lineStart
+            var onlySpaces = true
+            while p < line.end {
+                while r < ranges.count, ranges[r].upperBound <= p { r += 1 }
+                if r < ranges.count, ranges[r].contains(p) {
+                    p = ranges[r].upperBound
+                    onlySpaces = false
+                    continue
+                }
+                let c = s[p]
+                if c == "#", p == line.lineStart || s[p - 1] == " " || s[p - 1] == "\t" { break }
+                if c == "\t" {
+                    if onlySpaces {
+                        error(p, line, id: "tab tidak boleh dipakai untuk indentasi; gunakan spasi", en: "tabs are not allowed for indentation; use spaces")
+                    } else {
+                        error(p, line, id: "tab hanya boleh ada di dalam teks bertanda kutip, blok teks ('|' atau '>') dan komentar; gunakan spasi",
+                              en: "tabs are allowed only inside quoted text, block text ('|' or '>') and comments; use spaces")
+                    }
+                    break
+                }
+                if c != " " { onlySpaces = false }
+                p += 1
             }
         }
     }
@@ -175,6 +243,14 @@ private struct YAMLReader {
         while let j = nextSignificant(), lines[j].indent > indent { index = j + 1 }
     }
 
+    /// Skips a `? key` line, what is indented under it, and its `: value` line.
+    mutating func skipComplexKey(from i: Int) {
+        skipBlock(from: i)
+        if let j = nextSignificant(), lines[j].indent == lines[i].indent, s[lines[j].start] == ":", isSpace(lines[j].start + 1, lines[j]) {
+            skipBlock(from: j)
+        }
+    }
+
     func isSpace(_ offset: Int, _ line: Line) -> Bool {
         offset >= line.end || s[offset] == " " || s[offset] == "\t"
     }
@@ -194,16 +270,17 @@ private struct YAMLReader {
         if s[line.start] == "?", isSpace(line.start + 1, line) {
             error(line.start, line, id: "kunci kompleks ('? ') tidak didukung; tulis 'kunci: nilai'",
                   en: "complex keys ('? ') are not supported; write 'key: value'")
-            skipBlock(from: i)
+            skipComplexKey(from: i)
             return nil
         }
-        if splitKey(line) != nil { return parseMapping(indent: line.indent, depth: depth) }
+        if s[line.start] != "[", s[line.start] != "{", splitKey(line) != nil { return parseMapping(indent: line.indent, depth: depth) }
         index = i + 1
         return parseValue(line: i, at: line.start, parentIndent: parentIndent, depth: depth)
     }
 
     mutating func parseMapping(indent: Int, depth: Int) -> YAMLNode {
         var entries: [YAMLNode.Entry] = []
+        // Keys seen so far: found by a scan of `entries` while the mapping is small (most are), by a dictionary after.
         var seen: [String: SourceLocation] = [:]
         var first: SourceLocation?
         while let i = nextSignificant() {
@@ -227,7 +304,7 @@ private struct YAMLReader {
             if s[line.start] == "?", isSpace(line.start + 1, line) {
                 error(line.start, line, id: "kunci kompleks ('? ') tidak didukung; tulis 'kunci: nilai'",
                       en: "complex keys ('? ') are not supported; write 'key: value'")
-                skipBlock(from: i)
+                skipComplexKey(from: i)
                 continue
             }
             guard let key = splitKey(line) else {
@@ -241,17 +318,20 @@ private struct YAMLReader {
                 continue
             }
             let keyLocation = location(line.start, line: line)
+            if let quoted = key.quoted { verbatim.append(quoted) }
             if first == nil { first = keyLocation }
             index = i + 1
             let value = parseValue(line: i, at: key.valueStart, parentIndent: indent, depth: depth + 1, allowSameIndentSequence: true)
-            if let earlier = seen[key.text] {
+            let earlier = entries.count < 16 ? entries.first { $0.key == key.text }?.keyLocation : seen[key.text]
+            if let earlier {
                 diagnostics.append(.error(at: keyLocation, Localized(
                     id: "kunci ganda '\(key.text)'; hapus salah satu", en: "duplicate key '\(key.text)'; remove one of them"),
                     notes: [.init(location: earlier, message: Localized(id: "'\(key.text)' pertama kali ditulis di sini",
                                                                          en: "'\(key.text)' first written here"))]))
                 continue
             }
-            seen[key.text] = keyLocation
+            if entries.count == 15 { for entry in entries { seen[entry.key] = entry.keyLocation } }
+            if entries.count >= 15 { seen[key.text] = keyLocation }
             entries.append(.init(key: key.text, keyLocation: keyLocation, value: value))
         }
         return YAMLNode(.mapping(entries), at: first ?? SourceLocation(path: source.path, line: 1, column: 1))
@@ -299,6 +379,8 @@ private struct YAMLReader {
         var text: String
         var valueStart: Int
         var problem: (id: String, en: String)?
+        /// The quoted key's range, quotes included.
+        var quoted: Range<Int>?
     }
 
     /// Splits `key: value`; `nil` when the line is not a mapping entry.
@@ -320,9 +402,10 @@ private struct YAMLReader {
                 p += 1
             }
             guard closed else { return nil }
+            let closedEnd = p
             while p < line.end, s[p] == " " { p += 1 }
             guard p < line.end, s[p] == ":", isSpace(p + 1, line) else { return nil }
-            return Key(text: String(text), valueStart: p + 1)
+            return Key(text: String(text), valueStart: p + 1, quoted: line.start..<closedEnd)
         }
         var p = line.start
         while p < line.end {
@@ -331,14 +414,14 @@ private struct YAMLReader {
             if c == ":", isSpace(p + 1, line) {
                 var end = p
                 while end > line.start, s[end - 1] == " " || s[end - 1] == "\t" { end -= 1 }
-                let text = SourceFile.string(s[line.start..<end])
+                let text = ScalarText.string(s[line.start..<end])
                 var key = Key(text: text, valueStart: p + 1)
                 switch first {
                 case "&": key.problem = ("jangkar ('&') tidak didukung; tulis nilainya langsung", "anchors ('&') are not supported; write the value out")
                 case "*": key.problem = ("alias ('*') tidak didukung; tulis nilainya langsung", "aliases ('*') are not supported; write the value out")
                 case "!": key.problem = ("tag ('!') tidak didukung; hapus tag", "tags ('!') are not supported; remove the tag")
                 case "[", "{": key.problem = ("kunci kompleks tidak didukung; gunakan teks biasa sebagai kunci", "complex keys are not supported; use plain text as the key")
-                case "@", "`", "%", "|", ">", ",":
+                case "@", "`", "%", "|", ">", ",", "]", "}":
                     key.problem = ("kunci tidak boleh diawali '\(first)'; beri tanda kutip", "a key cannot start with '\(first)'; quote it")
                 default: break
                 }
@@ -381,7 +464,7 @@ private struct YAMLReader {
         case "|", ">":
             return parseBlockScalar(line: i, at: p, parentIndent: parentIndent)
         case "[", "{":
-            return parseFlow(line: i, at: p)
+            return parseFlow(line: i, at: p, parentIndent: parentIndent)
         case "'", "\"":
             return parseQuoted(line: i, at: p, parentIndent: parentIndent)
         case "@", "`":
@@ -399,7 +482,13 @@ private struct YAMLReader {
             return parsePlain(line: i, at: p, parentIndent: parentIndent)
         }
         skipRest(after: i, parentIndent: parentIndent)
-        return YAMLNode(.scalar("", .plain), at: here)
+        return recovered(at: here)
+    }
+
+    /// The empty node that stands for a value that had an error, placed where the error is, so that loaders can
+    /// tell a problem the YAML error already explains from a new one.
+    func recovered(at fallback: SourceLocation) -> YAMLNode {
+        YAMLNode(.scalar("", .empty), at: diagnostics.last?.location ?? fallback)
     }
 
     /// After an error in a value, skips the lines that belong to it.
@@ -413,7 +502,7 @@ private struct YAMLReader {
         let here = location(p, line: line)
         guard let (first, comment) = plainText(line: line, from: p) else {
             skipRest(after: i, parentIndent: parentIndent)
-            return YAMLNode(.scalar("", .plain), at: here)
+            return recovered(at: here)
         }
         var text = first
         index = i + 1
@@ -458,14 +547,15 @@ private struct YAMLReader {
             end += 1
         }
         while end > p, s[end - 1] == " " || s[end - 1] == "\t" { end -= 1 }
-        return (SourceFile.string(s[p..<end]), comment)
+        return (ScalarText.string(s[p..<end]), comment)
     }
 
     mutating func parseQuoted(line i: Int, at p: Int, parentIndent: Int) -> YAMLNode {
         let quote = s[p]
         let opening = lines[i]
         let here = location(p, line: opening)
-        var out = String.UnicodeScalarView()
+        // An array, not a String.UnicodeScalarView: its count is O(1), and escapes ask for it.
+        var out: [Unicode.Scalar] = []
         var protected = 0
         var lineIndex = i
         var pos = p + 1
@@ -488,7 +578,7 @@ private struct YAMLReader {
                     if pos + 1 >= line.end { escapedBreak = true; pos = line.end; break }
                     guard let (scalars, length) = escape(at: pos, line: line) else {
                         skipRest(after: lineIndex, parentIndent: parentIndent)
-                        return YAMLNode(.scalar("", .doubleQuoted), at: here)
+                        return recovered(at: here)
                     }
                     out.append(contentsOf: scalars)
                     protected = out.count
@@ -503,8 +593,9 @@ private struct YAMLReader {
                 if after < line.end, s[after] != "#" || !(s[after - 1] == " " || s[after - 1] == "\t") {
                     error(after, line, id: "teks tak terduga setelah teks bertanda kutip", en: "unexpected text after the quoted text")
                 }
+                verbatim.append(p..<(closedAt + 1))
                 index = lineIndex + 1
-                return YAMLNode(.scalar(String(out), quote == "'" ? .singleQuoted : .doubleQuoted), at: here)
+                return YAMLNode(.scalar(ScalarText.string(out[...]), quote == "'" ? .singleQuoted : .doubleQuoted), at: here)
             }
             // The line ended inside the quotes: fold into the next line.
             if !escapedBreak {
@@ -525,7 +616,7 @@ private struct YAMLReader {
                 error(p, opening, id: "tanda kutip tidak ditutup; tambahkan \(quote) penutup", en: "unterminated quoted text; add the closing \(quote)")
                 index = max(index, min(lineIndex, lines.count))
                 if lineIndex >= lines.count { index = lines.count }
-                return YAMLNode(.scalar("", quote == "'" ? .singleQuoted : .doubleQuoted), at: here)
+                return recovered(at: here)
             }
             if blanks > 0 {
                 out.append(contentsOf: Array(repeating: Unicode.Scalar("\n"), count: blanks))
@@ -561,8 +652,9 @@ private struct YAMLReader {
             error(p, line, id: "escape '\\\(c)' memerlukan \(digits) digit heksadesimal", en: "escape '\\\(c)' needs \(digits) hexadecimal digits")
             return nil
         }
-        let hex = SourceFile.string(s[(p + 2)..<(p + 2 + digits)])
-        guard let value = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(value) else {
+        let hex = ScalarText.string(s[(p + 2)..<(p + 2 + digits)])
+        guard hex.unicodeScalars.allSatisfy(\.properties.isASCIIHexDigit), let value = UInt32(hex, radix: 16),
+              let scalar = Unicode.Scalar(value) else {
             error(p, line, id: "escape '\\\(c)\(hex)' bukan karakter yang sah", en: "escape '\\\(c)\(hex)' is not a valid character")
             return nil
         }
@@ -580,16 +672,21 @@ private struct YAMLReader {
             error(q, line, id: "indikator indentasi eksplisit pada blok teks tidak didukung; hapus angkanya",
                   en: "explicit indentation indicators on block scalars are not supported; remove the digit")
             skipRest(after: i, parentIndent: parentIndent)
-            return YAMLNode(.scalar("", folded ? .folded : .literal), at: here)
+            return recovered(at: here)
         }
         if !restIsBlank(from: q, line: line) || (q < line.end && s[q] == "#") {
+            while q < line.end, s[q] == " " || s[q] == "\t" { q += 1 }
             error(q, line, id: "teks tak terduga setelah penanda blok teks", en: "unexpected text after the block scalar indicator")
             skipRest(after: i, parentIndent: parentIndent)
-            return YAMLNode(.scalar("", folded ? .folded : .literal), at: here)
+            return recovered(at: here)
         }
         var contentIndent: Int?
         var texts: [String] = []
         var trailingBlanks = 0
+        // The widest all-space line before the first line of text, which may not be wider than that line's indentation.
+        var widestLeadingBlank: (spaces: Int, line: Int)?
+        // A block scalar's text is indented at least one column deeper than its parent (and at least one column).
+        let minimumIndent = max(parentIndent + 1, 1)
         var j = i + 1
         index = i + 1
         while j < lines.count {
@@ -598,29 +695,39 @@ private struct YAMLReader {
             while next.lineStart + spaces < next.end, s[next.lineStart + spaces] == " " { spaces += 1 }
             let allSpaces = next.lineStart + spaces == next.end
             if allSpaces, contentIndent == nil || spaces <= contentIndent! {
+                if contentIndent == nil, spaces > (widestLeadingBlank?.spaces ?? 0) { widestLeadingBlank = (spaces, j) }
                 texts.append("")
                 trailingBlanks += 1
                 j += 1
                 continue
             }
             if contentIndent == nil {
-                if spaces <= parentIndent || (next.lineStart + spaces < next.end && s[next.lineStart + spaces] == "\t") {
-                    if !allSpaces, s[next.lineStart + spaces] == "\t", spaces > parentIndent {
+                if spaces < minimumIndent || s[next.lineStart + spaces] == "\t" {
+                    if s[next.lineStart + spaces] == "\t", spaces >= minimumIndent {
                         error(next.lineStart + spaces, next, id: "tab tidak boleh dipakai untuk indentasi; gunakan spasi",
                               en: "tabs are not allowed for indentation; use spaces")
                     }
                     break
                 }
+                if let widest = widestLeadingBlank, widest.spaces > spaces {
+                    let blank = lines[widest.line]
+                    error(blank.lineStart + spaces, blank, id: "baris kosong di awal blok teks memiliki spasi lebih banyak dari baris teks pertamanya; hapus spasinya",
+                          en: "a blank line at the start of the block text has more spaces than its first line of text; remove the spaces")
+                }
                 contentIndent = spaces
             }
             guard spaces >= contentIndent! else { break }
-            texts.append(SourceFile.string(s[(next.lineStart + contentIndent!)..<next.end]))
+            texts.append(ScalarText.string(s[(next.lineStart + contentIndent!)..<next.end]))
+            verbatim.append((next.lineStart + contentIndent!)..<next.end)
             trailingBlanks = 0
             j += 1
             index = j
         }
         let contentLines = Array(texts.prefix(texts.count - trailingBlanks))
-        let blankCount = trailingBlanks
+        // Only line breaks that are in the file count: the file's last line may have none.
+        let endsWithoutBreak = j == lines.count && (lines.last.map { $0.end == s.count } ?? false) && j > i + 1
+        let blankCount = trailingBlanks - (endsWithoutBreak && trailingBlanks > 0 ? 1 : 0)
+        let lastContentHasBreak = !(endsWithoutBreak && trailingBlanks == 0)
         if trailingBlanks > 0, contentIndent != nil { index = j }
         var body: String
         if folded {
@@ -649,15 +756,17 @@ private struct YAMLReader {
         let hasContent = !contentLines.isEmpty
         switch chomp {
         case "-": break
-        case "+": body += hasContent ? "\n" + String(repeating: "\n", count: blankCount) : String(repeating: "\n", count: blankCount)
-        default: if hasContent { body += "\n" }
+        case "+":
+            if hasContent, lastContentHasBreak { body += "\n" }
+            body += String(repeating: "\n", count: blankCount)
+        default: if hasContent, lastContentHasBreak { body += "\n" }
         }
         return YAMLNode(.scalar(body, folded ? .folded : .literal), at: here)
     }
 
     // MARK: - Flow collections (one line, scalars only)
 
-    mutating func parseFlow(line i: Int, at p: Int) -> YAMLNode {
+    mutating func parseFlow(line i: Int, at p: Int, parentIndent: Int) -> YAMLNode {
         let line = lines[i]
         let here = location(p, line: line)
         let isMapping = s[p] == "{"
@@ -667,8 +776,10 @@ private struct YAMLReader {
         var seen: [String: SourceLocation] = [:]
         var pos = p + 1
         index = i + 1
+        // After an error, the lines indented under this one (the rest of a collection spread over lines) go too.
         func fail(_ reader: inout YAMLReader) -> YAMLNode {
-            YAMLNode(isMapping ? .mapping([]) : .sequence([]), at: here)
+            reader.skipRest(after: i, parentIndent: parentIndent)
+            return YAMLNode(isMapping ? .mapping([]) : .sequence([]), at: here)
         }
         while true {
             while pos < line.end, s[pos] == " " || s[pos] == "\t" { pos += 1 }
@@ -711,7 +822,7 @@ private struct YAMLReader {
                     entries.append(.init(key: name, keyLocation: keyAt, value: value))
                 }
             } else {
-                if pos < line.end, s[pos] == ":", isSpace(pos + 1, line) {
+                if pos < line.end, s[pos] == ":" {
                     error(pos, line, id: "pasangan 'kunci: nilai' di dalam '[...]' tidak didukung", en: "a 'key: value' pair inside '[...]' is not supported")
                     return fail(&self)
                 }
@@ -728,8 +839,12 @@ private struct YAMLReader {
             }
             return fail(&self)
         }
-        if !restIsBlank(from: pos, line: line) || (pos < line.end && s[pos] == "#" && !(s[pos - 1] == " " || s[pos - 1] == "\t")) {
-            error(pos, line, id: "teks tak terduga setelah '\(close)'", en: "unexpected text after '\(close)'")
+        var after = pos
+        while after < line.end, s[after] == " " || s[after] == "\t" { after += 1 }
+        if after < line.end, s[after] == ":" {
+            error(p, line, id: "kunci kompleks tidak didukung; gunakan teks biasa sebagai kunci", en: "complex keys are not supported; use plain text as the key")
+        } else if !restIsBlank(from: pos, line: line) || (pos < line.end && s[pos] == "#" && !(s[pos - 1] == " " || s[pos - 1] == "\t")) {
+            error(after, line, id: "teks tak terduga setelah '\(close)'", en: "unexpected text after '\(close)'")
         }
         return YAMLNode(isMapping ? .mapping(entries) : .sequence(items), at: here)
     }
@@ -745,9 +860,13 @@ private struct YAMLReader {
                 let d = s[pos]
                 if c == "'", d == "'" {
                     if pos + 1 < line.end, s[pos + 1] == "'" { out.append("'"); pos += 2; continue }
+                    verbatim.append(p..<(pos + 1))
                     return (YAMLNode(.scalar(String(out), .singleQuoted), at: here), here, pos + 1)
                 }
-                if c == "\"", d == "\"" { return (YAMLNode(.scalar(String(out), .doubleQuoted), at: here), here, pos + 1) }
+                if c == "\"", d == "\"" {
+                    verbatim.append(p..<(pos + 1))
+                    return (YAMLNode(.scalar(String(out), .doubleQuoted), at: here), here, pos + 1)
+                }
                 if c == "\"", d == "\\", pos + 1 < line.end {
                     guard let (scalars, length) = escape(at: pos, line: line) else { return nil }
                     out.append(contentsOf: scalars)
@@ -760,7 +879,8 @@ private struct YAMLReader {
             error(p, line, id: "tanda kutip tidak ditutup; tambahkan \(c) penutup", en: "unterminated quoted text; add the closing \(c)")
             return nil
         }
-        if "&*!|>@`%]},".unicodeScalars.contains(c) || (c == "-" || c == "?" || c == ":") && isSpace(p + 1, line) {
+        // Inside flow collections YAML readers disagree on '#', '?' and ':' at the start; they must be quoted.
+        if "&*!|>@`%]},#?:".unicodeScalars.contains(c) || c == "-" && isSpace(p + 1, line) {
             let what: (String, String)
             switch c {
             case "&": what = ("jangkar ('&') tidak didukung", "anchors ('&') are not supported")
@@ -775,12 +895,16 @@ private struct YAMLReader {
         while end < line.end {
             let d = s[end]
             if d == "," || d == "]" || d == "}" || d == "[" || d == "{" { break }
-            if d == ":", isSpace(end + 1, line) || (isKey && end + 1 < line.end && ",}]".unicodeScalars.contains(s[end + 1])) { break }
+            if d == ":", isSpace(end + 1, line) || (end + 1 < line.end && ",[]{}".unicodeScalars.contains(s[end + 1])) { break }
             if d == "#", end > p, s[end - 1] == " " || s[end - 1] == "\t" { break }
+            if d == "?" {
+                error(end, line, id: "'?' di dalam '[...]' atau '{...}' harus diberi tanda kutip", en: "a '?' inside '[...]' or '{...}' must be quoted")
+                return nil
+            }
             end += 1
         }
         var trimmed = end
         while trimmed > p, s[trimmed - 1] == " " || s[trimmed - 1] == "\t" { trimmed -= 1 }
-        return (YAMLNode(.scalar(SourceFile.string(s[p..<trimmed]), .plain), at: here), here, end)
+        return (YAMLNode(.scalar(ScalarText.string(s[p..<trimmed]), .plain), at: here), here, end)
     }
 }

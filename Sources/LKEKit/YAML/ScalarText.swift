@@ -1,0 +1,26 @@
+/// Fast conversion of decoded scalars back to `String`, used by the YAML and formula parsers on every
+/// scalar they read (the generic `String.UnicodeScalarView` append is several times slower).
+enum ScalarText {
+    /// The text of `scalars`.
+    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var count = 0
+        for scalar in scalars { count += UTF8.width(scalar) }
+        guard count > 0 else { return "" }
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            var i = 0
+            for scalar in scalars {
+                let value = scalar.value
+                if value < 0x80 {
+                    buffer[i] = UInt8(truncatingIfNeeded: value)
+                    i += 1
+                } else {
+                    UTF8.encode(scalar) { unit in
+                        buffer[i] = unit
+                        i += 1
+                    }
+                }
+            }
+            return i
+        }
+    }
+}
