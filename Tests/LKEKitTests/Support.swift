@@ -51,3 +51,26 @@ enum Fixtures {
         DiagnosticRenderer(language: language, sources: [SourceFile(path: path, text: text)]).render(diagnostics)
     }
 }
+
+extension Fixtures {
+    /// A random but valid answer set for the LKE: every question answered with probability `fill`,
+    /// counts that satisfy the definition's checks.
+    static func randomAnswers(_ rng: inout SeededGenerator, fill: Double = 0.9) -> [String: String] {
+        var answers: [String: String] = [:]
+        for question in lke.questions where Double.random(in: 0..<1, using: &rng) < fill {
+            switch question.kind {
+            case .choice(let choice):
+                answers[question.code] = choice.scale.options.randomElement(using: &rng)!.code
+            case .number:
+                answers[question.code] = NumberFormat.fixed(Decimal(Int.random(in: 250...400, using: &rng)) / 100, places: 2)
+            case .computed(let spec):
+                // A denominator-like first value and smaller others keep every "<=" check true.
+                let big = Int.random(in: 0...40, using: &rng)
+                for (offset, input) in spec.inputs.enumerated() {
+                    answers[input.code] = String(offset == 0 ? big : Int.random(in: 0...max(0, big / max(1, spec.inputs.count - 1)), using: &rng))
+                }
+            }
+        }
+        return answers
+    }
+}

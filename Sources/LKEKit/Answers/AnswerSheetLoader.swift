@@ -11,6 +11,9 @@ public struct AnswerSheetLoader: Sendable {
     }
 
     public var library: QuestionnaireLibrary
+    /// Whether to fill `AnswerSheet.digest` (SHA-256 of the file); a caller that never reads it (batch
+    /// scoring) turns it off and saves hashing every file.
+    public var computesDigest = true
 
     public init(library: QuestionnaireLibrary) {
         self.library = library
@@ -69,13 +72,11 @@ public struct AnswerSheetLoader: Sendable {
                 diagnostics.append(.error(at: node.location, Localized(id: "'eligibility' harus berupa pemetaan 'id: ya|tidak'", en: "'eligibility' must be a mapping of 'id: ya|tidak'")))
             }
         }
-        var entryLocations: [String: SourceLocation] = [:]
         if let node = f["answers"] {
             if let entries = node.entries {
                 for entry in entries {
                     if let parsed = Self.entry(entry, &diagnostics) {
                         sheet.entries.append(parsed)
-                        entryLocations[entry.key] = entry.keyLocation
                     }
                 }
             } else {
@@ -110,7 +111,7 @@ public struct AnswerSheetLoader: Sendable {
         var resolved = ResolvedAnswers(questionnaire: questionnaire, sheet: sheet)
         AnswerValidator(questionnaire: questionnaire).validate(sheet, into: &resolved, diagnostics: &diagnostics)
         let sorted = diagnostics.sortedByLocation()
-        sheet.digest = source.digest
+        sheet.digest = computesDigest ? source.digest : ""
         resolved.sheet.digest = sheet.digest
         return Outcome(sheet: sheet, answers: sorted.hasErrors ? nil : resolved, diagnostics: sorted)
     }

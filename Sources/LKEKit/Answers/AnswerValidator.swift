@@ -16,6 +16,8 @@ public struct AnswerValidator: Sendable {
         }
         var seen: [String: SourceLocation] = [:]
         var locations: [String: SourceLocation] = [:]
+        seen.reserveCapacity(sheet.entries.count)
+        locations.reserveCapacity(sheet.entries.count)
         for entry in sheet.entries {
             if let earlier = seen[entry.code] {
                 diagnostics.append(.error(at: entry.location, Localized(id: "kode '\(entry.code)' dijawab dua kali", en: "code '\(entry.code)' is answered twice"),
@@ -62,20 +64,22 @@ public struct AnswerValidator: Sendable {
         // Cross-item checks, once every input they name is answered.
         let snapshot = resolved
         let lookup = { (code: String) -> Decimal? in Scorer.reference(code, in: snapshot) }
-        for check in questionnaire.checks {
-            guard check.references.allSatisfy({ lookup($0) != nil }),
-                  let left = try? check.left.evaluate(lookup), let right = try? check.right.evaluate(lookup) else { continue }
-            let holds: Bool
-            switch check.comparison {
-            case .lessOrEqual: holds = left <= right
-            case .less: holds = left < right
-            case .greaterOrEqual: holds = left >= right
-            case .greater: holds = left > right
-            case .equal: holds = left == right
-            case .notEqual: holds = left != right
+        // Where a failed check is shown: the first answer among the codes it names, through a computed question's
+        // inputs and a derived row's formula when the code itself has no answer line.
+        func answerLocation(_ code: String, depth: Int = 0) -> SourceLocation? {
+            if let location = locations[code] { return location }
+            guard depth < 20 else { return nil }
+            if let question = questionnaire.question(code), case .computed(let spec) = question.kind {
+                return spec.inputs.lazy.compactMap { locations[$0.code] }.first
             }
-            guard !holds else { continue }
-            let at = check.references.compactMap { locations[$0] }.first
+            if let row = questionnaire.derivedIndex[code] {
+                return row.formula.references.lazy.compactMap { answerLocation($0, depth: depth + 1) }.first
+            }
+            return nil
+        }
+        for check in questionnaire.checks {
+            guard let (holds, left, right) = check.evaluate(lookup), !holds else { continue }
+            let at = check.references.lazy.compactMap { answerLocation($0) }.first
             let diagnostic = Diagnostic(check.severity, at: at, Localized(
                 id: "\(check.message) (\(check.left.text.trimmingCharacters(in: .whitespaces)) = \(NumberFormat.plain(left)), \(check.right.text.trimmingCharacters(in: .whitespaces)) = \(NumberFormat.plain(right)))",
                 en: "\(check.message) (\(check.left.text.trimmingCharacters(in: .whitespaces)) = \(NumberFormat.plain(left)), \(check.right.text.trimmingCharacters(in: .whitespaces)) = \(NumberFormat.plain(right)))"),

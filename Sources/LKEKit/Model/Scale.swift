@@ -28,10 +28,27 @@ public struct Scale: Sendable, Hashable {
 
     /// The option an answer names by code, label or alias, ignoring case and surrounding spaces.
     public func option(matching answer: String) -> Option? {
-        let wanted = answer.trimmingCharacters(in: .whitespaces).lowercased()
+        let wanted = NumberFormat.trimmed(answer).lowercased()
         return options.first { option in
-            option.code.lowercased() == wanted || option.label.lowercased() == wanted
-                || option.aliases.contains { $0.lowercased() == wanted }
+            Self.same(option.code, wanted) || Self.same(option.label, wanted) || option.aliases.contains { Self.same($0, wanted) }
+        }
+    }
+
+    /// `text.lowercased() == lowered`, without building the lowercased copy when `text` is ASCII.
+    private static func same(_ text: String, _ lowered: String) -> Bool {
+        var a = text.utf8.makeIterator(), b = lowered.utf8.makeIterator()
+        while true {
+            switch (a.next(), b.next()) {
+            case (nil, nil):
+                return true
+            case (let x?, let y?) where x < 0x80:
+                let folded = (0x41...0x5A).contains(x) ? x + 0x20 : x
+                if folded != y { return false }
+            case (let x?, _) where x >= 0x80:
+                return text.lowercased() == lowered
+            default:
+                return false
+            }
         }
     }
 

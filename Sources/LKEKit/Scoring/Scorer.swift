@@ -4,9 +4,17 @@ import Foundation
 public enum Scorer {
     /// Scores `answers`.
     public static func score(_ answers: ResolvedAnswers) -> ScoreCard {
+        score(answers, memo: Memo(slots: 256))
+    }
+
+    /// Scores `answers`, reusing the quotients and roundings `memo` remembers from earlier files (the same
+    /// numbers as `score(_:)`; faster when one thread scores many files).
+    public static func score(_ answers: ResolvedAnswers, memo: Memo) -> ScoreCard {
         let q = answers.questionnaire
         var questions: [String: ScoreCard.QuestionScore] = [:]
         var nodes: [String: ScoreCard.NodeScore] = [:]
+        questions.reserveCapacity(q.questions.count)
+        nodes.reserveCapacity(q.nodesByCode.count)
         var warnings = answers.warnings
 
         func visit(_ node: Node) -> (score: Decimal, answered: Int, total: Int) {
@@ -24,15 +32,17 @@ public enum Scorer {
                             id: "'\(question.code)': pembagi bernilai nol, pertanyaan tidak bernilai dan dihitung 0",
                             en: "'\(question.code)': the denominator is zero, so the question has no value and counts 0")))
                     }
-                    let share = node.share(of: question)
                     let v = value ?? 0
+                    let share: Decimal
                     let questionScore: Decimal
                     switch node.aggregate {
                     case .weighted:
+                        share = question.weight ?? 0
                         questionScore = v * (question.weight ?? 0)
                         sum += questionScore
                     case .mean, .sum:
-                        questionScore = v * node.weight / Decimal(node.questions.count)
+                        share = memo.quotient(node.weight, over: node.questions.count)
+                        questionScore = memo.product(v, node.weight, over: node.questions.count)
                         sum += v
                     }
                     questions[question.code] = .init(code: question.code, nodeCode: node.code, value: value, score: questionScore,
@@ -42,7 +52,7 @@ public enum Scorer {
                 }
                 switch node.aggregate {
                 case .weighted: score = sum
-                case .mean, .sum: score = node.questions.isEmpty ? 0 : sum * node.weight / Decimal(node.questions.count)
+                case .mean, .sum: score = node.questions.isEmpty ? 0 : memo.product(sum, node.weight, over: node.questions.count)
                 }
             } else {
                 for child in node.children {
@@ -52,8 +62,11 @@ public enum Scorer {
                     total += result.total
                 }
             }
+            // A sub-indicator's score takes few values across files, so its percentage is worth remembering; the
+            // sums above it are one-off numbers.
+            let share = node.children.isEmpty ? memo.percent(score, of: node.weight) : percent(score, of: node.weight)
             nodes[node.code] = .init(code: node.code, title: node.title, weight: node.weight, score: score,
-                                     percent: percent(score, of: node.weight), answered: answered, questions: total)
+                                     percent: share, answered: answered, questions: total)
             return (score, answered, total)
         }
         _ = visit(q.tree)
@@ -80,7 +93,7 @@ public enum Scorer {
         q.groups.forEach { _ = visitGroup($0) }
 
         var card = ScoreCard(answers: answers, questions: questions, nodes: nodes, groups: groups, predicates: [], warnings: warnings)
-        card.predicates = q.predicates.map { evaluate($0, card: card) }
+        card.predicates = q.predicates.map { evaluate($0, card: card, memo: memo) }
         return card
     }
 
@@ -139,20 +152,21 @@ public enum Scorer {
         return nil
     }
 
-    static func evaluate(_ predicate: Predicate, card: ScoreCard) -> ScoreCard.PredicateResult {
+    static func evaluate(_ predicate: Predicate, card: ScoreCard, memo: Memo = Memo(slots: 64)) -> ScoreCard.PredicateResult {
         let q = card.questionnaire
+        let rounding = q.rounding
         var rules: [ScoreCard.RuleResult] = []
         for rule in predicate.rules {
             switch rule.kind {
             case .minScore(let code, let minimum):
                 let exact = card.node(code)?.score ?? card.questions[code]?.score ?? 0
-                let actual = card.rounded(exact)
+                let actual = memo.rounded(exact, rounding)
                 rules.append(.init(id: rule.id, title: rule.title, measure: .score, code: code, required: minimum, actual: actual,
                                    margin: actual - minimum, met: actual >= minimum, children: []))
             case .minPercent(let code, let minimum):
                 let exact: Decimal
                 if let node = card.node(code) { exact = node.percent } else { exact = (card.questions[code]?.value ?? 0) * 100 }
-                let actual = card.rounded(exact)
+                let actual = memo.rounded(exact, rounding)
                 rules.append(.init(id: rule.id, title: rule.title, measure: .percent, code: code, required: minimum, actual: actual,
                                    margin: actual - minimum, met: actual >= minimum, children: []))
             case .eachChildMinPercent(let code, let minimum):
@@ -160,7 +174,7 @@ public enum Scorer {
                 if let group = q.groupsByCode[code] { childCodes = group.children.map(\.code) }
                 else { childCodes = q.nodesByCode[code]?.children.map(\.code) ?? [] }
                 let children = childCodes.compactMap { card.node($0) }.map { child -> ScoreCard.RuleResult.Child in
-                    let actual = card.rounded(child.percent)
+                    let actual = memo.rounded(child.percent, rounding)
                     return .init(code: child.code, title: child.title, actual: actual, met: actual >= minimum)
                 }
                 let lowest = children.map(\.actual).min() ?? 0
@@ -195,5 +209,87 @@ public enum Scorer {
             steps += 1
         }
         return false
+    }
+}
+
+extension Scorer {
+    /// Remembers the results of the scorer's divisions and roundings. Decimal division is slow, and the same
+    /// operands come back again and again (a node's weight over its number of questions, an option's value
+    /// times that weight), so a memo kept across the files one thread scores saves most of the work. Results are
+    /// exactly those of the expressions they stand for.
+    ///
+    /// The memo has a fixed number of places, two per hash bucket, so its memory does not grow with the number of
+    /// files. A result that was looked up again is kept over one that was not (the one-off numbers of a single
+    /// file do not push out the ones every file uses). Not thread-safe: use one per thread.
+    public final class Memo {
+        private enum Key: Hashable {
+            case quotient(Decimal, Int)
+            case product(Decimal, Decimal, Int)
+            case percent(Decimal, Decimal)
+            case rounded(Decimal, Rounding)
+        }
+
+        private struct Slot {
+            var key: Key
+            var value: Decimal
+            /// Whether the slot was looked up since it was filled (or since its bucket last made room).
+            var reused: Bool
+        }
+
+        private var slots: [Slot?]
+        private let mask: Int
+
+        /// A memo with about `slots` places (rounded up to a power of two, at least two), about 90 bytes each;
+        /// the default, 8,192, suits a thread that scores many files.
+        public init(slots: Int = 8192) {
+            var count = 2
+            while count < slots { count *= 2 }
+            self.slots = [Slot?](repeating: nil, count: count)
+            mask = count / 2 - 1
+        }
+
+        private func remember(_ key: Key, _ compute: () -> Decimal) -> Decimal {
+            let first = (key.hashValue & mask) * 2
+            for way in first...(first + 1) {
+                if let slot = slots[way], slot.key == key {
+                    slots[way]!.reused = true
+                    return slot.value
+                }
+            }
+            let value = compute()
+            // An empty way, else one not reused; if both were reused, the first goes and the second must earn its
+            // place again.
+            let victim: Int
+            if slots[first] == nil || slots[first]?.reused == false {
+                victim = first
+            } else if slots[first + 1] == nil || slots[first + 1]?.reused == false {
+                victim = first + 1
+            } else {
+                victim = first
+                slots[first + 1]!.reused = false
+            }
+            slots[victim] = Slot(key: key, value: value, reused: false)
+            return value
+        }
+
+        /// `a / Decimal(n)`.
+        func quotient(_ a: Decimal, over n: Int) -> Decimal {
+            remember(.quotient(a, n)) { a / Decimal(n) }
+        }
+
+        /// `a * b / Decimal(n)`.
+        func product(_ a: Decimal, _ b: Decimal, over n: Int) -> Decimal {
+            remember(.product(a, b, n)) { a * b / Decimal(n) }
+        }
+
+        /// `Scorer.percent(score, of: weight)`.
+        func percent(_ score: Decimal, of weight: Decimal) -> Decimal {
+            remember(.percent(score, weight)) { Scorer.percent(score, of: weight) }
+        }
+
+        /// `rounding.apply(value)`.
+        func rounded(_ value: Decimal, _ rounding: Rounding) -> Decimal {
+            remember(.rounded(value, rounding)) { rounding.apply(value) }
+        }
     }
 }

@@ -1,0 +1,58 @@
+import LKEKit
+
+/// `lke gap FILE [--target wbk|wbbm]`: what is missing for a predicate, and the fewest answer changes.
+public enum GapCommand: Command {
+    public static let name = "gap"
+    public static let summary = Localized(id: "jarak ke WBK/WBBM dan perubahan jawaban paling sedikit", en: "distance to WBK/WBBM and the fewest answer changes")
+    public static let usage = "lke gap FILE [--target wbk|wbbm]"
+    public static let help = Localized(
+        id: """
+        Menunjukkan setiap aturan predikat yang belum dipenuhi unit dan selisihnya; himpunan perubahan jawaban
+        paling sedikit yang akan memenuhinya (perubahan paling sedikit, lalu langkah opsi paling sedikit),
+        masing-masing dengan tambahan nilainya; indeks survei minimal yang diperlukan; dan aturan yang tidak
+        dapat dipenuhi hanya dengan jawaban (misalnya predikat Menuju WBK yang harus sudah dimiliki).
+
+        Opsi:
+          --target ID   predikat tujuan sebagaimana didefinisikan di kuesioner (bawaan: wbk)
+
+        Status keluar: 0 bila target sudah terpenuhi, 1 bila belum (atau berkas tidak sah), 64 bila perintah salah.
+
+        Contoh:
+          lke gap examples/kantor-contoh.yaml --target wbbm
+
+        """,
+        en: """
+        Shows every rule of the predicate the unit fails and by how much; the smallest set of answer changes that
+        would meet it (fewest changes, then fewest option steps), each with the points it adds; the minimum
+        survey indices needed; and the rules no answer can meet (such as a Menuju WBK predicate that must
+        already be held).
+
+        Options:
+          --target ID   the predicate aimed at, as the questionnaire defines it (default: wbk)
+
+        Exit status: 0 when the target is already met, 1 when it is not (or the file is invalid), 64 on usage errors.
+
+        Examples:
+          lke gap examples/kantor-contoh.yaml --target wbbm
+
+        """)
+    public static let spec = Arguments.Spec(options: ["--target"])
+
+    public static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {
+        guard arguments.positionals.count == 1 else {
+            throw Arguments.UsageError(id: "sebutkan tepat satu berkas jawaban", en: "name exactly one answer file")
+        }
+        guard let answers = AnswerFileLoading(context: context).load(arguments.positionals[0]) else { return .failure }
+        let target = arguments.value("--target") ?? "wbk"
+        let ids = answers.questionnaire.predicates.map(\.id)
+        guard ids.contains(target) else {
+            let hint = Suggestion.closest(to: target, in: ids)
+            throw Arguments.UsageError(id: "predikat '\(target)' tidak ada; pilihan: \(ids.joined(separator: ", "))" + (hint.map { "; maksud Anda '\($0)'?" } ?? ""),
+                                       en: "predicate '\(target)' does not exist; choices: \(ids.joined(separator: ", "))" + (hint.map { "; did you mean '\($0)'?" } ?? ""))
+        }
+        let card = Scorer.score(answers)
+        guard let plan = GapPlanner.plan(card, target: target) else { return .failure }
+        context.console.write(GapPlanRenderer(language: context.language).render(plan, card: card))
+        return plan.failing.isEmpty ? .success : .failure
+    }
+}
