@@ -1,0 +1,208 @@
+import Foundation
+import LKEKit
+
+/// `lke score FILE...`: scores answer files and prints (or writes) their reports.
+public enum ScoreCommand: Command {
+    public static let name = "score"
+    public static let summary = Localized(id: "menilai berkas jawaban dan mencetak laporannya (Markdown, CSV, JSON)",
+                                          en: "score answer files and print their reports (Markdown, CSV, JSON)")
+    public static let usage = "lke score FILE... [--format md|csv|json] [--excel] [-o PATH]"
+    public static let help = Localized(
+        id: """
+        Menilai setiap FILE (berkas jawaban) terhadap kuesionernya dan mencetak laporannya di stdout: nilai per
+        komponen dan area, syarat Menuju WBK/WBBM satu per satu (minimal, capaian, selisih), prasyarat
+        pengusulan, pertanyaan yang belum dijawab, peringatan, lembar kerja lengkap dan stempel (versi dan
+        SHA-256 definisi serta berkas jawaban, versi lke). Laporan yang sama selalu dihasilkan dari berkas
+        yang sama; laporan tidak memuat waktu.
+
+        Opsi:
+          -f, --format md|csv|json  bentuk laporan (bawaan: md, atau sesuai ekstensi berkas -o)
+                md    Markdown untuk dibaca: di terminal, di GitHub/GitLab, atau diubah dengan pandoc
+                csv   lembar kerja dengan urutan kolom LKE kementerian, satu baris per simpul,
+                      pertanyaan, input dan baris turunan (RFC 4180, titik desimal)
+                json  untuk program; skemanya di docs/reports.md
+          --excel                   CSV untuk Excel berbahasa Indonesia: BOM UTF-8, pemisah ';', koma
+                                    desimal (menyiratkan --format csv)
+          -o, --output PATH         tulis laporan ke PATH (secara atomik) alih-alih ke stdout; bila PATH
+                                    folder (sudah ada atau diakhiri '/'), setiap FILE mendapat laporannya
+                                    sendiri di sana: <nama berkas tanpa .yaml>.<md|csv|json>
+
+        Beberapa FILE: Markdown dicetak berurutan dipisah garis horizontal; JSON menjadi satu larik; CSV
+        menjadi satu tabel dengan kolom awal 'Berkas' dan 'Unit'. Berkas yang tidak sah dilaporkan di stderr
+        ('berkas:baris:kolom: error: pesan'); berkas lain tetap dinilai.
+        Status keluar: 0 bila semua berkas dinilai, 1 bila ada berkas yang tidak sah atau tidak dapat
+        ditulis, 64 bila perintah salah. Syarat predikat yang tidak terpenuhi tidak mengubah status keluar.
+
+        Contoh:
+          lke score examples/kantor-contoh.yaml
+          lke score examples/kantor-contoh.yaml --lang en
+          lke score examples/kantor-contoh.yaml -o laporan.md
+          lke score jawaban/*.yaml --excel -o rekap.csv
+          lke score jawaban/*.yaml --format json -o laporan/
+          lke score jawaban.yaml -q kuesioner-saya.yaml
+
+        """,
+        en: """
+        Scores each answer FILE against its questionnaire and prints its report on stdout: scores by
+        component and area, the Menuju WBK/WBBM conditions one by one (required, actual, margin), the
+        eligibility prerequisites, unanswered questions, warnings, the full worksheet and a stamp (version and
+        SHA-256 of the definition and of the answer file, lke version). The same files always give the same
+        report; reports carry no timestamp.
+
+        Options:
+          -f, --format md|csv|json  report format (default: md, or the extension of the -o file)
+                md    Markdown for people: on a terminal, on GitHub/GitLab, or converted with pandoc
+                csv   the worksheet in the ministry's LKE column order, one record per node, question,
+                      input and derived row (RFC 4180, decimal dot)
+                json  for programs; the schema is in docs/reports.md
+          --excel                   CSV for Excel in an Indonesian locale: UTF-8 BOM, ';' separator,
+                                    decimal comma (implies --format csv)
+          -o, --output PATH         write the report to PATH (atomically) instead of stdout; when PATH is
+                                    a directory (existing, or ending in '/'), each FILE gets its own report
+                                    there: <file name without .yaml>.<md|csv|json>
+
+        Several FILEs: Markdown reports follow one another, separated by horizontal rules; JSON becomes one
+        array; CSV becomes one table with leading 'File' and 'Unit' columns. Invalid files are reported on
+        stderr ('file:line:col: error: message'); the other files are still scored.
+        Exit status: 0 when every file was scored, 1 when a file was invalid or could not be written, 64 on
+        usage errors. Unmet predicate conditions do not change the exit status.
+
+        Examples:
+          lke score examples/kantor-contoh.yaml
+          lke score examples/kantor-contoh.yaml --lang en
+          lke score examples/kantor-contoh.yaml -o report.md
+          lke score answers/*.yaml --excel -o summary.csv
+          lke score answers/*.yaml --format json -o reports/
+          lke score answers.yaml -q my-questionnaire.yaml
+
+        """)
+    public static let spec = Arguments.Spec(options: ["--format", "--output"], flags: ["--excel"],
+                                            aliases: ["-f": "--format", "-o": "--output"])
+
+    public static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {
+        let paths = arguments.positionals
+        guard !paths.isEmpty else {
+            throw Arguments.UsageError(id: "sebutkan paling sedikit satu berkas jawaban", en: "name at least one answer file")
+        }
+        let output = arguments.value("--output")
+        let writerType = try format(arguments, output: output)
+        let writer = writerType.init(options: ReportOptions(
+            language: context.language, csvDialect: arguments.has("--excel") ? .excel : .standard))
+        let directory = output.flatMap { isDirectory($0) ? $0 : nil }
+        if let directory { try checkDistinctNames(paths, in: directory, extension: writerType.fileExtension) }
+
+        var failed = false
+        let library = QuestionnaireLibrary(paths: context.questionnairePaths)
+        let failures = library.loadFailures
+        if !failures.diagnostics.isEmpty {
+            context.report(failures.diagnostics, sources: failures.sources)
+            failed = true
+        }
+        let loader = AnswerSheetLoader(library: library)
+        var cards: [ScoreCard] = []
+        for path in paths {
+            guard let source = try? SourceFile(contentsOfFile: path) else {
+                context.report([.error(at: nil, Localized(id: "tidak dapat membaca '\(path)': berkas tidak ada atau tidak dapat dibaca",
+                                                          en: "cannot read '\(path)': the file does not exist or is not readable"))], sources: [])
+                failed = true
+                continue
+            }
+            let outcome = loader.load(source)
+            guard let answers = outcome.answers else {
+                context.report(outcome.diagnostics, sources: [source] + failures.sources)
+                failed = true
+                continue
+            }
+            let card = Scorer.score(answers)
+            // The loader's warnings, and those the scorer adds (zero denominators), each once, in file order.
+            let warnings = outcome.diagnostics + card.warnings.filter { !outcome.diagnostics.contains($0) }
+            context.report(warnings.sortedByLocation(), sources: [source] + failures.sources)
+            cards.append(card)
+        }
+        guard !cards.isEmpty else { return .failure }
+
+        if let directory {
+            guard makeDirectory(directory, context: context) else { return .failure }
+            for card in cards {
+                let target = (directory as NSString).appendingPathComponent(reportName(card.answers.sheet.path, writerType.fileExtension))
+                if !write(writer.report(card), to: target, context: context) { failed = true }
+            }
+        } else {
+            let document = paths.count == 1 ? writer.report(cards[0]) : writer.report(cards)
+            if let output {
+                if !write(document, to: output, context: context) { failed = true }
+            } else {
+                context.console.write(document)
+            }
+        }
+        return failed ? .failure : .success
+    }
+
+    /// The writer asked for: `--format`, else `--excel` (CSV), else the `-o` file's extension, else Markdown.
+    private static func format(_ arguments: Arguments, output: String?) throws -> any ReportWriter.Type {
+        if let name = try arguments.value("--format", oneOf: ReportFormats.names) {
+            let type = ReportFormats.named(name)!
+            if arguments.has("--excel"), type.name != CSVReport.name {
+                throw Arguments.UsageError(id: "'--excel' hanya berlaku untuk '--format csv' (bukan '\(name)')",
+                                           en: "'--excel' applies only to '--format csv' (not '\(name)')")
+            }
+            return type
+        }
+        if arguments.has("--excel") { return CSVReport.self }
+        if let output, !isDirectory(output), let inferred = ReportFormats.inferred(fromPath: output) { return inferred }
+        return MarkdownReport.self
+    }
+
+    private static func isDirectory(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return path.hasSuffix("/") || (FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue)
+    }
+
+    /// `answers/unit-a.yaml` gives `unit-a.md`.
+    private static func reportName(_ path: String, _ fileExtension: String) -> String {
+        var name = (path as NSString).lastPathComponent
+        for suffix in [".yaml", ".yml"] where name.lowercased().hasSuffix(suffix) {
+            name = String(name.dropLast(suffix.count))
+        }
+        return name + "." + fileExtension
+    }
+
+    private static func checkDistinctNames(_ paths: [String], in directory: String, extension fileExtension: String) throws {
+        var seen: [String: String] = [:]
+        for path in paths {
+            let name = reportName(path, fileExtension)
+            if let earlier = seen[name], earlier != path {
+                throw Arguments.UsageError(
+                    id: "'\(earlier)' dan '\(path)' akan sama-sama ditulis ke '\(name)' di '\(directory)'; beri nama berkas yang berbeda atau tulis ke satu berkas",
+                    en: "'\(earlier)' and '\(path)' would both be written to '\(name)' in '\(directory)'; rename one or write to a single file")
+            }
+            seen[name] = path
+        }
+    }
+
+    /// Creates the `-o` directory when it does not exist yet; reports failure on stderr.
+    private static func makeDirectory(_ path: String, context: CommandContext) -> Bool {
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+            return true
+        } catch {
+            context.report([.error(at: nil, Localized(id: "tidak dapat membuat folder '\(path)'", en: "cannot create the directory '\(path)'"))],
+                           sources: [])
+            return false
+        }
+    }
+
+    /// Writes `text` atomically; reports failure on stderr and success as one line on stderr.
+    private static func write(_ text: String, to path: String, context: CommandContext) -> Bool {
+        do {
+            try AtomicFile.write(text, to: path)
+        } catch {
+            let reason = (error as? AtomicFile.WriteError)?.reason ?? "\(error)"
+            context.report([.error(at: nil, Localized(id: "tidak dapat menulis '\(path)': \(reason)", en: "cannot write '\(path)': \(reason)"))],
+                           sources: [])
+            return false
+        }
+        context.warn(Localized(id: "laporan ditulis ke '\(path)'\n", en: "report written to '\(path)'\n"))
+        return true
+    }
+}

@@ -1,0 +1,39 @@
+extension CSVReport {
+    /// The two kinds of CSV `lke` writes. Both end records with CRLF, quote a field (doubling its quotes)
+    /// when it holds the separator, a quote, CR or LF (RFC 4180), and put an apostrophe before a field that
+    /// starts with `=`, `+`, `-`, `@`, a tab or CR, so that a spreadsheet never runs it as a formula.
+    public enum Dialect: String, Sendable, Hashable, CaseIterable {
+        /// RFC 4180 for programs: comma separator, decimal dot, no byte-order mark.
+        case standard
+        /// What Excel in an Indonesian locale opens as columns and numbers: a UTF-8 byte-order mark,
+        /// semicolon separator, decimal comma.
+        case excel
+
+        /// The field separator.
+        public var separator: Character { self == .excel ? ";" : "," }
+
+        /// Whether numbers are written with a decimal comma.
+        public var usesDecimalComma: Bool { self == .excel }
+
+        /// What the file starts with: the UTF-8 byte-order mark for Excel, nothing otherwise.
+        public var preamble: String { self == .excel ? "\u{FEFF}" : "" }
+
+        /// One field as written: neutralised against formula injection, then quoted when needed.
+        public func field(_ text: String) -> String {
+            var value = text
+            if let first = value.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) {
+                value = "'" + value
+            }
+            let needsQuotes = value.unicodeScalars.contains {
+                $0 == "\"" || $0 == "\r" || $0 == "\n" || Character($0) == separator
+            }
+            guard needsQuotes else { return value }
+            return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        }
+
+        /// One record: the fields joined by the separator, ended by CRLF.
+        public func record(_ fields: [String]) -> String {
+            fields.map(field).joined(separator: String(separator)) + "\r\n"
+        }
+    }
+}
