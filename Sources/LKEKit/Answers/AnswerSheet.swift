@@ -64,3 +64,39 @@ public struct AnswerSheet: Sendable {
         entries.first { $0.code == code }
     }
 }
+
+// MARK: - Editing
+
+extension AnswerSheet {
+    /// Sets the answer text of `code`: replaces the value of its entry, or adds an entry at the end.
+    /// `nil` clears the value; an entry left with no value, note or evidence is removed.
+    public mutating func setValue(_ value: String?, for code: String) {
+        edit(code) { $0.value = value }
+    }
+
+    /// Sets (or, with `nil`, removes) the note of `code`, adding an entry when there is none.
+    public mutating func setNote(_ note: String?, for code: String) {
+        edit(code) { $0.note = note }
+    }
+
+    /// Appends `item` to the evidence of `code`, adding an entry when there is none.
+    /// - Returns: `false` when the evidence already lists `item` (nothing changes).
+    @discardableResult
+    public mutating func addEvidence(_ item: String, for code: String) -> Bool {
+        if entry(code)?.evidence.contains(item) == true { return false }
+        edit(code) { $0.evidence.append(item) }
+        return true
+    }
+
+    private mutating func edit(_ code: String, _ change: (inout Entry) -> Void) {
+        if let index = entries.firstIndex(where: { $0.code == code }) {
+            change(&entries[index])
+            let entry = entries[index]
+            if entry.value == nil, entry.note == nil, entry.evidence.isEmpty { entries.remove(at: index) }
+            return
+        }
+        var entry = Entry(code: code, value: nil, location: SourceLocation(path: path, line: 0, column: 0))
+        change(&entry)
+        if entry.value != nil || entry.note != nil || !entry.evidence.isEmpty { entries.append(entry) }
+    }
+}

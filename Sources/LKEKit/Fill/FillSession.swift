@@ -1,0 +1,428 @@
+import Foundation
+
+/// The interactive filling of one answer sheet, as a state machine: lines in, effects out.
+///
+/// The session walks the steps (questions, and the count inputs of computed questions) in worksheet order:
+/// by default the unanswered ones, with `all` every one. It never prints and never touches files: `start()`
+/// and `handle(_:)` return what to print and when to save, and the caller does it (saving `text` and only
+/// then printing the acknowledgement). Answers are checked with the same rules as answer files
+/// (`AnswerValidator`: options, ranges, decimals, cross-item checks); an answer that breaks a check of
+/// severity error is rejected.
+public struct FillSession: Sendable {
+    /// How the session runs.
+    public struct Options: Sendable {
+        public var language: Language
+        /// ANSI colour in the output.
+        public var colour: Bool
+        /// A progress line (area, answered/total, running score) before each prompt, for terminals.
+        public var showsProgress: Bool
+        /// Walk every step, not only the unanswered ones.
+        public var all: Bool
+        /// Only the steps under this node, group or question code.
+        public var area: String?
+        /// Start at this code (shown even when answered).
+        public var from: String?
+
+        public init(language: Language = .id, colour: Bool = false, showsProgress: Bool = false, all: Bool = false,
+                    area: String? = nil, from: String? = nil) {
+            self.language = language
+            self.colour = colour
+            self.showsProgress = showsProgress
+            self.all = all
+            self.area = area
+            self.from = from
+        }
+    }
+
+    /// Something for the caller to do, in order.
+    public enum Effect: Sendable, Equatable {
+        /// Print to standard output.
+        case output(String)
+        /// Print to standard error (a rejected input's one-line reason).
+        case error(String)
+        /// Write `text` to the answer file (atomically), then print `acknowledgement` to standard output.
+        case save(text: String, acknowledgement: String)
+    }
+
+    /// Why the session ended.
+    public enum Ending: Sendable, Equatable {
+        /// Every step of the queue was visited.
+        case completed
+        /// The user typed `:quit`.
+        case quit
+        /// Input ended.
+        case endOfInput
+    }
+
+    /// A `from` or `area` code that names nothing to fill.
+    public struct SetupError: Error, Sendable {
+        public var message: Localized
+    }
+
+    public let questionnaire: Questionnaire
+    /// The sheet as edited so far.
+    public private(set) var sheet: AnswerSheet
+    public let options: Options
+    /// Every step of the questionnaire, in worksheet order.
+    public let steps: [FillStep]
+    /// The position of the current step in `steps`, `nil` once finished.
+    public private(set) var position: Int?
+    public private(set) var ending: Ending?
+    /// Whether any save was asked for.
+    public private(set) var hasSaved = false
+    /// The checked answers of `sheet` (invalid entries left out).
+    public private(set) var answers: ResolvedAnswers
+    public private(set) var card: ScoreCard
+
+    private var history: [Int] = []
+    private let scope: Set<Int>
+    private let presenter: FillPresenter
+    /// For each check, every input code its value depends on (through derived rows and questions).
+    private let checkInputs: [String: Set<String>]
+
+    /// Starts a session on `sheet`.
+    /// - Throws: `SetupError` when `options.from` or `options.area` names no step, or `from` is outside `area`.
+    public init(questionnaire: Questionnaire, sheet: AnswerSheet, options: Options = Options()) throws {
+        self.questionnaire = questionnaire
+        self.sheet = sheet
+        self.options = options
+        self.steps = FillStep.steps(of: questionnaire)
+        self.presenter = FillPresenter(questionnaire: questionnaire, language: options.language, style: FillStyle(colour: options.colour))
+        var inputsByCheck: [String: Set<String>] = [:]
+        for check in questionnaire.checks {
+            inputsByCheck[check.id] = Self.inputs(of: check.references, in: questionnaire)
+        }
+        self.checkInputs = inputsByCheck
+        let (answers, card) = Self.evaluate(sheet, questionnaire)
+        self.answers = answers
+        self.card = card
+        var scope = Set(steps.indices)
+        if let area = options.area {
+            let under = Self.stepIndices(under: area, in: steps, questionnaire)
+            guard !under.isEmpty else { throw SetupError(message: Self.unknownCode(area, questionnaire)) }
+            scope = Set(under)
+        }
+        self.scope = scope
+        if let from = options.from {
+            guard let start = Self.stepIndices(under: from, in: steps, questionnaire).first else {
+                throw SetupError(message: Self.unknownCode(from, questionnaire))
+            }
+            guard scope.contains(start) else {
+                throw SetupError(message: Localized(id: "'\(from)' tidak berada di bawah '\(options.area ?? "")'",
+                                                    en: "'\(from)' is not under '\(options.area ?? "")'"))
+            }
+            position = start
+        } else {
+            position = nil
+            position = next(after: -1)
+        }
+    }
+
+    // MARK: - State
+
+    public var isFinished: Bool { ending != nil }
+
+    /// The step being asked.
+    public var current: FillStep? { position.map { steps[$0] } }
+
+    /// The canonical text of the sheet as it stands.
+    public var text: String { AnswerSheetWriter.text(of: sheet, questionnaire: questionnaire) }
+
+    /// Whether a step has a valid answer.
+    public func isAnswered(_ step: FillStep) -> Bool {
+        switch step.question.kind {
+        case .choice: return answers.choices[step.code] != nil
+        case .number: return answers.numbers[step.code] != nil
+        case .computed: return answers.inputs[step.code] != nil
+        }
+    }
+
+    /// One line: where the answers are, how many are answered, the score so far.
+    public var summaryLine: String {
+        let total = card.total
+        let counts = presenter.t("\(total.answered)/\(total.questions) pertanyaan terjawab, nilai sementara \(presenter.score(total.score))",
+                                 "\(total.answered)/\(total.questions) questions answered, score so far \(presenter.score(total.score))")
+        return hasSaved ? presenter.t("tersimpan di '\(sheet.path)': ", "saved in '\(sheet.path)': ") + counts
+            : presenter.t("tidak ada perubahan pada '\(sheet.path)': ", "no changes to '\(sheet.path)': ") + counts
+    }
+
+    /// The end-of-session report: progress by area, score and verdicts, and the summary line.
+    public var report: String {
+        "\n" + presenter.list(card) + presenter.scoreReport(card) + summaryLine + "\n"
+    }
+
+    // MARK: - Input
+
+    /// The banner and the first question (or, with nothing to fill, the report).
+    public mutating func start() -> [Effect] {
+        let total = card.total
+        let waiting = scope.filter { options.all || !isAnswered(steps[$0]) }.count
+        var banner = presenter.t("Mengisi '\(sheet.path)': \(sheet.unit) (\(questionnaire.id)), \(total.answered)/\(total.questions) pertanyaan terjawab, \(waiting) isian dalam antrean.\n",
+                                 "Filling '\(sheet.path)': \(sheet.unit) (\(questionnaire.id)), \(total.answered)/\(total.questions) questions answered, \(waiting) inputs in the queue.\n")
+        banner += presenter.t("Ketik ? untuk bantuan, :quit untuk berhenti. Setiap jawaban langsung disimpan.\n",
+                              "Type ? for help, :quit to stop. Every answer is saved at once.\n")
+        guard position != nil else {
+            ending = .completed
+            return [.output(banner + presenter.t("Tidak ada yang perlu diisi: semua pertanyaan dalam cakupan sudah terjawab (pakai --all untuk meninjau ulang).\n",
+                                                 "Nothing to fill: every question in scope is answered (use --all to review them).\n") + report)]
+        }
+        return [.output(banner)] + showCurrent()
+    }
+
+    /// Handles one line of input; `nil` is the end of input.
+    public mutating func handle(_ line: String?) -> [Effect] {
+        guard let step = current, ending == nil else { return [] }
+        guard let line else {
+            ending = .endOfInput
+            position = nil
+            return [.output("\n" + summaryLine + "\n")]
+        }
+        let input = line.trimmingCharacters(in: .whitespacesAndNewlines)
+        if input == "?" { return [.output(presenter.help)] + prompt() }
+        if input.hasPrefix(":") { return command(input, step) }
+        if input.isEmpty {
+            guard isAnswered(step) else {
+                let reason = sheet.entry(step.code)?.value == nil
+                    ? presenter.t("belum ada jawaban; ketik jawaban, atau :skip untuk melewati", "there is no answer yet; type one, or :skip to skip")
+                    : presenter.t("jawaban saat ini tidak sah; ketik jawaban baru, atau :skip untuk melewati", "the current answer is not valid; type a new one, or :skip to skip")
+                return reject(reason)
+            }
+            return moveOn()
+        }
+        return answer(input, step)
+    }
+
+    // MARK: - Answers
+
+    private mutating func answer(_ text: String, _ step: FillStep) -> [Effect] {
+        if let reason = valueProblem(text, for: step.code) { return reject(reason) }
+        let value: String
+        if case .choice(let choice) = step.question.kind, let option = choice.scale.option(matching: text) {
+            value = option.code
+        } else {
+            value = text.replacingOccurrences(of: ",", with: ".")
+        }
+        var candidate = sheet
+        candidate.setValue(value, for: step.code)
+        let violations = Self.violations(in: candidate, questionnaire).filter { checkInputs[$0.check.id]?.contains(step.code) == true }
+        if let blocking = violations.first(where: { $0.check.severity == .error }) {
+            return reject(presenter.t("ditolak: ", "rejected: ") + blocking.diagnostic.message.text(options.language))
+        }
+        apply(candidate)
+        var effects = [save(presenter.t("tersimpan: \(step.code) = \(value)", "saved: \(step.code) = \(value)"))]
+        for warning in violations {
+            effects.append(.output(presenter.style.warning("warning:") + " " + warning.diagnostic.message.text(options.language) + "\n"))
+        }
+        if step.input != nil { effects.append(.output(presenter.percentage(of: step.question, answers: answers))) }
+        return effects + moveOn()
+    }
+
+    /// Why `text` is not a valid answer for `code` on its own (option, number, range, decimals), if it is not.
+    private func valueProblem(_ text: String, for code: String) -> String? {
+        let probe = SourceLocation(path: "<input>", line: 1, column: 1)
+        let single = AnswerSheet(questionnaireID: questionnaire.id, unit: sheet.unit,
+                                 entries: [AnswerSheet.Entry(code: code, value: text, location: probe)])
+        var resolved = ResolvedAnswers(questionnaire: questionnaire, sheet: single)
+        var diagnostics: [Diagnostic] = []
+        AnswerValidator(questionnaire: questionnaire).validate(single, into: &resolved, diagnostics: &diagnostics)
+        let problem = diagnostics.first { $0.severity == .error && Self.check(of: $0, questionnaire) == nil }
+        return problem?.message.text(options.language)
+    }
+
+    // MARK: - Commands
+
+    private mutating func command(_ input: String, _ step: FillStep) -> [Effect] {
+        let parts = input.split(maxSplits: 1, whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        let name = parts[0].lowercased()
+        let argument = parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespacesAndNewlines) : ""
+        switch name {
+        case ":help", ":h", ":?":
+            return [.output(presenter.help)] + prompt()
+        case ":back", ":b":
+            guard let previous = history.popLast() else {
+                return reject(presenter.t("belum ada pertanyaan sebelumnya", "there is no previous question"))
+            }
+            position = previous
+            return showCurrent()
+        case ":skip", ":s":
+            return moveOn()
+        case ":goto", ":g":
+            guard !argument.isEmpty else { return reject(presenter.t("tulis kodenya: :goto KODE", "give the code: :goto CODE")) }
+            guard let target = Self.stepIndices(under: argument, in: steps, questionnaire).first else {
+                return reject(Self.unknownCode(argument, questionnaire).text(options.language))
+            }
+            if let position { history.append(position) }
+            position = target
+            return showCurrent()
+        case ":note", ":n":
+            return note(argument, step)
+        case ":evidence", ":e":
+            return evidence(argument, step)
+        case ":score":
+            return [.output("\n" + presenter.scoreReport(card))] + prompt()
+        case ":list", ":l":
+            return [.output("\n" + presenter.list(card))] + prompt()
+        case ":quit", ":q", ":exit":
+            ending = .quit
+            position = nil
+            return [.output(report)]
+        default:
+            let names = [":help", ":back", ":skip", ":goto", ":note", ":evidence", ":score", ":list", ":quit"]
+            let hint = Suggestion.closest(to: name, in: names)
+            return reject(presenter.t("perintah '\(parts[0])' tidak dikenal", "unknown command '\(parts[0])'")
+                          + (hint.map { presenter.t("; maksud Anda '\($0)'?", "; did you mean '\($0)'?") } ?? presenter.t("; ketik ? untuk bantuan", "; type ? for help")))
+        }
+    }
+
+    private mutating func note(_ text: String, _ step: FillStep) -> [Effect] {
+        let code = step.noteCode
+        if text.isEmpty {
+            let note = sheet.entry(code)?.note
+            let shown = note.map { presenter.field(presenter.t("Catatan", "Note"), $0) }
+                ?? presenter.t("belum ada catatan untuk \(code)\n", "there is no note for \(code) yet\n")
+            return [.output(shown)] + prompt()
+        }
+        var candidate = sheet
+        if text == "-" {
+            guard sheet.entry(code)?.note != nil else { return reject(presenter.t("belum ada catatan untuk \(code)", "there is no note for \(code)")) }
+            candidate.setNote(nil, for: code)
+            apply(candidate)
+            return [save(presenter.t("catatan \(code) dihapus", "note of \(code) removed"))] + prompt()
+        }
+        candidate.setNote(text, for: code)
+        apply(candidate)
+        return [save(presenter.t("tersimpan: catatan \(code)", "saved: note of \(code)"))] + prompt()
+    }
+
+    private mutating func evidence(_ item: String, _ step: FillStep) -> [Effect] {
+        let code = step.noteCode
+        if item.isEmpty {
+            let list = sheet.entry(code)?.evidence ?? []
+            if list.isEmpty { return [.output(presenter.t("belum ada bukti dukung untuk \(code)\n", "there is no evidence for \(code) yet\n"))] + prompt() }
+            return [.output(presenter.t("Bukti dukung \(code):\n", "Evidence of \(code):\n") + list.map { "  - \($0)\n" }.joined())] + prompt()
+        }
+        var candidate = sheet
+        guard candidate.addEvidence(item, for: code) else {
+            return reject(presenter.t("'\(item)' sudah tercatat sebagai bukti \(code)", "'\(item)' is already listed as evidence of \(code)"))
+        }
+        apply(candidate)
+        return [save(presenter.t("tersimpan: bukti \(code): \(item)", "saved: evidence of \(code): \(item)"))] + prompt()
+    }
+
+    // MARK: - Moving
+
+    /// Leaves the current step for the next one in the queue (or finishes).
+    private mutating func moveOn() -> [Effect] {
+        guard let position else { return [] }
+        history.append(position)
+        self.position = next(after: position)
+        guard self.position != nil else {
+            ending = .completed
+            return [.output("\n" + presenter.t("Semua isian dalam antrean sudah dilalui.", "Every input in the queue has been visited.") + "\n" + report)]
+        }
+        return showCurrent()
+    }
+
+    /// The next step after `index` in scope: any with `all`, else the next unanswered one.
+    private func next(after index: Int) -> Int? {
+        var candidate = index + 1
+        while candidate < steps.count {
+            if scope.contains(candidate), options.all || !isAnswered(steps[candidate]) { return candidate }
+            candidate += 1
+        }
+        return nil
+    }
+
+    private func showCurrent() -> [Effect] {
+        guard let step = current else { return [] }
+        var reason: String?
+        if let value = sheet.entry(step.code)?.value, !isAnswered(step) { reason = valueProblem(value, for: step.code) }
+        let text = presenter.question(step, sheet: sheet, answers: answers, invalidReason: reason)
+        return [.output(text)] + prompt()
+    }
+
+    private func prompt() -> [Effect] {
+        guard let step = current else { return [] }
+        let progress = options.showsProgress ? presenter.progressLine(step, card: card) : ""
+        return [.output(progress + presenter.prompt(step, keeping: isAnswered(step) ? sheet.entry(step.code)?.value : nil))]
+    }
+
+    private func reject(_ reason: String) -> [Effect] {
+        [.error(presenter.style.bad("error:") + " " + reason + "\n")] + prompt()
+    }
+
+    private mutating func apply(_ candidate: AnswerSheet) {
+        sheet = candidate
+        (answers, card) = Self.evaluate(sheet, questionnaire)
+    }
+
+    private mutating func save(_ acknowledgement: String) -> Effect {
+        hasSaved = true
+        return .save(text: text, acknowledgement: presenter.style.good(acknowledgement) + "\n")
+    }
+
+    // MARK: - Rules
+
+    private static func evaluate(_ sheet: AnswerSheet, _ questionnaire: Questionnaire) -> (ResolvedAnswers, ScoreCard) {
+        var resolved = ResolvedAnswers(questionnaire: questionnaire, sheet: sheet)
+        var diagnostics: [Diagnostic] = []
+        AnswerValidator(questionnaire: questionnaire).validate(sheet, into: &resolved, diagnostics: &diagnostics)
+        return (resolved, Scorer.score(resolved))
+    }
+
+    /// The cross-item checks `sheet` breaks, with the validator's diagnostic for each.
+    private static func violations(in sheet: AnswerSheet, _ questionnaire: Questionnaire) -> [(check: Check, diagnostic: Diagnostic)] {
+        var resolved = ResolvedAnswers(questionnaire: questionnaire, sheet: sheet)
+        var diagnostics: [Diagnostic] = []
+        AnswerValidator(questionnaire: questionnaire).validate(sheet, into: &resolved, diagnostics: &diagnostics)
+        return diagnostics.compactMap { diagnostic in check(of: diagnostic, questionnaire).map { ($0, diagnostic) } }
+    }
+
+    /// The check a validator diagnostic reports (it carries a note at the check's definition).
+    private static func check(of diagnostic: Diagnostic, _ questionnaire: Questionnaire) -> Check? {
+        questionnaire.checks.first { check in diagnostic.notes.contains { $0.location == check.location } }
+    }
+
+    /// The count inputs and question codes a set of formula references depends on.
+    private static func inputs(of references: [String], in questionnaire: Questionnaire) -> Set<String> {
+        var result = Set<String>()
+        var pending = references
+        while let code = pending.popLast() {
+            guard result.insert(code).inserted else { continue }
+            if let row = questionnaire.derivedIndex[code] { pending += row.formula.references }
+            if let question = questionnaire.question(code), case .computed(let spec) = question.kind { pending += spec.inputs.map(\.code) }
+        }
+        return result
+    }
+
+    /// The steps under `code`: a step code, a question (its inputs), a node or a group. Matches exactly, else
+    /// ignoring case when that names one code.
+    static func stepIndices(under code: String, in steps: [FillStep], _ questionnaire: Questionnaire) -> [Int] {
+        var known = questionnaire.answerCodes + Array(questionnaire.nodesByCode.keys) + Array(questionnaire.groupsByCode.keys)
+        if !known.contains(code) {
+            known = known.filter { $0.lowercased() == code.lowercased() }
+            guard Set(known).count == 1 else { return [] }
+        } else {
+            known = [code]
+        }
+        let wanted = known[0]
+        var nodes: Set<String> = [wanted]
+        func addGroup(_ group: Group) {
+            nodes.formUnion(group.sum)
+            group.children.forEach(addGroup)
+        }
+        if let group = questionnaire.groupsByCode[wanted] { addGroup(group) }
+        return steps.indices.filter { index in
+            let step = steps[index]
+            return nodes.contains(step.code) || nodes.contains(step.question.code)
+                || (questionnaire.ancestors[step.question.code] ?? []).contains { nodes.contains($0) }
+        }
+    }
+
+    static func unknownCode(_ code: String, _ questionnaire: Questionnaire) -> Localized {
+        let candidates = questionnaire.answerCodes + questionnaire.nodesByCode.keys.sorted() + questionnaire.groupsByCode.keys.sorted()
+        let hint = Suggestion.closest(to: code, in: candidates)
+        return Localized(id: "kode '\(code)' tidak ada di '\(questionnaire.id)'" + (hint.map { "; maksud Anda '\($0)'?" } ?? ""),
+                         en: "code '\(code)' does not exist in '\(questionnaire.id)'" + (hint.map { "; did you mean '\($0)'?" } ?? ""))
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import LKECLI
+import LKEKit
+import LKETestSupport
+import Testing
+
+/// `lke fill` in a pseudo-terminal, through util-linux `script`: colour, the progress line, and Ctrl-C.
+@Suite struct FillTerminalTests {
+    typealias S = FillTestSupport
+
+    static let script: URL? = ["/usr/bin/script", "/bin/script"].map(URL.init(fileURLWithPath:))
+        .first { FileManager.default.isExecutableFile(atPath: $0.path) }
+
+    /// Starts `lke fill FILE` in a pseudo-terminal; input written to the process goes to the terminal.
+    static func start(_ path: String, environment: [String: String] = [:]) throws -> LiveProcess {
+        let command = "'\(BinaryRunner.executable.path)' fill '\(path)' --lang en"
+        return try LiveProcess(executable: try #require(script), arguments: ["-qfec", command, "/dev/null"],
+                               environment: ["TERM": "xterm"].merging(environment) { $1 })
+    }
+
+    @Test(.enabled(if: script != nil, "util-linux 'script' is not installed; the pseudo-terminal test is skipped"))
+    func colourProgressAndInterruptInATerminal() throws {
+        let path = S.newAnswerFile()
+        let terminal = try Self.start(path)
+        #expect(terminal.wait { $0.contains("A.I.1.i.a\u{1B}[0m (Ya/Tidak)> ") }, "\(terminal.output)")
+        let output = terminal.output
+        #expect(output.contains("\u{1B}[1;36mA.I.1.i.a\u{1B}[0m  Unit kerja telah membentuk tim"))
+        #expect(output.contains("\u{1B}[7m A.I.1 MANAJEMEN PERUBAHAN · 0/113 answered · score 0.00 \u{1B}[0m"))
+        terminal.send("ya\r")
+        #expect(terminal.wait { $0.contains("saved: A.I.1.i.a = Ya") && $0.contains("1/113 answered · score 0.25") }, "\(terminal.output)")
+        terminal.send("\u{03}")
+        #expect(terminal.wait { $0.contains("saved in '\(path)': 1/113 questions answered, score so far 0.25") }, "\(terminal.output)")
+        let status = terminal.finish()
+        #expect(status == 130, "\(terminal.output)")
+        #expect(!terminal.output.contains("Progress by area"))
+        #expect(S.read(path).hasSuffix("answers:\n  A.I.1.i.a: Ya\n"))
+    }
+
+    @Test(.enabled(if: script != nil, "util-linux 'script' is not installed; the pseudo-terminal test is skipped"))
+    func noColourKeepsTheProgressLine() throws {
+        let path = S.newAnswerFile()
+        let terminal = try Self.start(path, environment: ["NO_COLOR": "1"])
+        #expect(terminal.wait { $0.contains("A.I.1.i.a (Ya/Tidak)> ") }, "\(terminal.output)")
+        #expect(terminal.output.contains(" A.I.1 MANAJEMEN PERUBAHAN · 0/113 answered · score 0.00 \r\n"))
+        #expect(!terminal.output.contains("\u{1B}["))
+        terminal.send(":quit\r")
+        #expect(terminal.wait { $0.contains("no changes to '\(path)'") }, "\(terminal.output)")
+        #expect(terminal.finish() == 0)
+    }
+
+    /// An interrupt while the prompt waits on a question already answered in an earlier run: nothing is lost.
+    @Test(.enabled(if: script != nil, "util-linux 'script' is not installed; the pseudo-terminal test is skipped"))
+    func interruptRightAwayLeavesTheFileAsItWas() throws {
+        let path = S.newAnswerFile()
+        _ = S.run(["fill", path], input: ["ya", "b"])
+        let before = S.read(path)
+        let terminal = try Self.start(path)
+        #expect(terminal.wait { $0.contains("(Ya/Tidak)> ") }, "\(terminal.output)")
+        terminal.send("\u{03}")
+        #expect(terminal.wait { $0.contains("no changes to '\(path)': 2/113 questions answered") }, "\(terminal.output)")
+        #expect(terminal.finish() == 130)
+        #expect(S.read(path) == before)
+    }
+}
