@@ -1,0 +1,298 @@
+import Foundation
+import LKEKit
+
+/// `lke survey FILE... --instrument skm|spak|spkp`: computes a survey's index from respondent data (CSV) and
+/// prints its report; `--into` writes the IPAK/IPKP index into a unit's answer file.
+public enum SurveyCommand: Command {
+    public static let name = "survey"
+    public static let summary = Localized(id: "mengolah data survei (SKM, SPAK, SPKP) menjadi indeks dan laporan",
+                                          en: "turn survey data (SKM, SPAK, SPKP) into an index and a report")
+    public static let usage = "lke survey FILE... --instrument skm|spak|spkp [--by COLUMN] [--population N] [--from DATE] [--to DATE] [--format md|csv|json] [-o PATH] [--into ANSWERS.yaml]"
+    public static let help = Localized(
+        id: """
+        Mengolah data responden (CSV dari Google Forms, Microsoft Forms, Excel atau LibreOffice: baris judul,
+        UTF-8 dengan atau tanpa BOM, pemisah ',' atau ';') dengan definisi survei, lalu mencetak laporannya:
+        per unsur NRR dan NRR tertimbang, indeks, nilai konversi, mutu dan kinerja (SKM) atau indeks 0-4
+        (SPAK/SPKP), responden dibandingkan ukuran sampel Krejcie-Morgan, profil responden, rincian per bulan
+        dan per kolom, prioritas perbaikan (unsur terlemah lebih dahulu) dan tabel rencana tindak lanjut.
+
+        Kolom dicocokkan dengan unsur melalui kode (U1, SPKP3, ...), teks pertanyaan, nama unsur atau nama
+        lain, tanpa memedulikan huruf besar, spasi dan tanda baca. Jawaban boleh angka atau label
+        ('Sangat sesuai', '4 bintang'); sel kosong berarti tidak menjawab dan tidak dihitung pada unsur itu.
+        Kolom lain (cap waktu, jenis layanan, jenis kelamin, usia, pendidikan, pekerjaan) adalah atribut
+        responden. Sel yang tidak sah dilaporkan sebagai 'berkas:baris:kolom' dan barisnya dikecualikan.
+
+        Opsi:
+          -i, --instrument NAMA     definisi survei: skm (PermenPANRB 14/2017), spak atau spkp (SE MenPANRB
+                                    4/2023), id definisi lain, atau path berkas definisi (wajib)
+          --by KOLOM                rincian hasil per nilai kolom ini (atau atribut profil: usia, ...)
+          --population N            jumlah populasi penerima layanan, untuk ukuran sampel Krejcie-Morgan
+          --from TANGGAL            hanya baris bertanggal mulai TANGGAL (2026-07-01, 01/07/2026 atau 2026-07)
+          --to TANGGAL              hanya baris bertanggal sampai TANGGAL (termasuk)
+          --weights ID              profil bobot dari definisi (SKM: exact, bawaan; legacy-0.11 = 0,11 tercetak)
+          --conversion ID           aturan indeks dari definisi (SPAK/SPKP: proportional, bawaan;
+                                    minmax-0-4; minmax-1-4)
+          --map 'KOLOM=KODE'        cocokkan KOLOM dengan unsur KODE (boleh berulang)
+          --unit NAMA               nama unit layanan untuk laporan
+          --strict                  sel tidak sah menjadi error (status 1), bukan peringatan
+          -f, --format md|csv|json  bentuk laporan (bawaan: md, atau sesuai ekstensi berkas -o)
+          -o, --output PATH         tulis laporan ke PATH (secara atomik) alih-alih ke stdout
+          --into JAWABAN.yaml       tulis indeks ke berkas jawaban LKE pada pertanyaan yang ditunjuk definisi
+                                    (SPAK: B.I.a, SPKP: B.II.a), dengan catatan survei, periode, responden
+                                    dan aturan konversi; bagian lain berkas tetap. Peringatan bila responden
+                                    kurang dari 30 atau periode kurang dari 3 bulan.
+
+        Status keluar: 0 bila berhasil, 1 bila data atau definisi tidak sah (atau sel tidak sah dengan
+        --strict), 64 bila perintah salah.
+
+        Contoh:
+          lke survey examples/survey-skm.csv --instrument skm --unit "Dinas Kependudukan" --population 1200
+          lke survey examples/survey-skm.csv --instrument skm --weights legacy-0.11 --by "Jenis Layanan"
+          lke survey examples/survey-zi.csv --instrument spak --into jawaban.yaml
+          lke survey data-*.csv --instrument spkp --from 2026-07 --to 2026-09 --format json -o ipkp.json
+
+        """,
+        en: """
+        Processes respondent data (CSV from Google Forms, Microsoft Forms, Excel or LibreOffice: a header row,
+        UTF-8 with or without a BOM, ',' or ';' separators) with a survey definition and prints its report:
+        per item the mean (NRR) and weighted mean, the index, the converted value, grade and performance
+        (SKM) or the 0-4 index (SPAK/SPKP), respondents against the Krejcie-Morgan sample size, the
+        respondent profile, breakdowns by month and by a column, improvement priorities (weakest items first)
+        and a follow-up plan table.
+
+        Columns are matched to items by code (U1, SPKP3, ...), question text, item title or alias, ignoring
+        case, spacing and punctuation. Answers may be numbers or labels ('Sangat sesuai', '4 bintang'); a
+        blank cell is "not answered" and is left out of that item. Other columns (timestamp, service, sex,
+        age, education, occupation) are respondent attributes. A bad cell is reported as 'file:line:col'
+        and its row is excluded.
+
+        Options:
+          -i, --instrument NAME     the survey definition: skm (PermenPANRB 14/2017), spak or spkp (SE
+                                    MenPANRB 4/2023), another definition's id, or a definition file (required)
+          --by COLUMN               break the results down by the values of this column (or a profile
+                                    attribute: usia, ...)
+          --population N            the population served, for the Krejcie-Morgan sample size
+          --from DATE               only rows dated from DATE (2026-07-01, 01/07/2026 or 2026-07)
+          --to DATE                 only rows dated up to DATE (included)
+          --weights ID              a weight profile of the definition (SKM: exact, the default;
+                                    legacy-0.11 = the printed 0,11)
+          --conversion ID           an index rule of the definition (SPAK/SPKP: proportional, the default;
+                                    minmax-0-4; minmax-1-4)
+          --map 'COLUMN=CODE'       match COLUMN to item CODE (repeatable)
+          --unit NAME               the service unit's name for the report
+          --strict                  a bad cell is an error (exit 1), not a warning
+          -f, --format md|csv|json  report format (default: md, or the extension of the -o file)
+          -o, --output PATH         write the report to PATH (atomically) instead of stdout
+          --into ANSWERS.yaml       write the index into an LKE answer file, at the question the definition
+                                    names (SPAK: B.I.a, SPKP: B.II.a), with a note naming the survey, period,
+                                    respondents and conversion rule; the rest of the file is kept. Warns
+                                    when there are fewer than 30 respondents or the period is under 3 months.
+
+        Exit status: 0 on success, 1 when the data or definition is invalid (or a cell is bad with --strict),
+        64 on usage errors.
+
+        Examples:
+          lke survey examples/survey-skm.csv --instrument skm --unit "Dinas Kependudukan" --population 1200
+          lke survey examples/survey-skm.csv --instrument skm --weights legacy-0.11 --by "Jenis Layanan"
+          lke survey examples/survey-zi.csv --instrument spak --into answers.yaml
+          lke survey data-*.csv --instrument spkp --from 2026-07 --to 2026-09 --format json -o ipkp.json
+
+        """)
+    public static let spec = Arguments.Spec(
+        options: ["--instrument", "--by", "--population", "--from", "--to", "--weights", "--conversion", "--map", "--unit", "--format",
+                  "--output", "--into"],
+        flags: ["--strict"],
+        aliases: ["-i": "--instrument", "-f": "--format", "-o": "--output"])
+
+    public static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {
+        guard !arguments.positionals.isEmpty else {
+            throw Arguments.UsageError(id: "sebutkan paling sedikit satu berkas data CSV", en: "name at least one CSV data file")
+        }
+        guard let instrument = arguments.value("--instrument") else {
+            throw Arguments.UsageError(id: "sebutkan definisi survei dengan --instrument skm|spak|spkp", en: "name the survey definition with --instrument skm|spak|spkp")
+        }
+        let output = arguments.value("--output")
+        var format = try arguments.value("--format", oneOf: ["md", "csv", "json"])
+        if format == nil, let output {
+            switch (output as NSString).pathExtension.lowercased() {
+            case "csv": format = "csv"
+            case "json": format = "json"
+            default: format = "md"
+            }
+        }
+        var options = SurveyProcessor.Options(strict: arguments.has("--strict"))
+        options.weights = arguments.value("--weights")
+        options.indexRule = arguments.value("--conversion")
+        options.by = arguments.value("--by")
+        if let text = arguments.value("--population") {
+            guard let population = Int(text), population > 0 else {
+                throw Arguments.UsageError(id: "'--population' harus bilangan bulat positif, bukan '\(text)'", en: "'--population' must be a positive whole number, not '\(text)'")
+            }
+            options.population = population
+        }
+        for (option, end) in [("--from", false), ("--to", true)] {
+            guard let text = arguments.value(option) else { continue }
+            guard let date = SurveyDate.parse(text, monthAs: end) else {
+                throw Arguments.UsageError(id: "'\(option)' harus tanggal (2026-07-01, 01/07/2026 atau 2026-07), bukan '\(text)'",
+                                           en: "'\(option)' must be a date (2026-07-01, 01/07/2026 or 2026-07), not '\(text)'")
+            }
+            if end { options.to = date } else { options.from = date }
+        }
+        for text in arguments.values["--map"] ?? [] {
+            guard let eq = text.lastIndex(of: "="), !text[..<eq].trimmingCharacters(in: .whitespaces).isEmpty,
+                  !text[text.index(after: eq)...].trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw Arguments.UsageError(id: "'--map' ditulis 'KOLOM=KODE', bukan '\(text)'", en: "'--map' is written 'COLUMN=CODE', not '\(text)'")
+            }
+            options.mappings.append(.init(column: String(text[..<eq]).trimmingCharacters(in: .whitespaces),
+                                          code: String(text[text.index(after: eq)...]).trimmingCharacters(in: .whitespaces)))
+        }
+
+        let resolution = SurveyLoader().resolve(instrument, paths: context.questionnairePaths)
+        guard let definition = resolution.definition else {
+            context.report(resolution.diagnostics, sources: resolution.sources)
+            return .failure
+        }
+        let processor = SurveyProcessor(definition: definition, options: options)
+        let problems = processor.optionProblems()
+        if !problems.isEmpty {
+            throw Arguments.UsageError(Localized(id: problems.map(\.id).joined(separator: "; "), en: problems.map(\.en).joined(separator: "; ")))
+        }
+        let into = arguments.value("--into")
+        if into != nil, definition.feeds == nil {
+            throw Arguments.UsageError(id: "'\(definition.id)' tidak mengisi pertanyaan LKE (tidak ada kunci 'feeds'); --into hanya untuk survei seperti spak dan spkp",
+                                       en: "'\(definition.id)' feeds no LKE question (it has no 'feeds' key); --into is for surveys such as spak and spkp")
+        }
+
+        var inputs: [SurveyProcessor.Input] = []
+        var unreadable: [Diagnostic] = []
+        for path in arguments.positionals {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                unreadable.append(.error(at: nil, Localized(id: "tidak dapat membaca '\(path)': berkas tidak ada atau tidak dapat dibaca",
+                                                            en: "cannot read '\(path)': the file does not exist or is not readable")))
+                continue
+            }
+            inputs.append(.init(path: path, data: data))
+        }
+        if !unreadable.isEmpty {
+            context.report(unreadable, sources: [])
+            return .failure
+        }
+        let outcome = processor.run(inputs)
+        let located = Set(outcome.diagnostics.compactMap { $0.location?.path })
+        context.report(outcome.diagnostics, sources: inputs.filter { located.contains($0.path) }.map { SourceFile(path: $0.path, data: $0.data) })
+        guard let analysis = outcome.analysis else { return .failure }
+
+        // The LKE definition the index feeds (the user's `--questionnaire` worksheets, then the bundled ones).
+        var library: QuestionnaireLibrary?
+        var questionnaire: Questionnaire?
+        if let feed = definition.feeds {
+            let worksheets = context.questionnairePaths.filter { path in
+                guard let source = try? SourceFile(contentsOfFile: path) else { return true }
+                return !SurveyLoader.isSurvey(YAMLParser.parse(source).root)
+            }
+            library = QuestionnaireLibrary(paths: worksheets)
+            questionnaire = library?.questionnaire(feed.questionnaire)
+        }
+        let contribution = questionnaire.flatMap { SurveyContribution.compute(analysis, questionnaire: $0) }
+        let unit = arguments.value("--unit")
+
+        if let into, let library {
+            guard write(analysis, into: into, library: library, context: context) else { return .failure }
+        }
+
+        let report: String
+        switch format ?? "md" {
+        case "csv": report = SurveyCSVReport.render(analysis)
+        case "json": report = SurveyJSONReport.render(analysis, unit: unit, contribution: contribution)
+        default: report = SurveyMarkdownReport.render(analysis, language: context.language, unit: unit, contribution: contribution)
+        }
+        if let output {
+            do {
+                try AtomicFile.write(report, to: output)
+            } catch {
+                context.report([.error(at: nil, Localized(id: "tidak dapat menulis '\(output)': \(error)", en: "cannot write '\(output)': \(error)"))], sources: [])
+                return .failure
+            }
+        } else {
+            context.console.write(report)
+        }
+        return .success
+    }
+
+    /// `--into`: writes the index into the answer file at `path`, checked before it replaces the file.
+    static func write(_ analysis: SurveyAnalysis, into path: String, library: QuestionnaireLibrary, context: CommandContext) -> Bool {
+        guard let feed = analysis.definition.feeds else { return false }
+        let source: SourceFile
+        do {
+            source = try SourceFile(contentsOfFile: path)
+        } catch {
+            context.report([.error(at: nil, Localized(id: "tidak dapat membaca '\(path)': berkas tidak ada atau tidak dapat dibaca",
+                                                      en: "cannot read '\(path)': the file does not exist or is not readable"))], sources: [])
+            return false
+        }
+        let loader = AnswerSheetLoader(library: library)
+        let before = loader.load(source)
+        if before.diagnostics.hasErrors {
+            context.report(before.diagnostics, sources: [source])
+            context.report([.error(at: nil, Localized(id: "'\(path)' tidak diubah: perbaiki dulu kesalahannya", en: "'\(path)' is not changed: fix its errors first"))], sources: [])
+            return false
+        }
+        guard let sheet = before.sheet, let old = before.answers else { return false }
+        guard sheet.questionnaireID == feed.questionnaire else {
+            context.report([.error(at: nil, Localized(
+                id: "'\(path)' menjawab '\(sheet.questionnaireID)', sedangkan '\(analysis.definition.id)' mengisi '\(feed.code)' dari '\(feed.questionnaire)'",
+                en: "'\(path)' answers '\(sheet.questionnaireID)', but '\(analysis.definition.id)' feeds '\(feed.code)' of '\(feed.questionnaire)'"))], sources: [])
+            return false
+        }
+        guard let updated = SurveyAnswerUpdate.apply(analysis, to: sheet, language: context.language), let value = SurveyAnswerUpdate.value(of: analysis) else {
+            context.report([.error(at: nil, Localized(id: "indeks tidak dapat dihitung; '\(path)' tidak diubah", en: "the index could not be computed; '\(path)' is not changed"))],
+                           sources: [])
+            return false
+        }
+        let text = AnswerSheetWriter.text(of: updated, questionnaire: old.questionnaire)
+        let after = loader.load(SourceFile(path: path, text: text))
+        guard let answers = after.answers, !after.diagnostics.hasErrors else {
+            context.report(after.diagnostics, sources: [SourceFile(path: path, text: text)])
+            context.report([.error(at: nil, Localized(id: "'\(path)' tidak diubah", en: "'\(path)' is not changed"))], sources: [])
+            return false
+        }
+        do {
+            try AtomicFile.write(text, to: path)
+        } catch {
+            context.report([.error(at: nil, Localized(id: "tidak dapat menulis '\(path)': \(error)", en: "cannot write '\(path)': \(error)"))], sources: [])
+            return false
+        }
+        context.report(SurveyAnswerUpdate.unmetConditions(analysis).map { .warning(at: nil, $0) }, sources: [])
+        let card = Scorer.score(answers)
+        let q = answers.questionnaire
+        let language = context.language
+        func score(_ value: Decimal) -> String { NumberFormat.fixed(card.rounded(value), places: q.rounding.decimals, language: language) }
+        let previous = sheet.entry(feed.code)?.value.map { "'\($0)'" } ?? (language == .en ? "unanswered" : "belum dijawab")
+        var line = Localized(id: "\(path): \(feed.code) = \(value) (sebelumnya \(previous))", en: "\(path): \(feed.code) = \(value) (was \(previous))").text(language)
+        if let question = card.questions[feed.code] {
+            line += ": " + score(question.score) + (language == .en ? " of " : " dari ") + score(question.maximum)
+        }
+        let ancestors = q.ancestors[feed.code] ?? []
+        if ancestors.count >= 2, let component = card.nodes[ancestors[1]] {
+            line += "; \(component.code) \(component.title) " + score(component.score) + (language == .en ? " of " : " dari ") + score(component.weight)
+        }
+        line += "; " + (language == .en ? "total " : "nilai total ") + score(card.total.score) + "\n"
+        context.console.writeError(line)
+        return true
+    }
+
+    /// `lke check` for a survey definition: its diagnostics, and one summary line when it is valid.
+    /// - Returns: whether the definition is valid.
+    public static func check(_ source: SourceFile, context: CommandContext) -> Bool {
+        let outcome = SurveyLoader().load(source)
+        context.report(outcome.diagnostics, sources: [source])
+        guard let d = outcome.definition else { return false }
+        let weights = d.weightProfiles.map(\.id).joined(separator: ", ")
+        let rules = d.indexRules.map(\.id).joined(separator: ", ")
+        let feeds = d.feeds.map { Localized(id: ", mengisi \($0.code) dari \($0.questionnaire)", en: ", feeds \($0.code) of \($0.questionnaire)") } ?? Localized("")
+        context.say(Localized(
+            id: "\(source.path): \(d.id) versi \(d.version): survei '\(d.instrument)', \(d.items.count) unsur, skala \(d.scale.min)-\(d.scale.max), bobot \(weights), aturan indeks \(rules)\(feeds.id)\n",
+            en: "\(source.path): \(d.id) version \(d.version): survey '\(d.instrument)', \(d.items.count) items, scale \(d.scale.min)-\(d.scale.max), weights \(weights), index rules \(rules)\(feeds.en)\n"))
+        return true
+    }
+}

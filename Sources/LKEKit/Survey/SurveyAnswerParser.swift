@@ -1,0 +1,73 @@
+import Foundation
+
+/// Reads the answer cells of one item: a whole number on the scale, a label (the item's own options, or the
+/// scale's labels and aliases), or a number followed by its label ("4 - Sangat sesuai"). A blank cell is "not
+/// answered". Outcomes are cached by the cell's bytes, since a column holds few distinct texts.
+struct SurveyAnswerParser {
+    enum Outcome: Equatable {
+        case value(Int)
+        case blank
+        case bad(Localized)
+    }
+
+    let item: SurveyDefinition.Item
+    let scale: SurveyDefinition.Scale
+    private let labels: [String: Int]
+    private var cache = SurveyByteCache<Outcome>()
+
+    init(item: SurveyDefinition.Item, scale: SurveyDefinition.Scale) {
+        self.item = item
+        self.scale = scale
+        var labels: [String: Int] = [:]
+        for option in scale.options {
+            for spelling in [option.label] + option.aliases { labels[SurveyText.key(spelling)] = option.value }
+        }
+        for (offset, label) in item.options.enumerated() { labels[SurveyText.key(label)] = scale.min + offset }
+        self.labels = labels
+    }
+
+    /// The outcome of a cell: its raw bytes (the cache key) and its text.
+    mutating func parse(_ bytes: ArraySlice<UInt8>, text: @autoclosure () -> String) -> Outcome {
+        if let known = cache.value(for: bytes) { return known }
+        let outcome = read(text())
+        cache.insert(outcome, for: bytes)
+        return outcome
+    }
+
+    private func read(_ raw: String) -> Outcome {
+        let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        if text.isEmpty { return .blank }
+        if let number = NumberFormat.parse(text, allowComma: true) {
+            var whole = Decimal()
+            var copy = number
+            NSDecimalRound(&whole, &copy, 0, .plain)
+            guard whole == number else {
+                return .bad(Localized(
+                    id: "'\(text)' bukan bilangan bulat; jawaban '\(item.code)' adalah \(scale.min) sampai \(scale.max)",
+                    en: "'\(text)' is not a whole number; answers of '\(item.code)' are \(scale.min) to \(scale.max)"))
+            }
+            let value = NSDecimalNumber(decimal: whole).intValue
+            guard value >= scale.min, value <= scale.max else {
+                return .bad(Localized(
+                    id: "\(text) di luar skala; jawaban '\(item.code)' adalah \(scale.min) sampai \(scale.max)",
+                    en: "\(text) is outside the scale; answers of '\(item.code)' are \(scale.min) to \(scale.max)"))
+            }
+            return .value(value)
+        }
+        let key = SurveyText.key(text)
+        if let value = labels[key] { return .value(value) }
+        // "4 - Sangat sesuai", "4. Sangat sesuai": a value and its label.
+        if let space = key.firstIndex(of: " "), let value = Int(key[..<space]), value >= scale.min, value <= scale.max {
+            if let labelled = labels[String(key[key.index(after: space)...])] {
+                if labelled == value { return .value(value) }
+                return .bad(Localized(
+                    id: "'\(text)' tidak konsisten: angka \(value), tetapi labelnya bernilai \(labelled)",
+                    en: "'\(text)' is inconsistent: the number is \(value) but its label means \(labelled)"))
+            }
+        }
+        let choices = (item.options.isEmpty ? scale.options.map(\.label) : item.options).joined(separator: ", ")
+        return .bad(Localized(
+            id: "'\(text)' bukan jawaban '\(item.code)' (\(item.title)); tulis \(scale.min) sampai \(scale.max) atau salah satu dari: \(choices)",
+            en: "'\(text)' is not an answer of '\(item.code)' (\(item.title)); write \(scale.min) to \(scale.max) or one of: \(choices)"))
+    }
+}
