@@ -1,0 +1,279 @@
+import Foundation
+import LKEKit
+
+/// `lke batch PATH...`: scores many answer files at once into one table; `--compare` measures reviewer corrections.
+public enum BatchCommand: Command {
+    public static let name = "batch"
+    public static let summary = Localized(id: "menilai banyak berkas jawaban sekaligus menjadi satu tabel rekap",
+                                          en: "score many answer files at once into one summary table")
+    public static let usage = """
+        lke batch PATH... [--format md|csv|json] [-o FILE] [--jobs N] [--target wbk|wbbm]
+               lke batch --compare SELF_DIR REVIEW_DIR [--format md|csv|json] [-o FILE] [--jobs N]
+        """
+    public static let help = Localized(
+        id: """
+        Menilai setiap berkas jawaban di PATH (berkas, atau direktori yang ditelusuri sampai ke dalam; di
+        direktori hanya berkas .yaml/.yml dengan kunci teratas 'questionnaire' yang dibaca, berkas lain
+        dilewati tanpa pesan). Hasilnya satu baris per unit: unit, instansi, periode, lapisan, nilai total,
+        pengungkit, hasil, nilai dan persentase tiap area, predikat WBK dan WBBM, kelengkapan dan jumlah
+        peringatan, urut menurut nilai total (tertinggi dahulu) lalu nama unit.
+
+        Berkas yang rusak dilaporkan di stderr dengan baris dan kolomnya, dicantumkan sebagai gagal di
+        keluaran, dan berkas lain tetap dinilai. Satu baris ringkasan dicetak di stderr (unit, memenuhi WBK,
+        memenuhi WBBM, gagal); bila stderr adalah terminal, ditampilkan juga bilah kemajuan.
+
+        Opsi:
+          --format md|csv|json  md (bawaan; laporan dalam bahasa --lang, desimal koma untuk Indonesia, dengan
+                                sebaran persentase area dan syarat yang paling banyak menghalangi), csv (RFC 4180,
+                                desimal titik, untuk mesin) atau json (desimal titik). Bila tidak diberikan,
+                                diambil dari akhiran -o (.md, .csv, .json).
+          -o, --output FILE     tulis ke FILE (secara atomik) alih-alih ke stdout
+          -j, --jobs N          jumlah berkas yang dinilai bersamaan (bawaan: jumlah inti prosesor)
+          --target ID           predikat yang syarat gagalnya dirangkum (bawaan: wbk)
+          --compare             bandingkan penilaian mandiri di SELF_DIR dengan hasil penilai (TPI/TPN) di
+                                REVIEW_DIR: berkas dipasangkan menurut unit dan periode; dilaporkan seberapa
+                                sering dan berapa poin penilai mengubah tiap area dan tiap pertanyaan; berkas
+                                tanpa pasangan didaftar
+
+        Status keluar: 0 bila semua berkas dinilai, 1 bila ada berkas yang gagal (atau tidak ada berkas
+        jawaban sama sekali), 64 bila perintah salah.
+
+        Contoh:
+          lke batch jawaban/ -o rekap.csv
+          lke batch jawaban/ --target wbbm > rekap.md
+          lke batch --compare mandiri/ tpi/ -o koreksi.md
+
+        """,
+        en: """
+        Scores every answer file under PATH (files, or directories walked recursively; in directories only
+        .yaml/.yml files with the top-level key 'questionnaire' are read, other files are skipped quietly).
+        The result has one row per unit: unit, instansi, period, layer, total, pengungkit, hasil, each area's
+        score and percentage, the WBK and WBBM verdicts, completeness and the number of warnings, sorted by
+        total (highest first), then unit name.
+
+        Broken files are reported on stderr with their lines and columns, listed as failed in the output, and
+        the other files are still scored. A one-line summary goes to stderr (units, met WBK, met WBBM,
+        failed); when stderr is a terminal a progress bar is shown too.
+
+        Options:
+          --format md|csv|json  md (default; a report in the --lang language, decimal comma for Indonesian, with
+                                the spread of area percentages and the rules that block most units), csv
+                                (RFC 4180, dot decimals, for machines) or json (dot decimals). When not given,
+                                taken from the -o extension (.md, .csv, .json).
+          -o, --output FILE     write to FILE (atomically) instead of stdout
+          -j, --jobs N          how many files are scored at once (default: the number of processor cores)
+          --target ID           the predicate whose failing rules are summarised (default: wbk)
+          --compare             compare the self-assessments in SELF_DIR with the reviewers' (TPI/TPN) files in
+                                REVIEW_DIR: files are paired by unit and period; reports how often and by how
+                                many points the reviewers changed each area and question; lists unpaired files
+
+        Exit status: 0 when every file was scored, 1 when a file failed (or no answer file was found at all),
+        64 on usage errors.
+
+        Examples:
+          lke batch answers/ -o summary.csv
+          lke batch answers/ --target wbbm > summary.md
+          lke batch --compare self/ tpi/ -o corrections.md
+
+        """)
+    public static let spec = Arguments.Spec(options: ["--format", "--output", "--jobs", "--target"], flags: ["--compare"],
+                                            aliases: ["-o": "--output", "-j": "--jobs"])
+
+    public static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {
+        let output = arguments.value("--output")
+        let format = try Output.format(arguments, output: output)
+        var jobs = ProcessInfo.processInfo.activeProcessorCount
+        if let text = arguments.value("--jobs") {
+            guard let n = Int(text), n >= 1, n <= 1024 else {
+                throw Arguments.UsageError(id: "'--jobs' harus bilangan bulat 1 sampai 1024 (bukan '\(text)')",
+                                           en: "'--jobs' must be a whole number from 1 to 1024 (not '\(text)')")
+            }
+            jobs = n
+        }
+        let compare = arguments.has("--compare")
+        if compare {
+            guard arguments.positionals.count == 2 else {
+                throw Arguments.UsageError(id: "'--compare' memerlukan tepat dua direktori: SELF_DIR (penilaian mandiri) dan REVIEW_DIR (penilai)",
+                                           en: "'--compare' needs exactly two directories: SELF_DIR (self-assessments) and REVIEW_DIR (reviews)")
+            }
+            if arguments.value("--target") != nil {
+                throw Arguments.UsageError(id: "'--target' tidak berlaku bersama '--compare'", en: "'--target' does not apply with '--compare'")
+            }
+        } else if arguments.positionals.isEmpty {
+            throw Arguments.UsageError(id: "sebutkan paling sedikit satu berkas atau direktori", en: "name at least one file or directory")
+        }
+        let library = QuestionnaireLibrary(paths: context.questionnairePaths)
+        let loadFailures = library.loadFailures
+        context.report(loadFailures.diagnostics, sources: loadFailures.sources)
+        let target = arguments.value("--target")
+        if let target {
+            let known = library.ids.compactMap { library.questionnaire($0) }.flatMap { $0.predicates.map(\.id) }
+            var unique: [String] = []
+            for id in known where !unique.contains(id) { unique.append(id) }
+            guard unique.contains(target) else {
+                let hint = Suggestion.closest(to: target, in: unique)
+                throw Arguments.UsageError(
+                    id: "predikat '\(target)' tidak dikenal (yang ada: \(unique.joined(separator: ", ")))" + (hint.map { "; maksud Anda '\($0)'?" } ?? ""),
+                    en: "unknown predicate '\(target)' (known: \(unique.joined(separator: ", ")))" + (hint.map { "; did you mean '\($0)'?" } ?? ""))
+            }
+        }
+        let colour = context.console.isErrorTerminal && context.console.usesColour
+        let terminal = context.console.isErrorTerminal
+        var progress = ProgressBar(console: context.console, language: context.language, enabled: terminal,
+                                   total: terminal ? AnswerFileFinder.count(arguments.positionals) : nil)
+        let handle: (BatchRunner.Event) -> Void = { event in
+            switch event {
+            case .failed(_, let diagnostics):
+                progress.clear()
+                context.console.writeError(diagnostics)
+                progress.redraw()
+            case .progress(let done):
+                progress.update(done)
+            case .total(let total):
+                progress.total = total
+            }
+        }
+
+        if compare {
+            let comparer = ReviewComparer(library: library, jobs: jobs, language: context.language, colour: colour)
+            let comparison = comparer.run(selfPaths: [arguments.positionals[0]], reviewPaths: [arguments.positionals[1]], events: handle)
+            progress.clear()
+            guard Output.emit(comparison.text(format, language: context.language), to: output, context: context) else { return .failure }
+            context.warn(Localized(
+                id: "\(comparison.pairs) pasangan, \(comparison.unpaired.count) tanpa pasangan, \(comparison.failed) gagal\n",
+                en: "\(comparison.pairs) pairs, \(comparison.unpaired.count) without a partner, \(comparison.failed) failed\n"))
+            if comparison.pairs == 0, comparison.unpaired.isEmpty, comparison.failed == 0 {
+                context.report([.error(at: nil, Localized(id: "tidak ada berkas jawaban di '\(arguments.positionals[0])' maupun '\(arguments.positionals[1])'",
+                                                          en: "no answer files in '\(arguments.positionals[0])' or '\(arguments.positionals[1])'"))], sources: [])
+                return .failure
+            }
+            return comparison.failed > 0 ? .failure : .success
+        }
+
+        let runner = BatchRunner(library: library, jobs: jobs, language: context.language, colour: colour)
+        let result = runner.run(arguments.positionals, events: handle)
+        progress.clear()
+        if result.scored + result.failed == 0 {
+            context.report([.error(at: nil, Localized(
+                id: "tidak ada berkas jawaban (.yaml/.yml dengan kunci 'questionnaire') di \(arguments.positionals.map { "'\($0)'" }.joined(separator: ", "))",
+                en: "no answer files (.yaml/.yml with the key 'questionnaire') in \(arguments.positionals.map { "'\($0)'" }.joined(separator: ", "))"))], sources: [])
+            return .failure
+        }
+        let report = BatchReport(result: result, target: target, language: context.language)
+        guard Output.write(to: output, context: context, { sink in report.write(format, to: &sink) }) else { return .failure }
+        context.console.writeError(report.summary + "\n")
+        return result.failed > 0 ? .failure : .success
+    }
+}
+
+extension BatchCommand {
+    /// Where `lke batch` and `lke diff` put their output: stdout in large pieces, or a file written atomically.
+    enum Output {
+        /// The format from `--format`, else from the extension of `-o`, else Markdown.
+        static func format(_ arguments: Arguments, output: String?) throws -> BatchFormat {
+            if let name = try arguments.value("--format", oneOf: BatchFormat.allCases.map(\.rawValue)) {
+                return BatchFormat(rawValue: name)!
+            }
+            return output.flatMap(BatchFormat.inferred(fromPath:)) ?? .md
+        }
+
+        /// Streams what `body` writes to the file at `path` (atomically), or to stdout when `path` is nil.
+        /// Reports a file that cannot be written and returns `false`.
+        static func write(to path: String?, context: CommandContext, _ body: (inout Sink) -> Void) -> Bool {
+            guard let path else {
+                var sink = Sink(target: .console(context.console))
+                body(&sink)
+                sink.flush()
+                return true
+            }
+            do {
+                let stream = try AtomicFile.Stream(path: path)
+                var sink = Sink(target: .file(stream))
+                body(&sink)
+                sink.flush()
+                try stream.commit()
+                return true
+            } catch let error as AtomicFile.WriteError {
+                context.report([.error(at: nil, Localized(id: "tidak dapat menulis '\(error.path)': \(error.reason)",
+                                                          en: "cannot write '\(error.path)': \(error.reason)"))], sources: [])
+            } catch {
+                context.report([.error(at: nil, Localized(id: "tidak dapat menulis '\(path)': \(error)", en: "cannot write '\(path)': \(error)"))], sources: [])
+            }
+            return false
+        }
+
+        /// Writes a finished text to the file at `path` (atomically) or to stdout.
+        static func emit(_ text: String, to path: String?, context: CommandContext) -> Bool {
+            write(to: path, context: context) { $0.write(text) }
+        }
+
+        /// A text stream that passes output on in pieces of about 64 KB.
+        struct Sink: TextOutputStream {
+            enum Target {
+                case console(Console)
+                case file(AtomicFile.Stream)
+            }
+
+            let target: Target
+            private var buffer = ""
+
+            init(target: Target) {
+                self.target = target
+            }
+
+            mutating func write(_ string: String) {
+                buffer += string
+                if buffer.utf8.count >= 1 << 16 { flush() }
+            }
+
+            mutating func flush() {
+                guard !buffer.isEmpty else { return }
+                switch target {
+                case .console(let console): console.write(buffer)
+                case .file(let stream): stream.write(buffer)
+                }
+                buffer = ""
+            }
+        }
+    }
+
+    /// A one-line progress bar on stderr, redrawn in place; silent when the total is unknown (not a terminal).
+    struct ProgressBar {
+        let console: Console
+        let language: Language
+        /// Whether to draw at all (stderr is a terminal).
+        let enabled: Bool
+        /// The number of steps, when known.
+        var total: Int?
+        private var done = 0
+        private var shown = false
+
+        init(console: Console, language: Language, enabled: Bool, total: Int?) {
+            self.console = console
+            self.language = language
+            self.enabled = enabled
+            self.total = total
+        }
+
+        mutating func update(_ done: Int) {
+            self.done = done
+            redraw()
+        }
+
+        mutating func redraw() {
+            guard enabled, let total, total > 0 else { return }
+            let width = 30
+            let filled = min(width, done * width / total)
+            let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
+            let label = language == .en ? "files" : "berkas"
+            console.writeError("\r[\(bar)] \(min(done, total))/\(total) \(label)")
+            shown = true
+        }
+
+        mutating func clear() {
+            guard shown else { return }
+            console.writeError("\r\u{1B}[K")
+            shown = false
+        }
+    }
+}

@@ -1,0 +1,136 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Walks the paths given to a batch, one file at a time, without listing the whole tree first.
+///
+/// A path that names a file is taken as it is. A directory is walked recursively in byte order of the names,
+/// taking files that end in `.yaml` or `.yml` (any case) and skipping names that start with a dot; symbolic
+/// links to files are followed, links to directories are not (so a walk cannot loop). Memory is bounded by the
+/// largest directory, not by the number of files.
+public struct AnswerFileFinder: IteratorProtocol, Sendable {
+    /// A file to read, or a path that does not exist.
+    public struct Candidate: Sendable, Hashable {
+        public var path: String
+        /// Named on the command line (read whatever it is), rather than found in a directory (read only if it is an
+        /// answer file).
+        public var isExplicit: Bool
+        /// The path names nothing readable.
+        public var isMissing: Bool
+    }
+
+    private var pending: [String]
+    private var stack: [(directory: String, entries: [(name: String, isDirectory: Bool)], next: Int)] = []
+
+    public init(paths: [String]) {
+        pending = paths.reversed()
+    }
+
+    public mutating func next() -> Candidate? {
+        while true {
+            if var top = stack.popLast() {
+                guard top.next < top.entries.count else { continue }
+                let entry = top.entries[top.next]
+                top.next += 1
+                stack.append(top)
+                let path = Self.join(top.directory, entry.name)
+                if entry.isDirectory {
+                    stack.append((path, Self.entries(of: path), 0))
+                    continue
+                }
+                return Candidate(path: path, isExplicit: false, isMissing: false)
+            }
+            guard let path = pending.popLast() else { return nil }
+            var info = stat()
+            guard stat(path, &info) == 0 else { return Candidate(path: path, isExplicit: true, isMissing: true) }
+            if (info.st_mode & S_IFMT) == S_IFDIR {
+                stack.append((path, Self.entries(of: path), 0))
+                continue
+            }
+            return Candidate(path: path, isExplicit: true, isMissing: false)
+        }
+    }
+
+    /// Counts the files a walk of `paths` would yield (for a progress bar), without reading them.
+    public static func count(_ paths: [String]) -> Int {
+        var finder = AnswerFileFinder(paths: paths)
+        var count = 0
+        while finder.next() != nil { count += 1 }
+        return count
+    }
+
+    /// Whether `name` has an answer-file extension.
+    public static func hasAnswerExtension(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        return lower.hasSuffix(".yaml") || lower.hasSuffix(".yml")
+    }
+
+    /// Whether the bytes of a file have the top-level key `questionnaire` (a line starting with it, at column 1):
+    /// the mark of an answer file. Definitions have `format`, `kind` and `id` at the top instead.
+    public static func looksLikeAnswerFile(_ data: Data) -> Bool {
+        let key = Array("questionnaire".utf8)
+        return data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Bool in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var start = 0
+            if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
+            var lineStart = start
+            while lineStart < bytes.count {
+                if bytes.count - lineStart > key.count, bytes[lineStart] == key[0] {
+                    var matches = true
+                    for k in 1..<key.count where bytes[lineStart + k] != key[k] { matches = false; break }
+                    if matches {
+                        var p = lineStart + key.count
+                        while p < bytes.count, bytes[p] == 0x20 { p += 1 }
+                        if p < bytes.count, bytes[p] == UInt8(ascii: ":") { return true }
+                    }
+                }
+                guard let newline = UnsafeBufferPointer(rebasing: bytes[lineStart...]).firstIndex(of: 0x0A) else { return false }
+                lineStart += newline + 1
+            }
+            return false
+        }
+    }
+
+    private static func join(_ directory: String, _ name: String) -> String {
+        directory.hasSuffix("/") ? directory + name : directory + "/" + name
+    }
+
+    /// The entries of a directory worth visiting: subdirectories and answer-file names, sorted by their bytes.
+    private static func entries(of directory: String) -> [(name: String, isDirectory: Bool)] {
+        guard let handle = opendir(directory) else { return [] }
+        defer { closedir(handle) }
+        var result: [(name: String, isDirectory: Bool, key: [UInt8])] = []
+        while let entry = readdir(handle) {
+            var raw = entry.pointee
+            let capacity = MemoryLayout.size(ofValue: raw.d_name)
+            let name = withUnsafePointer(to: &raw.d_name) { pointer in
+                pointer.withMemoryRebound(to: CChar.self, capacity: capacity) { String(cString: $0) }
+            }
+            if name.hasPrefix(".") { continue }
+            var isDirectory: Bool
+            switch Int32(raw.d_type) {
+            case Int32(DT_DIR): isDirectory = true
+            case Int32(DT_REG): isDirectory = false
+            default:
+                // Unknown type or a symbolic link: ask stat (lstat for links, so linked directories are skipped).
+                var info = stat()
+                let path = join(directory, name)
+                guard lstat(path, &info) == 0 else { continue }
+                if (info.st_mode & S_IFMT) == S_IFLNK {
+                    guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { continue }
+                    isDirectory = false
+                } else {
+                    isDirectory = (info.st_mode & S_IFMT) == S_IFDIR
+                    guard isDirectory || (info.st_mode & S_IFMT) == S_IFREG else { continue }
+                }
+            }
+            guard isDirectory || hasAnswerExtension(name) else { continue }
+            result.append((name, isDirectory, Array(name.utf8)))
+        }
+        result.sort { $0.key.lexicographicallyPrecedes($1.key) }
+        return result.map { ($0.name, $0.isDirectory) }
+    }
+}

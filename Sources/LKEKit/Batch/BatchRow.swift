@@ -1,0 +1,87 @@
+import Foundation
+
+/// One line of a batch table: a scored unit, or a file that could not be scored.
+///
+/// Scores and percentages are rounded as the definition declares and kept as fixed-point integers
+/// (`BatchNumber`): `total == 7892` with `decimals == 2` is 78,92. Use `value(_:)` for the decimal.
+public struct BatchRow: Sendable, Hashable {
+    public enum Status: String, Sendable, Hashable {
+        /// Read, checked and scored.
+        case scored
+        /// Not scored: the file has errors (its diagnostics were reported).
+        case failed
+    }
+
+    /// The file as it was named or found.
+    public var path: String
+    public var status: Status
+    /// The definition the file names (empty when it could not be read).
+    public var questionnaireID: String
+    /// The unit's name (empty when a failed file did not get that far).
+    public var unit: String
+    public var instansi: String?
+    public var period: String?
+    public var layer: String?
+    /// Decimal places of the fixed-point numbers below.
+    public var decimals: Int
+    /// The total score, fixed-point.
+    public var total: Int64
+    /// Each component's score (the layout's `components`), fixed-point.
+    public var components: [Int64]
+    /// Each area's score (the layout's `areas`), fixed-point.
+    public var areaScores: [Int64]
+    /// Each area's percentage of its weight, fixed-point.
+    public var areaPercents: [Int64]
+    /// Whether each predicate of the layout is met (its rules; prerequisites are reported elsewhere).
+    public var verdicts: [Bool]
+    /// For each predicate, the indices of the layout's blockers that keep the unit from it.
+    public var blocked: [[Int]]
+    /// Answered and total questions.
+    public var answered: Int
+    public var questions: Int
+    /// Warnings of a scored file (zero denominators, warning checks).
+    public var warnings: Int
+    /// Errors of a failed file.
+    public var errors: Int
+
+    public init(path: String, status: Status, questionnaireID: String = "", unit: String = "", instansi: String? = nil,
+                period: String? = nil, layer: String? = nil, decimals: Int = 2, total: Int64 = 0, components: [Int64] = [],
+                areaScores: [Int64] = [], areaPercents: [Int64] = [], verdicts: [Bool] = [], blocked: [[Int]] = [],
+                answered: Int = 0, questions: Int = 0, warnings: Int = 0, errors: Int = 0) {
+        self.path = path
+        self.status = status
+        self.questionnaireID = questionnaireID
+        self.unit = unit
+        self.instansi = instansi
+        self.period = period
+        self.layer = layer
+        self.decimals = decimals
+        self.total = total
+        self.components = components
+        self.areaScores = areaScores
+        self.areaPercents = areaPercents
+        self.verdicts = verdicts
+        self.blocked = blocked
+        self.answered = answered
+        self.questions = questions
+        self.warnings = warnings
+        self.errors = errors
+    }
+
+    /// A failed file.
+    public static func failed(path: String, errors: Int, unit: String = "", questionnaireID: String = "") -> BatchRow {
+        BatchRow(path: path, status: .failed, questionnaireID: questionnaireID, unit: unit, errors: errors)
+    }
+
+    /// The decimal a fixed-point number of this row stands for.
+    public func value(_ scaled: Int64) -> Decimal { BatchNumber.decimal(scaled, decimals: decimals) }
+
+    /// Answered questions as a percentage of all questions, fixed-point with the row's decimals, rounded half up.
+    public var completeness: Int64 {
+        guard questions > 0 else { return 0 }
+        var scale: Int64 = 100
+        for _ in 0..<decimals { scale *= 10 }
+        let numerator = Int64(answered) * scale * 2 + Int64(questions)
+        return numerator / (2 * Int64(questions))
+    }
+}

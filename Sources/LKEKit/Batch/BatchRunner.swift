@@ -1,0 +1,189 @@
+import Foundation
+
+/// Scores many answer files on every core and gathers one compact row per file.
+///
+/// Each worker reads, checks and scores one file at a time and keeps only its `BatchRow`; score cards are
+/// dropped as soon as the row is taken. The questionnaire definitions are loaded once (in the library) and
+/// shared by all workers. Results come back in input order, so the diagnostics of broken files are reported in
+/// a stable order whatever the number of workers.
+public struct BatchRunner: Sendable {
+    /// What the runner reports while it works. Events arrive on the calling thread, in input order.
+    public enum Event: Sendable {
+        /// A file could not be scored; `diagnostics` is its rendered diagnostics (compiler style, with source lines).
+        case failed(path: String, diagnostics: String)
+        /// `done` steps have been taken: files of the walk handled (answer files or not), or pairs compared.
+        case progress(done: Int)
+        /// The number of steps is now known to be `total` (`--compare` learns it once the files are paired).
+        case total(Int)
+    }
+
+    public var library: QuestionnaireLibrary
+    /// The number of files worked on at once (at least 1).
+    public var jobs: Int
+    /// The language of rendered diagnostics.
+    public var language: Language
+    /// Whether rendered diagnostics use ANSI colours.
+    public var colour: Bool
+    /// How many files are handed out between two merges (bounds the memory of results in flight).
+    public var chunkSize: Int = 256
+    private let layouts: [String: BatchLayout]
+
+    public init(library: QuestionnaireLibrary, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
+                language: Language = .id, colour: Bool = false) {
+        self.library = library
+        self.jobs = max(1, jobs)
+        self.language = language
+        self.colour = colour
+        var layouts: [String: BatchLayout] = [:]
+        for id in library.ids {
+            if let q = library.questionnaire(id) { layouts[id] = BatchLayout(questionnaire: q) }
+        }
+        self.layouts = layouts
+    }
+
+    /// The outcome of one file.
+    public enum FileOutcome: Sendable {
+        /// Found in a directory but not an answer file.
+        case skipped
+        case scored(BatchRow)
+        case failed(BatchRow, diagnostics: String)
+    }
+
+    /// Reads, checks and scores one file of a walk.
+    public func process(_ candidate: AnswerFileFinder.Candidate) -> FileOutcome {
+        process(candidate, memo: Scorer.Memo(slots: 256))
+    }
+
+    /// Reads, checks and scores one file of a walk, with the scorer's memo of the calling thread.
+    func process(_ candidate: AnswerFileFinder.Candidate, memo: Scorer.Memo) -> FileOutcome {
+        let path = candidate.path
+        let data: Data
+        if candidate.isMissing {
+            return unreadable(path)
+        }
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            return unreadable(path)
+        }
+        if !candidate.isExplicit, !AnswerFileFinder.looksLikeAnswerFile(data) { return .skipped }
+        let source = SourceFile(path: path, data: data)
+        var loader = AnswerSheetLoader(library: library)
+        loader.computesDigest = false
+        let outcome = loader.load(source)
+        guard let answers = outcome.answers, !outcome.diagnostics.hasErrors else {
+            let renderer = DiagnosticRenderer(language: language, colour: colour, sources: [source])
+            let errors = outcome.diagnostics.filter { $0.severity == .error }.count
+            let row = BatchRow.failed(path: path, errors: max(1, errors), unit: outcome.sheet?.unit ?? "",
+                                      questionnaireID: outcome.sheet?.questionnaireID ?? "")
+            return .failed(row, diagnostics: renderer.render(outcome.diagnostics))
+        }
+        let card = Scorer.score(answers, memo: memo)
+        let layout = layouts[answers.questionnaire.id] ?? BatchLayout(questionnaire: answers.questionnaire)
+        return .scored(layout.row(of: card, path: path, memo: memo))
+    }
+
+    private func unreadable(_ path: String) -> FileOutcome {
+        let diagnostic = Diagnostic.error(at: nil, Localized(
+            id: "tidak dapat membaca '\(path)': berkas tidak ada atau tidak dapat dibaca",
+            en: "cannot read '\(path)': the file does not exist or is not readable"))
+        let renderer = DiagnosticRenderer(language: language, colour: colour)
+        return .failed(.failed(path: path, errors: 1), diagnostics: renderer.render(diagnostic))
+    }
+
+    /// Scores every answer file under `paths` (files and directories, see `AnswerFileFinder`).
+    public func run(_ paths: [String], events: (Event) -> Void = { _ in }) -> BatchResult {
+        var finder = AnswerFileFinder(paths: paths)
+        var result = BatchResult(layout: nil)
+        var firstScoredPath = ""
+        let runner = self
+        let memos = MemoPool(count: jobs)
+        ParallelChunks.run(
+            jobs: jobs, chunkSize: chunkSize, next: { finder.next() }, work: { runner.process($0, memo: memos.memo($1)) },
+            merge: { outcome in
+                switch outcome {
+                case .skipped:
+                    return
+                case .failed(let row, let diagnostics):
+                    result.add(row)
+                    events(.failed(path: row.path, diagnostics: diagnostics))
+                case .scored(let row):
+                    guard let layout = layouts[row.questionnaireID] else { return }
+                    if let established = result.layout {
+                        guard established.hasSameColumns(as: layout) else {
+                            let diagnostic = Diagnostic.error(at: nil, Localized(
+                                id: "'\(row.path)' memakai kuesioner '\(row.questionnaireID)', sedangkan batch ini menilai '\(established.questionnaireID)' (dari '\(firstScoredPath)'); nilai keduanya dalam batch terpisah",
+                                en: "'\(row.path)' uses questionnaire '\(row.questionnaireID)', but this batch scores '\(established.questionnaireID)' (from '\(firstScoredPath)'); score them in separate batches"))
+                            result.add(.failed(path: row.path, errors: 1, unit: row.unit, questionnaireID: row.questionnaireID))
+                            events(.failed(path: row.path, diagnostics: DiagnosticRenderer(language: language, colour: colour).render(diagnostic)))
+                            return
+                        }
+                    } else {
+                        result.layout = layout
+                        firstScoredPath = row.path
+                    }
+                    result.add(row)
+                }
+            },
+            chunkDone: { events(.progress(done: $0)) })
+        if result.layout == nil {
+            let failedIDs = (0..<result.store.count).map { result.store.row(at: $0).questionnaireID }
+            if let id = failedIDs.first(where: { layouts[$0] != nil }) {
+                result.layout = layouts[id]
+            } else if let id = library.ids.first(where: { library.questionnaire($0)?.kind == .lke }) {
+                result.layout = layouts[id]
+            }
+        }
+        return result
+    }
+}
+
+/// The rows of a batch, as scored: the layout of their columns, the packed rows and the counts.
+public struct BatchResult: Sendable {
+    /// The columns: from the first scored file's questionnaire (or, when nothing could be scored, from a failed
+    /// file's questionnaire or the first bundled LKE).
+    public var layout: BatchLayout?
+    public var store = BatchRowStore()
+    /// Units scored.
+    public private(set) var scored = 0
+    /// Files that failed.
+    public private(set) var failed = 0
+    /// Scored units meeting each predicate, by predicate id.
+    public private(set) var met: [String: Int] = [:]
+
+    public init(layout: BatchLayout?) {
+        self.layout = layout
+    }
+
+    /// Adds a row and counts it.
+    public mutating func add(_ row: BatchRow) {
+        store.append(row)
+        if row.status == .failed {
+            failed += 1
+            return
+        }
+        scored += 1
+        if let layout {
+            for (index, column) in layout.predicates.enumerated() where index < row.verdicts.count && row.verdicts[index] {
+                met[column.id, default: 0] += 1
+            }
+        }
+    }
+
+    /// Every row in table order (see `BatchRowStore.tableOrder()`); builds them all, so meant for small batches
+    /// and tests. Writers walk the store instead.
+    public var rows: [BatchRow] {
+        store.tableOrder().map { store.row(at: $0) }
+    }
+}
+
+/// One scorer memo per worker slot of `ParallelChunks` (a slot is never used by two threads at once).
+final class MemoPool: @unchecked Sendable {
+    private let memos: [Scorer.Memo]
+
+    init(count: Int) {
+        memos = (0..<max(1, count)).map { _ in Scorer.Memo() }
+    }
+
+    func memo(_ slot: Int) -> Scorer.Memo { memos[slot % memos.count] }
+}

@@ -1,0 +1,191 @@
+import Foundation
+
+/// What changed between two answer files of the same unit (two rounds, or a self-assessment and its review):
+/// every question whose answer changed, the points it moved and what that did to its sub-indicator, area,
+/// component and the total; the scores that moved; the predicate verdicts that changed; and, when the files
+/// use different questionnaire versions, the codes that exist in only one of them.
+public struct AnswerDiff: Sendable {
+    /// One file's side of the comparison.
+    public struct Side: Sendable, Hashable {
+        public var path: String
+        public var unit: String
+        public var period: String?
+        public var layer: String?
+        public var questionnaireID: String
+        public var questionnaireVersion: String
+        /// The total score, exact.
+        public var total: Decimal
+    }
+
+    /// A level of the tree a question's points reach.
+    public enum LevelKind: String, Sendable, Hashable, CaseIterable {
+        case subIndicator = "subindicator", area, component, total
+    }
+
+    /// What a question's change does to one level: the same points, as a share of that level's weight.
+    public struct Effect: Sendable, Hashable {
+        public var kind: LevelKind
+        public var code: String
+        public var title: String
+        public var weight: Decimal
+        /// The change in percentage points of the level's weight (points / weight x 100), exact.
+        public var percent: Decimal
+    }
+
+    /// One question whose answer changed.
+    public struct Change: Sendable, Hashable {
+        public var code: String
+        public var text: String
+        public var old: AnswerComparison
+        public var new: AnswerComparison
+        /// The points the question adds in each file, exact.
+        public var oldPoints: Decimal
+        public var newPoints: Decimal
+        public var delta: Decimal { newPoints - oldPoints }
+        /// The levels above the question, from its sub-indicator up to the total (a question outside every area
+        /// has no area effect).
+        public var effects: [Effect]
+    }
+
+    /// A node or group whose score moved.
+    public struct ScoreChange: Sendable, Hashable {
+        public var code: String
+        public var title: String
+        /// Exact scores; `nil` when the node exists in only one file's questionnaire.
+        public var old: Decimal?
+        public var new: Decimal?
+    }
+
+    /// A predicate's verdict in both files, with the rules whose verdict changed.
+    public struct PredicateChange: Sendable, Hashable {
+        public struct Rule: Sendable, Hashable {
+            public var id: String
+            public var title: String
+            public var old: Bool?
+            public var new: Bool?
+        }
+
+        public var id: String
+        public var title: String
+        public var old: Bool?
+        public var new: Bool?
+        public var rules: [Rule]
+        public var changed: Bool { old != new || !rules.isEmpty }
+    }
+
+    public var old: Side
+    public var new: Side
+    /// The rounding of the newer file's definition (for display).
+    public var rounding: Rounding
+    public var changes: [Change]
+    /// Scores that moved: the total, the components, the areas, then every other node in worksheet order.
+    public var scores: [ScoreChange]
+    /// Every predicate of either definition, in the newer definition's order.
+    public var predicates: [PredicateChange]
+    /// Whether both files use the same definition (id, version and contents).
+    public var sameQuestionnaire: Bool
+    /// Answer codes (questions and count inputs) of only the older or only the newer definition.
+    public var onlyInOld: [String]
+    public var onlyInNew: [String]
+    /// Problems worth a warning: a different unit or period.
+    public var warnings: [Diagnostic]
+
+    /// Compares the score cards of an older and a newer answer file.
+    public init(old oldCard: ScoreCard, new newCard: ScoreCard) {
+        func side(_ card: ScoreCard) -> Side {
+            let sheet = card.answers.sheet
+            return Side(path: sheet.path, unit: sheet.unit, period: sheet.period, layer: sheet.layer, questionnaireID: card.questionnaire.id,
+                        questionnaireVersion: card.questionnaire.version, total: card.total.score)
+        }
+        old = side(oldCard)
+        new = side(newCard)
+        rounding = newCard.questionnaire.rounding
+        let oldQ = oldCard.questionnaire, newQ = newCard.questionnaire
+        sameQuestionnaire = oldQ.id == newQ.id && oldQ.version == newQ.version && oldQ.digest == newQ.digest
+        if sameQuestionnaire {
+            onlyInOld = []
+            onlyInNew = []
+        } else {
+            let oldCodes = oldQ.answerCodes, newCodes = newQ.answerCodes
+            let oldSet = Set(oldCodes), newSet = Set(newCodes)
+            onlyInOld = oldCodes.filter { !newSet.contains($0) }
+            onlyInNew = newCodes.filter { !oldSet.contains($0) }
+        }
+        warnings = []
+        if old.unit != new.unit {
+            warnings.append(.warning(at: nil, Localized(
+                id: "unit berbeda: '\(old.unit)' di '\(old.path)' dan '\(new.unit)' di '\(new.path)'; perbandingan tetap dibuat",
+                en: "the units differ: '\(old.unit)' in '\(old.path)' and '\(new.unit)' in '\(new.path)'; compared anyway")))
+        }
+        if oldQ.id != newQ.id || oldQ.version != newQ.version {
+            warnings.append(.warning(at: nil, Localized(
+                id: "kuesioner berbeda: '\(oldQ.id)' versi \(oldQ.version) dan '\(newQ.id)' versi \(newQ.version); kode yang hanya ada di satu versi didaftar terpisah",
+                en: "the questionnaires differ: '\(oldQ.id)' version \(oldQ.version) and '\(newQ.id)' version \(newQ.version); codes that exist in only one are listed apart")))
+        }
+
+        // Changed answers, in the newer worksheet's order.
+        var changes: [Change] = []
+        for question in newQ.questions {
+            guard let oldQuestion = oldQ.question(question.code) else { continue }
+            let before = AnswerComparison(oldQuestion, in: oldCard.answers)
+            let after = AnswerComparison(question, in: newCard.answers)
+            guard before != after else { continue }
+            let oldPoints = oldCard.questions[question.code]?.score ?? 0
+            let newPoints = newCard.questions[question.code]?.score ?? 0
+            changes.append(Change(code: question.code, text: question.text, old: before, new: after, oldPoints: oldPoints,
+                                  newPoints: newPoints, effects: Self.effects(of: question.code, delta: newPoints - oldPoints, in: newQ)))
+        }
+        self.changes = changes
+
+        // Scores that moved.
+        var codes: [String] = [newQ.tree.code] + newQ.tree.children.map(\.code)
+        if let group = newQ.groups.first(where: { !$0.children.isEmpty }) { codes += group.children.map(\.code) }
+        for node in newQ.tree.allNodes where !codes.contains(node.code) { codes.append(node.code) }
+        scores = codes.compactMap { code in
+            let before = oldCard.node(code)?.score, after = newCard.node(code)?.score
+            guard before != after else { return nil }
+            return ScoreChange(code: code, title: newQ.title(of: code) ?? code, old: before, new: after)
+        }
+
+        // Predicates.
+        var ids = newQ.predicates.map(\.id)
+        ids += oldQ.predicates.map(\.id).filter { !ids.contains($0) }
+        predicates = ids.map { id in
+            let before = oldCard.predicate(id), after = newCard.predicate(id)
+            var ruleIDs = after?.rules.map(\.id) ?? []
+            ruleIDs += (before?.rules.map(\.id) ?? []).filter { !ruleIDs.contains($0) }
+            let rules = ruleIDs.compactMap { ruleID -> PredicateChange.Rule? in
+                let b = before?.rules.first { $0.id == ruleID }, a = after?.rules.first { $0.id == ruleID }
+                guard b?.met != a?.met else { return nil }
+                return .init(id: ruleID, title: a?.title ?? b?.title ?? ruleID, old: b?.met, new: a?.met)
+            }
+            return PredicateChange(id: id, title: after?.title ?? before?.title ?? id, old: before?.met, new: after?.met, rules: rules)
+        }
+    }
+
+    /// The levels a question's points reach, and `delta` as a share of each.
+    static func effects(of code: String, delta: Decimal, in q: Questionnaire) -> [Effect] {
+        let ancestors = q.ancestors[code] ?? []
+        var effects: [Effect] = []
+        func add(_ kind: LevelKind, _ code: String, _ title: String, _ weight: Decimal) {
+            effects.append(Effect(kind: kind, code: code, title: title, weight: weight, percent: weight == 0 ? 0 : delta * 100 / weight))
+        }
+        if let nodeCode = ancestors.last, let node = q.nodesByCode[nodeCode] {
+            add(.subIndicator, node.code, node.title, node.weight)
+        }
+        if let group = q.groups.first(where: { !$0.children.isEmpty }),
+           let area = group.children.first(where: { child in child.sum.contains { ancestors.contains($0) } }) {
+            add(.area, area.code, area.title, area.weight)
+        }
+        if ancestors.count >= 2, let component = q.nodesByCode[ancestors[1]], ancestors[1] != ancestors.last {
+            add(.component, component.code, component.title, component.weight)
+        }
+        add(.total, q.tree.code, q.tree.title, q.tree.weight)
+        return effects
+    }
+
+    /// The effect of kind `kind`, if the question reaches such a level.
+    public func effect(_ kind: LevelKind, of change: Change) -> Effect? {
+        change.effects.first { $0.kind == kind }
+    }
+}
