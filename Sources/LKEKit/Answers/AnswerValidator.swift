@@ -62,8 +62,18 @@ public struct AnswerValidator: Sendable {
             }
         }
         // Cross-item checks, once every input they name is answered.
-        let snapshot = resolved
-        let lookup = { (code: String) -> Decimal? in Scorer.reference(code, in: snapshot) }
+        // Checks name inputs, derived rows and questions; question values are worked out once, so that the
+        // lookup does not carry a copy of the whole answer set into every evaluation.
+        var questionValues: [String: Decimal] = [:]
+        for check in questionnaire.checks {
+            for code in check.references {
+                if let question = questionnaire.question(code), let value = Scorer.value(of: question, in: resolved).0 {
+                    questionValues[code] = value
+                }
+            }
+        }
+        let counts = Scorer.CountLookup(inputs: resolved.inputs, derived: questionnaire.derivedIndex)
+        let lookup = { (code: String) -> Decimal? in counts.value(code) ?? questionValues[code] }
         // Where a failed check is shown: the first answer among the codes it names, through a computed question's
         // inputs and a derived row's formula when the code itself has no answer line.
         func answerLocation(_ code: String, depth: Int = 0) -> SourceLocation? {

@@ -111,15 +111,18 @@ public enum Scorer {
             let value = try? spec.value.evaluate { $0 == "x" ? x : nil }
             return (value ?? nil, false, [:])
         case .computed(let spec):
+            // Computed formulas name only inputs and derived rows (the loader checks it), so the lookup needs
+            // only those two tables, not a copy of the whole answer set in every closure.
+            let lookup = CountLookup(inputs: answers.inputs, derived: answers.questionnaire.derivedIndex)
             var derived: [String: Decimal] = [:]
             for row in spec.derived {
-                if let v = try? row.formula.evaluate({ reference($0, in: answers) }) { derived[row.code] = v }
+                if let v = lookup.value(row.code) { derived[row.code] = v }
             }
             guard spec.inputs.allSatisfy({ answers.inputs[$0.code] != nil }) else { return (nil, false, derived) }
             var value: Decimal?
             var zero = false
             do {
-                value = try spec.formula.evaluate { reference($0, in: answers) }
+                value = try spec.formula.evaluate(lookup.value)
             } catch let division as Formula.ZeroDivision {
                 zero = true
                 switch spec.zeroDenominator {
@@ -137,12 +140,21 @@ public enum Scorer {
 
     /// The value a formula reference has: a count input, a derived row, or a question's value.
     public static func reference(_ code: String, in answers: ResolvedAnswers) -> Decimal? {
-        if let input = answers.inputs[code] { return input }
-        if let row = answers.questionnaire.derivedIndex[code] {
-            return (try? row.formula.evaluate { reference($0, in: answers) }) ?? nil
-        }
+        if let value = CountLookup(inputs: answers.inputs, derived: answers.questionnaire.derivedIndex).value(code) { return value }
         if let question = answers.questionnaire.question(code) { return value(of: question, in: answers).0 }
         return nil
+    }
+
+    /// Values of count inputs and derived rows.
+    struct CountLookup {
+        let inputs: [String: Decimal]
+        let derived: [String: Question.Derived]
+
+        func value(_ code: String) -> Decimal? {
+            if let input = inputs[code] { return input }
+            if let row = derived[code] { return (try? row.formula.evaluate(value)) ?? nil }
+            return nil
+        }
     }
 
     static func firstLocation(of question: Question, in sheet: AnswerSheet) -> SourceLocation? {
