@@ -405,19 +405,6 @@ struct QuestionnaireDecoder {
     }
 
     /// The scalar offset of `reference` as a whole code in formula `text` (0 when not found).
-    static func offset(of reference: String, in text: String) -> Int {
-        let s = Array(text.unicodeScalars), r = Array(reference.unicodeScalars)
-        func isCode(_ c: Unicode.Scalar) -> Bool { FormulaParser.isCodeStart(c) || ("0"..."9").contains(c) || c == "." }
-        var i = 0
-        while i + r.count <= s.count {
-            if Array(s[i..<(i + r.count)]) == r, i == 0 || !isCode(s[i - 1]),
-               i + r.count == s.count || !isCode(s[i + r.count]) || (s[i + r.count] == "." && (i + r.count + 1 == s.count || !isCode(s[i + r.count + 1]))) {
-                return i
-            }
-            i += 1
-        }
-        return 0
-    }
 
     private func reaches(_ graph: [String: [String]], from start: String, to target: String) -> Bool {
         var stack = graph[start] ?? []
@@ -431,31 +418,10 @@ struct QuestionnaireDecoder {
 
     /// Parses a formula scalar and checks its references against `allowed`.
     private mutating func formula(_ node: YAMLNode, name: String, allowed: Set<String>) -> Formula? {
-        guard let text = node.scalar, !node.isEmpty else {
-            diagnostics.append(.error(at: node.location, Localized(id: "'\(name)' harus berupa rumus", en: "'\(name)' must be a formula")))
-            return nil
-        }
-        let shift: Int
-        switch node.content {
-        case .scalar(_, .singleQuoted), .scalar(_, .doubleQuoted): shift = 1
-        default: shift = 0
-        }
-        switch FormulaParser.parse(text) {
-        case .failure(let failure):
-            var at = node.location
-            at.column += failure.offset + shift
-            diagnostics.append(.error(at: at, failure.message))
-            return nil
-        case .success(let formula):
-            for reference in formula.references where !allowed.contains(reference) {
-                var at = node.location
-                at.column += Self.offset(of: reference, in: text) + shift
-                let hint = Suggestion.suffix(Suggestion.closest(to: reference, in: allowed))
-                diagnostics.append(.error(at: at, Localized(
-                    id: "rumus merujuk '\(reference)', yang tidak dikenal di sini\(hint.id)", en: "the formula refers to '\(reference)', which is not known here\(hint.en)")))
-            }
-            return formula
-        }
+        FormulaField.read(node, name: name, candidates: allowed.sorted(), isKnown: allowed.contains, unknown: { reference, hint in
+            Localized(id: "rumus merujuk '\(reference)', yang tidak dikenal di sini\(hint.id)",
+                      en: "the formula refers to '\(reference)', which is not known here\(hint.en)")
+        }, diagnostics: &diagnostics)?.formula
     }
 
     // MARK: - Groups

@@ -316,34 +316,11 @@ struct SurveyDecoder {
     }
 
     private mutating func formula(_ node: YAMLNode, name: String, allowed: [String]) -> Formula? {
-        guard let text = node.scalar, !node.isEmpty else {
-            diagnostics.append(.error(at: node.location, Localized(id: "'\(name)' harus berupa rumus", en: "'\(name)' must be a formula")))
-            return nil
-        }
-        let shift: Int
-        switch node.content {
-        case .scalar(_, .singleQuoted), .scalar(_, .doubleQuoted): shift = 1
-        default: shift = 0
-        }
-        switch FormulaParser.parse(text) {
-        case .failure(let failure):
-            var at = node.location
-            at.column += failure.offset + shift
-            diagnostics.append(.error(at: at, failure.message))
-            return nil
-        case .success(let formula):
-            var ok = true
-            for reference in formula.references where !allowed.contains(reference) {
-                ok = false
-                var at = node.location
-                if let range = text.range(of: reference) { at.column += text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: range.lowerBound) + shift }
-                let hint = Suggestion.suffix(Suggestion.closest(to: reference, in: allowed))
-                diagnostics.append(.error(at: at, Localized(
-                    id: "rumus merujuk '\(reference)'; di sini hanya \(allowed.map { "'\($0)'" }.joined(separator: " dan ")) yang dikenal\(hint.id)",
-                    en: "the formula refers to '\(reference)'; only \(allowed.map { "'\($0)'" }.joined(separator: " and ")) are known here\(hint.en)")))
-            }
-            return ok ? formula : nil
-        }
+        guard let read = FormulaField.read(node, name: name, candidates: allowed, isKnown: allowed.contains, unknown: { reference, hint in
+            Localized(id: "rumus merujuk '\(reference)'; di sini hanya \(allowed.map { "'\($0)'" }.joined(separator: " dan ")) yang dikenal\(hint.id)",
+                      en: "the formula refers to '\(reference)'; only \(allowed.map { "'\($0)'" }.joined(separator: " and ")) are known here\(hint.en)")
+        }, diagnostics: &diagnostics) else { return nil }
+        return read.hasUnknown ? nil : read.formula
     }
 
     // MARK: - Bands

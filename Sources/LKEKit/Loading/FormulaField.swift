@@ -1,0 +1,50 @@
+/// Reads a formula written in a YAML scalar: parse errors and unknown references are reported at their
+/// column in the file (one more for quoted scalars). Shared by the worksheet and survey decoders.
+enum FormulaField {
+    /// The formula, and whether it names a code that `isKnown` rejects (each such code is reported with
+    /// `unknown(code, suggestion)`); `nil` when the text is not a formula.
+    static func read(_ node: YAMLNode, name: String, candidates: [String], isKnown: (String) -> Bool,
+                     unknown: (String, Localized) -> Localized, diagnostics: inout [Diagnostic]) -> (formula: Formula, hasUnknown: Bool)? {
+        guard let text = node.scalar, !node.isEmpty else {
+            diagnostics.append(.error(at: node.location, Localized(id: "'\(name)' harus berupa rumus", en: "'\(name)' must be a formula")))
+            return nil
+        }
+        let shift: Int
+        switch node.content {
+        case .scalar(_, .singleQuoted), .scalar(_, .doubleQuoted): shift = 1
+        default: shift = 0
+        }
+        switch FormulaParser.parse(text) {
+        case .failure(let failure):
+            var at = node.location
+            at.column += failure.offset + shift
+            diagnostics.append(.error(at: at, failure.message))
+            return nil
+        case .success(let formula):
+            var hasUnknown = false
+            for reference in formula.references where !isKnown(reference) {
+                hasUnknown = true
+                var at = node.location
+                at.column += offset(of: reference, in: text) + shift
+                let hint = Suggestion.suffix(Suggestion.closest(to: reference, in: candidates))
+                diagnostics.append(.error(at: at, unknown(reference, hint)))
+            }
+            return (formula, hasUnknown)
+        }
+    }
+
+    /// The scalar offset of `reference` as a whole code in `text` (not as part of a longer code).
+    static func offset(of reference: String, in text: String) -> Int {
+        let s = Array(text.unicodeScalars), r = Array(reference.unicodeScalars)
+        func isCode(_ c: Unicode.Scalar) -> Bool { FormulaParser.isCodeStart(c) || ("0"..."9").contains(c) || c == "." }
+        var i = 0
+        while i + r.count <= s.count {
+            if Array(s[i..<(i + r.count)]) == r, i == 0 || !isCode(s[i - 1]),
+               i + r.count == s.count || !isCode(s[i + r.count]) || (s[i + r.count] == "." && (i + r.count + 1 == s.count || !isCode(s[i + r.count + 1]))) {
+                return i
+            }
+            i += 1
+        }
+        return 0
+    }
+}
