@@ -170,6 +170,19 @@ public enum GapPlanner {
         return best
     }
 
+    /// The change that sets count input `code` to `value` (and the unanswered `others`), if it raises the
+    /// question's value and keeps every check of severity error.
+    static func inputChange(_ question: Question, code: String, value: Decimal, others: [String: Decimal], card: ScoreCard) -> GapPlan.Change? {
+        let current = card.questions[question.code]?.value ?? 0
+        var trial = card.answers
+        trial.inputs[code] = value
+        for (other, v) in others where trial.inputs[other] == nil { trial.inputs[other] = v }
+        guard let newValue = Scorer.value(of: question, in: trial).0, newValue > current, checksHold(trial) else { return nil }
+        return GapPlan.Change(code: question.code, title: question.text, from: answerText(question, card: card),
+                              target: .input(code: code, value: value, others: others), newValue: newValue,
+                              points: (newValue - current) * (card.questions[question.code]?.maximum ?? 0), steps: 1)
+    }
+
     private static func bestDistance(_ change: GapPlan.Change, _ base: ResolvedAnswers) -> Decimal {
         if case .input(let code, let value, _) = change.target { return value - (base.inputs[code] ?? 0) }
         return 0
@@ -245,19 +258,28 @@ public enum GapPlanner {
                 if let minimum = minimumNumber(question, spec: spec, upTo: value, card: card, keeping: result, at: index, meets: meets) {
                     result[index] = minimum
                 }
-            case .input:
-                guard let question = card.questionnaire.question(change.code), case .computed(let spec) = question.kind else { continue }
-                // Try smaller ratios: the lowest value that still meets the rules.
-                var lo = Decimal(0), hi = change.newValue
-                var bestChange = change
-                for _ in 0..<12 {
-                    let mid = Rounding(decimals: 4, mode: .halfAwayFromZero).apply((lo + hi) / 2)
-                    guard let trialChange = bestInputChange(question, spec: spec, card: card, needed: mid), trialChange.newValue < bestChange.newValue || trialChange.newValue <= mid else { lo = mid; continue }
+            case .input(let code, let value, let others):
+                guard let question = card.questionnaire.question(change.code) else { continue }
+                // The count closest to the current one, between it and the proposed one, that still meets the
+                // rules; the question's value moves one way along that range, so a binary search finds it.
+                let start = card.answers.inputs[code] ?? 0
+                let distance = NSDecimalNumber(decimal: abs(value - start)).intValue
+                let direction: Decimal = value > start ? 1 : -1
+                var lo = 1, hi = distance
+                while lo < hi {
+                    let mid = (lo + hi) / 2
                     var trial = result
-                    trial[index] = trialChange
-                    if meets(apply(trial, to: card)) { bestChange = trialChange; hi = mid } else { lo = mid }
+                    if let candidate = inputChange(question, code: code, value: start + direction * Decimal(mid), others: others, card: card) {
+                        trial[index] = candidate
+                        if meets(apply(trial, to: card)) { hi = mid; continue }
+                    }
+                    lo = mid + 1
                 }
-                result[index] = bestChange
+                if lo < distance, let candidate = inputChange(question, code: code, value: start + direction * Decimal(lo), others: others, card: card) {
+                    var trial = result
+                    trial[index] = candidate
+                    if meets(apply(trial, to: card)) { result = trial }
+                }
             }
         }
         return result
