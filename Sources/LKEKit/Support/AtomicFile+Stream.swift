@@ -40,6 +40,12 @@ extension AtomicFile {
             if buffer.count >= 1 << 16 { flush() }
         }
 
+        /// Appends bytes. Errors are kept and thrown by `commit()`.
+        public func append(_ data: Data) {
+            buffer.append(contentsOf: data)
+            if buffer.count >= 1 << 16 { flush() }
+        }
+
         /// Writes the rest, flushes it to disk and renames the temporary file over the target, keeping the
         /// target's permissions when it exists.
         public func commit() throws {
