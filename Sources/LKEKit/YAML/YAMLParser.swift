@@ -15,13 +15,15 @@ public enum YAMLParser {
 }
 
 /// One line as the parser sees it: where its content starts and how far it is indented.
+///
+/// Offsets count UTF-8 bytes of the source; indentation is spaces, so bytes and columns agree there.
 private struct Line {
     var number: Int
-    /// Scalar offset of the line's first scalar in the file.
+    /// Byte offset of the line's first byte in the file.
     var lineStart: Int
-    /// Scalar offset where the content starts (after indentation, or after `- ` for a rewritten item).
+    /// Byte offset where the content starts (after indentation, or after `- ` for a rewritten item).
     var start: Int
-    /// Scalar offset of the line end.
+    /// Byte offset of the line end.
     var end: Int
     /// Number of columns before the content.
     var indent: Int { start - lineStart }
@@ -31,25 +33,27 @@ private struct Line {
 
 private struct YAMLReader {
     let source: SourceFile
-    let s: [Unicode.Scalar]
+    /// The source's UTF-8 bytes. Every character with a meaning in the subset is ASCII, so the parser reads
+    /// bytes; text is copied out as whole UTF-8 sequences, and columns are counted in scalars by the source.
+    let s: [UInt8]
     var lines: [Line] = []
     var index = 0
     var diagnostics: [Diagnostic] = []
-    /// Scalar ranges read verbatim (quoted text, block scalar content), where tabs are allowed.
+    /// Byte ranges read verbatim (quoted text, block scalar content), where tabs are allowed.
     var verbatim: [Range<Int>] = []
     /// Lines that already have an error, so that the tab check does not pile up on them.
     var linesWithErrors: Set<Int> = []
 
     init(source: SourceFile) {
         self.source = source
-        self.s = source.scalars
+        self.s = source.bytes
         lines.reserveCapacity(source.lineRanges.count)
         for (offset, range) in source.lineRanges.enumerated() {
             var start = range.lowerBound
-            while start < range.upperBound, s[start] == " " { start += 1 }
+            while start < range.upperBound, s[start] == .space { start += 1 }
             var probe = start
-            while probe < range.upperBound, s[probe] == " " || s[probe] == "\t" { probe += 1 }
-            let blank = probe == range.upperBound || s[probe] == "#"
+            while probe < range.upperBound, s[probe] == .space || s[probe] == .tab { probe += 1 }
+            let blank = probe == range.upperBound || s[probe] == .hash
             lines.append(Line(number: offset + 1, lineStart: range.lowerBound, start: start, end: range.upperBound, isBlank: blank))
         }
     }
@@ -57,7 +61,7 @@ private struct YAMLReader {
     // MARK: - Locations and messages
 
     func location(_ offset: Int, line: Line) -> SourceLocation {
-        SourceLocation(path: source.path, line: line.number, column: offset - line.lineStart + 1)
+        SourceLocation(path: source.path, line: line.number, column: source.column(ofByte: offset, inLine: line.number - 1))
     }
 
     mutating func error(_ offset: Int, _ line: Line, id: String, en: String, notes: [Diagnostic.Note] = []) {
@@ -84,7 +88,7 @@ private struct YAMLReader {
         var sawStart = false
         while let i = nextSignificant() {
             let line = lines[i]
-            if line.indent == 0, isMarker(line, "---") {
+            if line.indent == 0, isMarker(line, .dash) {
                 if sawStart {
                     error(line.start, line, id: "hanya satu dokumen per berkas; hapus '---' dan yang sesudahnya atau pisahkan ke berkas lain",
                           en: "only one document per file is supported; remove '---' and what follows, or split the file")
@@ -93,7 +97,7 @@ private struct YAMLReader {
                 }
                 sawStart = true
                 var p = line.start + 3
-                while p < line.end, s[p] == " " || s[p] == "\t" { p += 1 }
+                while p < line.end, s[p] == .space || s[p] == .tab { p += 1 }
                 if !restIsBlank(from: p, line: line) {
                     error(p, line, id: "isi pada baris penanda dokumen '---' tidak didukung; pindahkan ke baris berikutnya",
                           en: "content on the '---' document start line is not supported; move it to the next line")
@@ -101,13 +105,13 @@ private struct YAMLReader {
                 index = i + 1
                 continue
             }
-            if line.indent == 0, isMarker(line, "...") {
+            if line.indent == 0, isMarker(line, .dot) {
                 error(line.start, line, id: "penanda akhir dokumen '...' tidak didukung; hapus baris ini",
                       en: "the document end marker '...' is not supported; remove this line")
                 index = i + 1
                 continue
             }
-            if line.indent == 0, s[line.start] == "%" {
+            if line.indent == 0, s[line.start] == .percent {
                 error(line.start, line, id: "direktif YAML ('%') tidak didukung; hapus baris ini",
                       en: "YAML directives ('%') are not supported; remove this line")
                 index = i + 1
@@ -124,12 +128,12 @@ private struct YAMLReader {
         let root = parseBlock(at: i, parentIndent: -1, depth: 0)
         while let j = nextSignificant() {
             let extra = lines[j]
-            if extra.indent == 0, isMarker(extra, "---") {
+            if extra.indent == 0, isMarker(extra, .dash) {
                 error(extra.start, extra, id: "hanya satu dokumen per berkas; hapus '---' dan yang sesudahnya atau pisahkan ke berkas lain",
                       en: "only one document per file is supported; remove '---' and what follows, or split the file")
                 index = lines.count
                 break
-            } else if extra.indent == 0, isMarker(extra, "...") {
+            } else if extra.indent == 0, isMarker(extra, .dot) {
                 error(extra.start, extra, id: "penanda akhir dokumen '...' tidak didukung; hapus baris ini",
                       en: "the document end marker '...' is not supported; remove this line")
             } else {
@@ -145,8 +149,11 @@ private struct YAMLReader {
     mutating func checkCharacters() {
         for line in lines {
             for offset in line.lineStart..<line.end {
-                let v = s[offset].value
-                if v >= 0x20, v < 0x7F { continue }
+                let byte = s[offset]
+                if byte >= 0x20, byte < 0x7F { continue }
+                // Continuation bytes were read with their lead byte.
+                if byte & 0xC0 == 0x80 { continue }
+                let v = scalarValue(at: offset)
                 let bad = (v < 0x20 && v != 0x09) || v == 0x7F || (0x80...0x9F).contains(v) || v == 0xFFFE || v == 0xFFFF
                     || (v == 0xFEFF && offset > 0)
                 if v == 0x2028 || v == 0x2029 {
@@ -165,10 +172,22 @@ private struct YAMLReader {
         }
     }
 
+    /// The value of the scalar whose UTF-8 sequence starts at byte `offset` (the source is well-formed).
+    func scalarValue(at offset: Int) -> UInt32 {
+        let lead = s[offset]
+        switch lead {
+        case ..<0x80: return UInt32(lead)
+        case ..<0xE0: return UInt32(lead & 0x1F) << 6 | UInt32(s[offset + 1] & 0x3F)
+        case ..<0xF0: return UInt32(lead & 0x0F) << 12 | UInt32(s[offset + 1] & 0x3F) << 6 | UInt32(s[offset + 2] & 0x3F)
+        default:
+            return UInt32(lead & 0x07) << 18 | UInt32(s[offset + 1] & 0x3F) << 12 | UInt32(s[offset + 2] & 0x3F) << 6 | UInt32(s[offset + 3] & 0x3F)
+        }
+    }
+
     /// Reports tabs outside quoted text, block scalar content and comments. YAML allows a few more places,
     /// but common YAML libraries reject them, so a file with such a tab would not read the same everywhere.
     mutating func checkTabs() {
-        guard s.contains("\t") else { return }
+        guard s.contains(.tab) else { return }
         let ranges = verbatim.sorted { $0.lowerBound < $1.lowerBound }
         var r = 0
         for line in lines where !linesWithErrors.contains(line.number) {
@@ -182,8 +201,8 @@ private struct YAMLReader {
                     continue
                 }
                 let c = s[p]
-                if c == "#", p == line.lineStart || s[p - 1] == " " || s[p - 1] == "\t" { break }
-                if c == "\t" {
+                if c == .hash, p == line.lineStart || s[p - 1] == .space || s[p - 1] == .tab { break }
+                if c == .tab {
                     if onlySpaces {
                         error(p, line, id: "tab tidak boleh dipakai untuk indentasi; gunakan spasi", en: "tabs are not allowed for indentation; use spaces")
                     } else {
@@ -192,13 +211,18 @@ private struct YAMLReader {
                     }
                     break
                 }
-                if c != " " { onlySpaces = false }
+                if c != .space { onlySpaces = false }
                 p += 1
             }
         }
     }
 
     // MARK: - Line helpers
+
+    /// The text of a byte range (whole UTF-8 sequences of the well-formed source).
+    func text(_ range: Range<Int>) -> String {
+        String(decoding: s[range], as: UTF8.self)
+    }
 
     func nextSignificant() -> Int? {
         var j = index
@@ -209,27 +233,27 @@ private struct YAMLReader {
         return nil
     }
 
-    func isMarker(_ line: Line, _ marker: String) -> Bool {
-        let m = Array(marker.unicodeScalars)
+    /// Whether the line is a document marker: `---` (`mark` is `.dash`) or `...` (`.dot`), alone or before a space.
+    func isMarker(_ line: Line, _ mark: UInt8) -> Bool {
         guard line.end - line.start >= 3 else { return false }
-        for k in 0..<3 where s[line.start + k] != m[k] { return false }
-        return line.end - line.start == 3 || s[line.start + 3] == " " || s[line.start + 3] == "\t"
+        for k in 0..<3 where s[line.start + k] != mark { return false }
+        return line.end - line.start == 3 || s[line.start + 3] == .space || s[line.start + 3] == .tab
     }
 
     func restIsBlank(from offset: Int, line: Line) -> Bool {
         var p = offset
-        while p < line.end, s[p] == " " || s[p] == "\t" { p += 1 }
-        return p >= line.end || s[p] == "#"
+        while p < line.end, s[p] == .space || s[p] == .tab { p += 1 }
+        return p >= line.end || s[p] == .hash
     }
 
     func isDash(_ line: Line) -> Bool {
-        s[line.start] == "-" && (line.start + 1 == line.end || s[line.start + 1] == " " || s[line.start + 1] == "\t")
+        s[line.start] == .dash && (line.start + 1 == line.end || s[line.start + 1] == .space || s[line.start + 1] == .tab)
     }
 
     /// Reports and skips a line indented with a tab.
     mutating func rejectTab(_ i: Int) -> Bool {
         let line = lines[i]
-        guard s[line.start] == "\t", line.start == lines[i].lineStart + line.indent else { return false }
+        guard s[line.start] == .tab, line.start == lines[i].lineStart + line.indent else { return false }
         error(line.start, line, id: "tab tidak boleh dipakai untuk indentasi; gunakan spasi",
               en: "tabs are not allowed for indentation; use spaces")
         skipBlock(from: i)
@@ -246,13 +270,13 @@ private struct YAMLReader {
     /// Skips a `? key` line, what is indented under it, and its `: value` line.
     mutating func skipComplexKey(from i: Int) {
         skipBlock(from: i)
-        if let j = nextSignificant(), lines[j].indent == lines[i].indent, s[lines[j].start] == ":", isSpace(lines[j].start + 1, lines[j]) {
+        if let j = nextSignificant(), lines[j].indent == lines[i].indent, s[lines[j].start] == .colon, isSpace(lines[j].start + 1, lines[j]) {
             skipBlock(from: j)
         }
     }
 
     func isSpace(_ offset: Int, _ line: Line) -> Bool {
-        offset >= line.end || s[offset] == " " || s[offset] == "\t"
+        offset >= line.end || s[offset] == .space || s[offset] == .tab
     }
 
     // MARK: - Blocks
@@ -267,13 +291,13 @@ private struct YAMLReader {
             return nil
         }
         if isDash(line) { return parseSequence(indent: line.indent, depth: depth) }
-        if s[line.start] == "?", isSpace(line.start + 1, line) {
+        if s[line.start] == .question, isSpace(line.start + 1, line) {
             error(line.start, line, id: "kunci kompleks ('? ') tidak didukung; tulis 'kunci: nilai'",
                   en: "complex keys ('? ') are not supported; write 'key: value'")
             skipComplexKey(from: i)
             return nil
         }
-        if s[line.start] != "[", s[line.start] != "{", splitKey(line) != nil { return parseMapping(indent: line.indent, depth: depth) }
+        if s[line.start] != .openBracket, s[line.start] != .openBrace, splitKey(line) != nil { return parseMapping(indent: line.indent, depth: depth) }
         index = i + 1
         return parseValue(line: i, at: line.start, parentIndent: parentIndent, depth: depth)
     }
@@ -287,7 +311,7 @@ private struct YAMLReader {
             let line = lines[i]
             if rejectTab(i) { continue }
             if line.indent < indent { break }
-            if line.indent == 0, isMarker(line, "---") || isMarker(line, "...") { break }
+            if line.indent == 0, isMarker(line, .dash) || isMarker(line, .dot) { break }
             if line.indent > indent {
                 error(line.start, line, id: "indentasi tak terduga; sejajarkan dengan kunci di atasnya",
                       en: "unexpected indentation; align it with the keys above")
@@ -301,7 +325,7 @@ private struct YAMLReader {
                 skipBlock(from: i)
                 continue
             }
-            if s[line.start] == "?", isSpace(line.start + 1, line) {
+            if s[line.start] == .question, isSpace(line.start + 1, line) {
                 error(line.start, line, id: "kunci kompleks ('? ') tidak didukung; tulis 'kunci: nilai'",
                       en: "complex keys ('? ') are not supported; write 'key: value'")
                 skipComplexKey(from: i)
@@ -344,7 +368,7 @@ private struct YAMLReader {
             let line = lines[i]
             if rejectTab(i) { continue }
             if line.indent < indent { break }
-            if line.indent == 0, isMarker(line, "---") || isMarker(line, "...") { break }
+            if line.indent == 0, isMarker(line, .dash) || isMarker(line, .dot) { break }
             if line.indent > indent {
                 error(line.start, line, id: "indentasi tak terduga; sejajarkan dengan '-' di atasnya",
                       en: "unexpected indentation; align it with the '-' above")
@@ -355,8 +379,8 @@ private struct YAMLReader {
             let dash = location(line.start, line: line)
             if first == nil { first = dash }
             var p = line.start + 1
-            while p < line.end, s[p] == " " || s[p] == "\t" { p += 1 }
-            if p >= line.end || s[p] == "#" {
+            while p < line.end, s[p] == .space || s[p] == .tab { p += 1 }
+            if p >= line.end || s[p] == .hash {
                 index = i + 1
                 if let j = nextSignificant(), lines[j].indent > indent {
                     items.append(parseBlock(at: j, parentIndent: indent, depth: depth + 1) ?? YAMLNode(.scalar("", .empty), at: dash))
@@ -386,43 +410,43 @@ private struct YAMLReader {
     /// Splits `key: value`; `nil` when the line is not a mapping entry.
     func splitKey(_ line: Line) -> Key? {
         let first = s[line.start]
-        if first == "'" || first == "\"" {
+        if first == .apostrophe || first == .quote {
             var p = line.start + 1
-            var text = String.UnicodeScalarView()
+            var text: [UInt8] = []
             var closed = false
             while p < line.end {
                 let c = s[p]
-                if first == "'", c == "'" {
-                    if p + 1 < line.end, s[p + 1] == "'" { text.append("'"); p += 2; continue }
+                if first == .apostrophe, c == .apostrophe {
+                    if p + 1 < line.end, s[p + 1] == .apostrophe { text.append(.apostrophe); p += 2; continue }
                     closed = true; p += 1; break
                 }
-                if first == "\"", c == "\\" { return nil } // escaped keys are not needed; read as a value, which explains
-                if first == "\"", c == "\"" { closed = true; p += 1; break }
+                if first == .quote, c == .backslash { return nil } // escaped keys are not needed; read as a value, which explains
+                if first == .quote, c == .quote { closed = true; p += 1; break }
                 text.append(c)
                 p += 1
             }
             guard closed else { return nil }
             let closedEnd = p
-            while p < line.end, s[p] == " " { p += 1 }
-            guard p < line.end, s[p] == ":", isSpace(p + 1, line) else { return nil }
-            return Key(text: String(text), valueStart: p + 1, quoted: line.start..<closedEnd)
+            while p < line.end, s[p] == .space { p += 1 }
+            guard p < line.end, s[p] == .colon, isSpace(p + 1, line) else { return nil }
+            return Key(text: String(decoding: text, as: UTF8.self), valueStart: p + 1, quoted: line.start..<closedEnd)
         }
         var p = line.start
         while p < line.end {
             let c = s[p]
-            if c == "#", p > line.start, s[p - 1] == " " || s[p - 1] == "\t" { return nil }
-            if c == ":", isSpace(p + 1, line) {
+            if c == .hash, p > line.start, s[p - 1] == .space || s[p - 1] == .tab { return nil }
+            if c == .colon, isSpace(p + 1, line) {
                 var end = p
-                while end > line.start, s[end - 1] == " " || s[end - 1] == "\t" { end -= 1 }
-                let text = ScalarText.string(s[line.start..<end])
+                while end > line.start, s[end - 1] == .space || s[end - 1] == .tab { end -= 1 }
+                let text = self.text(line.start..<end)
                 var key = Key(text: text, valueStart: p + 1)
-                switch first {
+                switch Unicode.Scalar(first) {
                 case "&": key.problem = ("jangkar ('&') tidak didukung; tulis nilainya langsung", "anchors ('&') are not supported; write the value out")
                 case "*": key.problem = ("alias ('*') tidak didukung; tulis nilainya langsung", "aliases ('*') are not supported; write the value out")
                 case "!": key.problem = ("tag ('!') tidak didukung; hapus tag", "tags ('!') are not supported; remove the tag")
                 case "[", "{": key.problem = ("kunci kompleks tidak didukung; gunakan teks biasa sebagai kunci", "complex keys are not supported; use plain text as the key")
                 case "@", "`", "%", "|", ">", ",", "]", "}":
-                    key.problem = ("kunci tidak boleh diawali '\(first)'; beri tanda kutip", "a key cannot start with '\(first)'; quote it")
+                    key.problem = ("kunci tidak boleh diawali '\(Unicode.Scalar(first))'; beri tanda kutip", "a key cannot start with '\(Unicode.Scalar(first))'; quote it")
                 default: break
                 }
                 if text.isEmpty { key.problem = ("kunci kosong", "empty key") }
@@ -439,12 +463,12 @@ private struct YAMLReader {
                              allowSameIndentSequence: Bool = false) -> YAMLNode {
         let line = lines[i]
         var p = offset
-        while p < line.end, s[p] == " " || s[p] == "\t" { p += 1 }
+        while p < line.end, s[p] == .space || s[p] == .tab { p += 1 }
         let here = location(p, line: line)
-        if p >= line.end || (s[p] == "#" && p > line.start && (s[p - 1] == " " || s[p - 1] == "\t")) || (p == line.start && s[p] == "#") {
+        if p >= line.end || (s[p] == .hash && p > line.start && (s[p - 1] == .space || s[p - 1] == .tab)) || (p == line.start && s[p] == .hash) {
             if let j = nextSignificant() {
                 let next = lines[j]
-                if next.indent > parentIndent, !(next.indent == 0 && (isMarker(next, "---") || isMarker(next, "..."))) {
+                if next.indent > parentIndent, !(next.indent == 0 && (isMarker(next, .dash) || isMarker(next, .dot))) {
                     return parseBlock(at: j, parentIndent: parentIndent, depth: depth) ?? YAMLNode(.scalar("", .empty), at: here)
                 }
                 if allowSameIndentSequence, next.indent == parentIndent, isDash(next) {
@@ -453,7 +477,7 @@ private struct YAMLReader {
             }
             return YAMLNode(.scalar("", .empty), at: here)
         }
-        let c = s[p]
+        let c = Unicode.Scalar(s[p])
         switch c {
         case "&":
             error(p, line, id: "jangkar ('&') tidak didukung; tulis nilainya langsung", en: "anchors ('&') are not supported; write the value out")
@@ -513,10 +537,10 @@ private struct YAMLReader {
         while j < lines.count {
             let next = lines[j]
             var q = next.lineStart
-            while q < next.end, s[q] == " " || s[q] == "\t" { q += 1 }
+            while q < next.end, s[q] == .space || s[q] == .tab { q += 1 }
             if q == next.end { pendingBlank += 1; j += 1; continue }
-            if next.indent <= parentIndent || s[q] == "#" { break }
-            if next.indent == 0, isMarker(next, "---") || isMarker(next, "...") { break }
+            if next.indent <= parentIndent || s[q] == .hash { break }
+            if next.indent == 0, isMarker(next, .dash) || isMarker(next, .dot) { break }
             guard let (more, hasComment) = plainText(line: next, from: q) else {
                 index = j + 1
                 return YAMLNode(.scalar(text, .plain), at: here)
@@ -538,24 +562,24 @@ private struct YAMLReader {
         var comment = false
         while end < line.end {
             let c = s[end]
-            if c == "#", end > p, s[end - 1] == " " || s[end - 1] == "\t" { comment = true; break }
-            if c == ":", isSpace(end + 1, line) {
+            if c == .hash, end > p, s[end - 1] == .space || s[end - 1] == .tab { comment = true; break }
+            if c == .colon, isSpace(end + 1, line) {
                 error(end, line, id: "': ' di dalam teks tanpa tanda kutip; beri tanda kutip pada seluruh teks",
                       en: "': ' inside unquoted text; put the whole text in quotes")
                 return nil
             }
             end += 1
         }
-        while end > p, s[end - 1] == " " || s[end - 1] == "\t" { end -= 1 }
-        return (ScalarText.string(s[p..<end]), comment)
+        while end > p, s[end - 1] == .space || s[end - 1] == .tab { end -= 1 }
+        return (text(p..<end), comment)
     }
 
     mutating func parseQuoted(line i: Int, at p: Int, parentIndent: Int) -> YAMLNode {
         let quote = s[p]
         let opening = lines[i]
         let here = location(p, line: opening)
-        // An array, not a String.UnicodeScalarView: its count is O(1), and escapes ask for it.
-        var out: [Unicode.Scalar] = []
+        // The UTF-8 bytes of the text read so far.
+        var out: [UInt8] = []
         var protected = 0
         var lineIndex = i
         var pos = p + 1
@@ -565,22 +589,22 @@ private struct YAMLReader {
             var closedAt: Int?
             while pos < line.end {
                 let c = s[pos]
-                if quote == "'" {
-                    if c == "'" {
-                        if pos + 1 < line.end, s[pos + 1] == "'" { out.append("'"); protected = out.count; pos += 2; continue }
+                if quote == .apostrophe {
+                    if c == .apostrophe {
+                        if pos + 1 < line.end, s[pos + 1] == .apostrophe { out.append(.apostrophe); protected = out.count; pos += 2; continue }
                         closedAt = pos; break
                     }
                     out.append(c); pos += 1
                     continue
                 }
-                if c == "\"" { closedAt = pos; break }
-                if c == "\\" {
+                if c == .quote { closedAt = pos; break }
+                if c == .backslash {
                     if pos + 1 >= line.end { escapedBreak = true; pos = line.end; break }
-                    guard let (scalars, length) = escape(at: pos, line: line) else {
+                    guard let (scalar, length) = escape(at: pos, line: line) else {
                         skipRest(after: lineIndex, parentIndent: parentIndent)
                         return recovered(at: here)
                     }
-                    out.append(contentsOf: scalars)
+                    out.append(contentsOf: String(scalar).utf8)
                     protected = out.count
                     pos += length
                     continue
@@ -589,56 +613,57 @@ private struct YAMLReader {
             }
             if let closedAt {
                 var after = closedAt + 1
-                while after < line.end, s[after] == " " || s[after] == "\t" { after += 1 }
-                if after < line.end, s[after] != "#" || !(s[after - 1] == " " || s[after - 1] == "\t") {
+                while after < line.end, s[after] == .space || s[after] == .tab { after += 1 }
+                if after < line.end, s[after] != .hash || !(s[after - 1] == .space || s[after - 1] == .tab) {
                     error(after, line, id: "teks tak terduga setelah teks bertanda kutip", en: "unexpected text after the quoted text")
                 }
                 verbatim.append(p..<(closedAt + 1))
                 index = lineIndex + 1
-                return YAMLNode(.scalar(ScalarText.string(out[...]), quote == "'" ? .singleQuoted : .doubleQuoted), at: here)
+                return YAMLNode(.scalar(String(decoding: out, as: UTF8.self), quote == .apostrophe ? .singleQuoted : .doubleQuoted), at: here)
             }
             // The line ended inside the quotes: fold into the next line.
             if !escapedBreak {
-                while out.count > protected, let last = out.last, last == " " || last == "\t" { out.removeLast() }
+                while out.count > protected, let last = out.last, last == .space || last == .tab { out.removeLast() }
             }
             var blanks = 0
             lineIndex += 1
             while lineIndex < lines.count {
                 let next = lines[lineIndex]
                 var q = next.lineStart
-                while q < next.end, s[q] == " " || s[q] == "\t" { q += 1 }
+                while q < next.end, s[q] == .space || s[q] == .tab { q += 1 }
                 if q < next.end { break }
                 blanks += 1
                 lineIndex += 1
             }
             guard lineIndex < lines.count, lines[lineIndex].indent > parentIndent,
-                  !(lines[lineIndex].indent == 0 && (isMarker(lines[lineIndex], "---") || isMarker(lines[lineIndex], "..."))) else {
-                error(p, opening, id: "tanda kutip tidak ditutup; tambahkan \(quote) penutup", en: "unterminated quoted text; add the closing \(quote)")
+                  !(lines[lineIndex].indent == 0 && (isMarker(lines[lineIndex], .dash) || isMarker(lines[lineIndex], .dot))) else {
+                error(p, opening, id: "tanda kutip tidak ditutup; tambahkan \(Unicode.Scalar(quote)) penutup",
+                      en: "unterminated quoted text; add the closing \(Unicode.Scalar(quote))")
                 index = max(index, min(lineIndex, lines.count))
                 if lineIndex >= lines.count { index = lines.count }
                 return recovered(at: here)
             }
             if blanks > 0 {
-                out.append(contentsOf: Array(repeating: Unicode.Scalar("\n"), count: blanks))
+                out.append(contentsOf: repeatElement(.newline, count: blanks))
             } else if !escapedBreak {
-                out.append(" ")
+                out.append(.space)
             }
             protected = out.count
             let next = lines[lineIndex]
             pos = next.lineStart
-            while pos < next.end, s[pos] == " " || s[pos] == "\t" { pos += 1 }
+            while pos < next.end, s[pos] == .space || s[pos] == .tab { pos += 1 }
         }
     }
 
-    /// Decodes one escape sequence at `p` (the backslash); returns the scalars and the length consumed.
-    mutating func escape(at p: Int, line: Line) -> ([Unicode.Scalar], Int)? {
-        let c = s[p + 1]
+    /// Decodes one escape sequence at `p` (the backslash); returns the scalar and the number of bytes consumed.
+    mutating func escape(at p: Int, line: Line) -> (Unicode.Scalar, Int)? {
+        let c = Unicode.Scalar(scalarValue(at: p + 1)) ?? "\u{FFFD}"
         let simple: [Unicode.Scalar: Unicode.Scalar] = [
             "0": "\0", "a": "\u{07}", "b": "\u{08}", "t": "\t", "\t": "\t", "n": "\n", "v": "\u{0B}", "f": "\u{0C}",
             "r": "\r", "e": "\u{1B}", " ": " ", "\"": "\"", "/": "/", "\\": "\\", "N": "\u{85}", "_": "\u{A0}",
             "L": "\u{2028}", "P": "\u{2029}",
         ]
-        if let scalar = simple[c] { return ([scalar], 2) }
+        if let scalar = simple[c] { return (scalar, 2) }
         let digits: Int
         switch c {
         case "x": digits = 2
@@ -648,34 +673,42 @@ private struct YAMLReader {
             error(p, line, id: "escape '\\\(c)' tidak dikenal", en: "unknown escape '\\\(c)'")
             return nil
         }
-        guard p + 2 + digits <= line.end else {
+        // The digits are counted in scalars, so that a message quotes a mistyped character whole.
+        var end = p + 2
+        var taken = 0
+        while taken < digits, end < line.end {
+            end += 1
+            while end < line.end, s[end] & 0xC0 == 0x80 { end += 1 }
+            taken += 1
+        }
+        guard taken == digits else {
             error(p, line, id: "escape '\\\(c)' memerlukan \(digits) digit heksadesimal", en: "escape '\\\(c)' needs \(digits) hexadecimal digits")
             return nil
         }
-        let hex = ScalarText.string(s[(p + 2)..<(p + 2 + digits)])
+        let hex = text((p + 2)..<end)
         guard hex.unicodeScalars.allSatisfy(\.properties.isASCIIHexDigit), let value = UInt32(hex, radix: 16),
               let scalar = Unicode.Scalar(value) else {
             error(p, line, id: "escape '\\\(c)\(hex)' bukan karakter yang sah", en: "escape '\\\(c)\(hex)' is not a valid character")
             return nil
         }
-        return ([scalar], 2 + digits)
+        return (scalar, end - p)
     }
 
     mutating func parseBlockScalar(line i: Int, at p: Int, parentIndent: Int) -> YAMLNode {
         let line = lines[i]
         let here = location(p, line: line)
-        let folded = s[p] == ">"
+        let folded = s[p] == .greater
         var chomp: Character = "c"
         var q = p + 1
-        if q < line.end, s[q] == "-" || s[q] == "+" { chomp = s[q] == "-" ? "-" : "+"; q += 1 }
-        if q < line.end, ("0"..."9").contains(s[q]) {
+        if q < line.end, s[q] == .dash || s[q] == .plus { chomp = s[q] == .dash ? "-" : "+"; q += 1 }
+        if q < line.end, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(s[q]) {
             error(q, line, id: "indikator indentasi eksplisit pada blok teks tidak didukung; hapus angkanya",
                   en: "explicit indentation indicators on block scalars are not supported; remove the digit")
             skipRest(after: i, parentIndent: parentIndent)
             return recovered(at: here)
         }
-        if !restIsBlank(from: q, line: line) || (q < line.end && s[q] == "#") {
-            while q < line.end, s[q] == " " || s[q] == "\t" { q += 1 }
+        if !restIsBlank(from: q, line: line) || (q < line.end && s[q] == .hash) {
+            while q < line.end, s[q] == .space || s[q] == .tab { q += 1 }
             error(q, line, id: "teks tak terduga setelah penanda blok teks", en: "unexpected text after the block scalar indicator")
             skipRest(after: i, parentIndent: parentIndent)
             return recovered(at: here)
@@ -692,7 +725,7 @@ private struct YAMLReader {
         while j < lines.count {
             let next = lines[j]
             var spaces = 0
-            while next.lineStart + spaces < next.end, s[next.lineStart + spaces] == " " { spaces += 1 }
+            while next.lineStart + spaces < next.end, s[next.lineStart + spaces] == .space { spaces += 1 }
             let allSpaces = next.lineStart + spaces == next.end
             if allSpaces, contentIndent == nil || spaces <= contentIndent! {
                 if contentIndent == nil, spaces > (widestLeadingBlank?.spaces ?? 0) { widestLeadingBlank = (spaces, j) }
@@ -702,8 +735,8 @@ private struct YAMLReader {
                 continue
             }
             if contentIndent == nil {
-                if spaces < minimumIndent || s[next.lineStart + spaces] == "\t" {
-                    if s[next.lineStart + spaces] == "\t", spaces >= minimumIndent {
+                if spaces < minimumIndent || s[next.lineStart + spaces] == .tab {
+                    if s[next.lineStart + spaces] == .tab, spaces >= minimumIndent {
                         error(next.lineStart + spaces, next, id: "tab tidak boleh dipakai untuk indentasi; gunakan spasi",
                               en: "tabs are not allowed for indentation; use spaces")
                     }
@@ -717,7 +750,7 @@ private struct YAMLReader {
                 contentIndent = spaces
             }
             guard spaces >= contentIndent! else { break }
-            texts.append(ScalarText.string(s[(next.lineStart + contentIndent!)..<next.end]))
+            texts.append(text((next.lineStart + contentIndent!)..<next.end))
             verbatim.append((next.lineStart + contentIndent!)..<next.end)
             trailingBlanks = 0
             j += 1
@@ -736,7 +769,7 @@ private struct YAMLReader {
             var previousMore: Bool?
             for text in contentLines {
                 if text.isEmpty { pending += 1; continue }
-                let more = text.first == " " || text.first == "\t"
+                let more = text.utf8.first == .space || text.utf8.first == .tab
                 if let previousMore {
                     if pending == 0 {
                         body += (previousMore || more) ? "\n" : " "
@@ -769,8 +802,9 @@ private struct YAMLReader {
     mutating func parseFlow(line i: Int, at p: Int, parentIndent: Int) -> YAMLNode {
         let line = lines[i]
         let here = location(p, line: line)
-        let isMapping = s[p] == "{"
-        let close: Unicode.Scalar = isMapping ? "}" : "]"
+        let isMapping = s[p] == .openBrace
+        let closing: UInt8 = isMapping ? .closeBrace : .closeBracket
+        let close = Unicode.Scalar(closing)
         var items: [YAMLNode] = []
         var entries: [YAMLNode.Entry] = []
         var seen: [String: SourceLocation] = [:]
@@ -782,30 +816,30 @@ private struct YAMLReader {
             return YAMLNode(isMapping ? .mapping([]) : .sequence([]), at: here)
         }
         while true {
-            while pos < line.end, s[pos] == " " || s[pos] == "\t" { pos += 1 }
-            guard pos < line.end, s[pos] != "#" || !(s[pos - 1] == " " || s[pos - 1] == "\t") else {
+            while pos < line.end, s[pos] == .space || s[pos] == .tab { pos += 1 }
+            guard pos < line.end, s[pos] != .hash || !(s[pos - 1] == .space || s[pos - 1] == .tab) else {
                 error(p, line, id: "'\(isMapping ? "{" : "[")' harus ditutup di baris yang sama dengan '\(close)'",
                       en: "'\(isMapping ? "{" : "[")' must be closed on the same line with '\(close)'")
                 return fail(&self)
             }
-            if s[pos] == close { pos += 1; break }
-            if s[pos] == "[" || s[pos] == "{" {
+            if s[pos] == closing { pos += 1; break }
+            if s[pos] == .openBracket || s[pos] == .openBrace {
                 error(pos, line, id: "koleksi flow bersarang tidak didukung; gunakan bentuk blok", en: "nested flow collections are not supported; use block style")
                 return fail(&self)
             }
             guard let (key, keyAt, next) = flowScalar(line: line, at: pos, isKey: isMapping) else { return fail(&self) }
             pos = next
-            while pos < line.end, s[pos] == " " || s[pos] == "\t" { pos += 1 }
+            while pos < line.end, s[pos] == .space || s[pos] == .tab { pos += 1 }
             if isMapping {
-                guard pos < line.end, s[pos] == ":" else {
+                guard pos < line.end, s[pos] == .colon else {
                     error(pos, line, id: "diharapkan ':' setelah kunci '\(key.scalar ?? "")'", en: "expected ':' after the key '\(key.scalar ?? "")'")
                     return fail(&self)
                 }
                 pos += 1
-                while pos < line.end, s[pos] == " " || s[pos] == "\t" { pos += 1 }
+                while pos < line.end, s[pos] == .space || s[pos] == .tab { pos += 1 }
                 var value = YAMLNode(.scalar("", .empty), at: location(pos, line: line))
-                if pos < line.end, s[pos] != ",", s[pos] != "}" {
-                    if s[pos] == "[" || s[pos] == "{" {
+                if pos < line.end, s[pos] != .comma, s[pos] != .closeBrace {
+                    if s[pos] == .openBracket || s[pos] == .openBrace {
                         error(pos, line, id: "koleksi flow bersarang tidak didukung; gunakan bentuk blok", en: "nested flow collections are not supported; use block style")
                         return fail(&self)
                     }
@@ -822,15 +856,15 @@ private struct YAMLReader {
                     entries.append(.init(key: name, keyLocation: keyAt, value: value))
                 }
             } else {
-                if pos < line.end, s[pos] == ":" {
+                if pos < line.end, s[pos] == .colon {
                     error(pos, line, id: "pasangan 'kunci: nilai' di dalam '[...]' tidak didukung", en: "a 'key: value' pair inside '[...]' is not supported")
                     return fail(&self)
                 }
                 items.append(key)
             }
-            while pos < line.end, s[pos] == " " || s[pos] == "\t" { pos += 1 }
-            if pos < line.end, s[pos] == "," { pos += 1; continue }
-            if pos < line.end, s[pos] == close { pos += 1; break }
+            while pos < line.end, s[pos] == .space || s[pos] == .tab { pos += 1 }
+            if pos < line.end, s[pos] == .comma { pos += 1; continue }
+            if pos < line.end, s[pos] == closing { pos += 1; break }
             if pos >= line.end {
                 error(p, line, id: "'\(isMapping ? "{" : "[")' harus ditutup di baris yang sama dengan '\(close)'",
                       en: "'\(isMapping ? "{" : "[")' must be closed on the same line with '\(close)'")
@@ -840,10 +874,10 @@ private struct YAMLReader {
             return fail(&self)
         }
         var after = pos
-        while after < line.end, s[after] == " " || s[after] == "\t" { after += 1 }
-        if after < line.end, s[after] == ":" {
+        while after < line.end, s[after] == .space || s[after] == .tab { after += 1 }
+        if after < line.end, s[after] == .colon {
             error(p, line, id: "kunci kompleks tidak didukung; gunakan teks biasa sebagai kunci", en: "complex keys are not supported; use plain text as the key")
-        } else if !restIsBlank(from: pos, line: line) || (pos < line.end && s[pos] == "#" && !(s[pos - 1] == " " || s[pos - 1] == "\t")) {
+        } else if !restIsBlank(from: pos, line: line) || (pos < line.end && s[pos] == .hash && !(s[pos - 1] == .space || s[pos - 1] == .tab)) {
             error(after, line, id: "teks tak terduga setelah '\(close)'", en: "unexpected text after '\(close)'")
         }
         return YAMLNode(isMapping ? .mapping(entries) : .sequence(items), at: here)
@@ -853,40 +887,41 @@ private struct YAMLReader {
     mutating func flowScalar(line: Line, at p: Int, isKey: Bool) -> (YAMLNode, SourceLocation, Int)? {
         let here = location(p, line: line)
         let c = s[p]
-        if c == "'" || c == "\"" {
-            var out = String.UnicodeScalarView()
+        if c == .apostrophe || c == .quote {
+            var out: [UInt8] = []
             var pos = p + 1
             while pos < line.end {
                 let d = s[pos]
-                if c == "'", d == "'" {
-                    if pos + 1 < line.end, s[pos + 1] == "'" { out.append("'"); pos += 2; continue }
+                if c == .apostrophe, d == .apostrophe {
+                    if pos + 1 < line.end, s[pos + 1] == .apostrophe { out.append(.apostrophe); pos += 2; continue }
                     verbatim.append(p..<(pos + 1))
-                    return (YAMLNode(.scalar(String(out), .singleQuoted), at: here), here, pos + 1)
+                    return (YAMLNode(.scalar(String(decoding: out, as: UTF8.self), .singleQuoted), at: here), here, pos + 1)
                 }
-                if c == "\"", d == "\"" {
+                if c == .quote, d == .quote {
                     verbatim.append(p..<(pos + 1))
-                    return (YAMLNode(.scalar(String(out), .doubleQuoted), at: here), here, pos + 1)
+                    return (YAMLNode(.scalar(String(decoding: out, as: UTF8.self), .doubleQuoted), at: here), here, pos + 1)
                 }
-                if c == "\"", d == "\\", pos + 1 < line.end {
-                    guard let (scalars, length) = escape(at: pos, line: line) else { return nil }
-                    out.append(contentsOf: scalars)
+                if c == .quote, d == .backslash, pos + 1 < line.end {
+                    guard let (scalar, length) = escape(at: pos, line: line) else { return nil }
+                    out.append(contentsOf: String(scalar).utf8)
                     pos += length
                     continue
                 }
                 out.append(d)
                 pos += 1
             }
-            error(p, line, id: "tanda kutip tidak ditutup; tambahkan \(c) penutup", en: "unterminated quoted text; add the closing \(c)")
+            error(p, line, id: "tanda kutip tidak ditutup; tambahkan \(Unicode.Scalar(c)) penutup",
+                  en: "unterminated quoted text; add the closing \(Unicode.Scalar(c))")
             return nil
         }
         // Inside flow collections YAML readers disagree on '#', '?' and ':' at the start; they must be quoted.
-        if "&*!|>@`%]},#?:".unicodeScalars.contains(c) || c == "-" && isSpace(p + 1, line) {
+        if "&*!|>@`%]},#?:".utf8.contains(c) || c == .dash && isSpace(p + 1, line) {
             let what: (String, String)
-            switch c {
+            switch Unicode.Scalar(c) {
             case "&": what = ("jangkar ('&') tidak didukung", "anchors ('&') are not supported")
             case "*": what = ("alias ('*') tidak didukung", "aliases ('*') are not supported")
             case "!": what = ("tag ('!') tidak didukung", "tags ('!') are not supported")
-            default: what = ("nilai tidak boleh diawali '\(c)'; beri tanda kutip", "a value cannot start with '\(c)'; quote it")
+            default: what = ("nilai tidak boleh diawali '\(Unicode.Scalar(c))'; beri tanda kutip", "a value cannot start with '\(Unicode.Scalar(c))'; quote it")
             }
             error(p, line, id: what.0, en: what.1)
             return nil
@@ -894,17 +929,40 @@ private struct YAMLReader {
         var end = p
         while end < line.end {
             let d = s[end]
-            if d == "," || d == "]" || d == "}" || d == "[" || d == "{" { break }
-            if d == ":", isSpace(end + 1, line) || (end + 1 < line.end && ",[]{}".unicodeScalars.contains(s[end + 1])) { break }
-            if d == "#", end > p, s[end - 1] == " " || s[end - 1] == "\t" { break }
-            if d == "?" {
+            if d == .comma || d == .closeBracket || d == .closeBrace || d == .openBracket || d == .openBrace { break }
+            if d == .colon, isSpace(end + 1, line) || (end + 1 < line.end && ",[]{}".utf8.contains(s[end + 1])) { break }
+            if d == .hash, end > p, s[end - 1] == .space || s[end - 1] == .tab { break }
+            if d == .question {
                 error(end, line, id: "'?' di dalam '[...]' atau '{...}' harus diberi tanda kutip", en: "a '?' inside '[...]' or '{...}' must be quoted")
                 return nil
             }
             end += 1
         }
         var trimmed = end
-        while trimmed > p, s[trimmed - 1] == " " || s[trimmed - 1] == "\t" { trimmed -= 1 }
-        return (YAMLNode(.scalar(ScalarText.string(s[p..<trimmed]), .plain), at: here), here, end)
+        while trimmed > p, s[trimmed - 1] == .space || s[trimmed - 1] == .tab { trimmed -= 1 }
+        return (YAMLNode(.scalar(text(p..<trimmed), .plain), at: here), here, end)
     }
+}
+
+/// The ASCII characters the parser looks for, as UTF-8 bytes.
+private extension UInt8 {
+    static let tab = UInt8(ascii: "\t")
+    static let newline = UInt8(ascii: "\n")
+    static let space = UInt8(ascii: " ")
+    static let quote = UInt8(ascii: "\"")
+    static let hash = UInt8(ascii: "#")
+    static let percent = UInt8(ascii: "%")
+    static let apostrophe = UInt8(ascii: "'")
+    static let plus = UInt8(ascii: "+")
+    static let comma = UInt8(ascii: ",")
+    static let dash = UInt8(ascii: "-")
+    static let dot = UInt8(ascii: ".")
+    static let colon = UInt8(ascii: ":")
+    static let greater = UInt8(ascii: ">")
+    static let question = UInt8(ascii: "?")
+    static let openBracket = UInt8(ascii: "[")
+    static let backslash = UInt8(ascii: "\\")
+    static let closeBracket = UInt8(ascii: "]")
+    static let openBrace = UInt8(ascii: "{")
+    static let closeBrace = UInt8(ascii: "}")
 }
