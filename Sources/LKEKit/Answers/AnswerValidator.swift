@@ -10,10 +10,7 @@ public struct AnswerValidator: Sendable {
 
     /// Types every entry of `sheet` into `resolved`; problems go to `diagnostics`.
     public func validate(_ sheet: AnswerSheet, into resolved: inout ResolvedAnswers, diagnostics: inout [Diagnostic]) {
-        var inputs: [String: Question.Input] = [:]
-        for question in questionnaire.questions {
-            if case .computed(let spec) = question.kind { for input in spec.inputs { inputs[input.code] = input } }
-        }
+        let plan = questionnaire.plan
         var seen: [String: SourceLocation] = [:]
         var locations: [String: SourceLocation] = [:]
         seen.reserveCapacity(sheet.entries.count)
@@ -26,10 +23,10 @@ public struct AnswerValidator: Sendable {
             }
             seen[entry.code] = entry.location
             locations[entry.code] = entry.valueLocation
-            if let input = inputs[entry.code] {
+            if questionnaire.inputOwner[entry.code] != nil, let bounds = plan.bounds[entry.code] {
                 guard let text = entry.value else { continue }
-                if let value = number(text, at: entry.valueLocation, code: entry.code, min: input.min, max: input.max, decimals: input.decimals, &diagnostics) {
-                    resolved.inputs[entry.code] = value
+                if let value = number(text, at: entry.valueLocation, code: entry.code, bounds: bounds, &diagnostics) {
+                    resolved.inputs[fast: entry.code] = value
                 }
                 continue
             }
@@ -50,9 +47,10 @@ public struct AnswerValidator: Sendable {
                         id: "'\(text)' bukan pilihan untuk '\(question.code)'; pilihan: \(codes.joined(separator: ", "))",
                         en: "'\(text)' is not an option of '\(question.code)'; options: \(codes.joined(separator: ", "))")))
                 }
-            case .number(let spec):
-                if let value = number(text, at: entry.valueLocation, code: question.code, min: spec.min, max: spec.max, decimals: spec.decimals, &diagnostics) {
-                    resolved.numbers[question.code] = value
+            case .number:
+                if let bounds = plan.bounds[question.code],
+                   let value = number(text, at: entry.valueLocation, code: question.code, bounds: bounds, &diagnostics) {
+                    resolved.numbers[fast: question.code] = value
                 }
             case .computed(let spec):
                 let codes = spec.inputs.map(\.code).joined(separator: ", ")
@@ -64,16 +62,16 @@ public struct AnswerValidator: Sendable {
         // Cross-item checks, once every input they name is answered.
         // Checks name inputs, derived rows and questions; question values are worked out once, so that the
         // lookup does not carry a copy of the whole answer set into every evaluation.
-        var questionValues: [String: Decimal] = [:]
+        var questionValues: [String: FastDecimal] = [:]
         for check in questionnaire.checks {
             for code in check.references {
-                if let question = questionnaire.question(code), let value = Scorer.value(of: question, in: resolved).0 {
+                if let position = questionnaire.questionIndex[code], let value = Scorer.fastValue(of: plan.questions[position], in: resolved).0 {
                     questionValues[code] = value
                 }
             }
         }
         let counts = Scorer.CountLookup(inputs: resolved.inputs, derived: questionnaire.derivedIndex)
-        let lookup = { (code: String) -> Decimal? in counts.value(code) ?? questionValues[code] }
+        let lookup = { (code: String) -> FastDecimal? in counts.value(code) ?? questionValues[code] }
         // Where a failed check is shown: the first answer among the codes it names, through a computed question's
         // inputs and a derived row's formula when the code itself has no answer line.
         func answerLocation(_ code: String, depth: Int = 0) -> SourceLocation? {
@@ -88,7 +86,8 @@ public struct AnswerValidator: Sendable {
             return nil
         }
         for check in questionnaire.checks {
-            guard let (holds, left, right) = check.evaluate(lookup), !holds else { continue }
+            guard let (holds, fastLeft, fastRight) = check.evaluateFast(lookup), !holds else { continue }
+            let left = fastLeft.decimal, right = fastRight.decimal
             let at = check.references.lazy.compactMap { answerLocation($0) }.first
             let diagnostic = Diagnostic(check.severity, at: at, Localized(
                 id: "\(check.message) (\(check.left.text.trimmingCharacters(in: .whitespaces)) = \(NumberFormat.plain(left)), \(check.right.text.trimmingCharacters(in: .whitespaces)) = \(NumberFormat.plain(right)))",
@@ -99,14 +98,16 @@ public struct AnswerValidator: Sendable {
         }
     }
 
-    private func number(_ text: String, at location: SourceLocation, code: String, min: Decimal, max: Decimal, decimals: Int,
-                        _ diagnostics: inout [Diagnostic]) -> Decimal? {
-        guard let value = NumberFormat.parse(text, allowComma: true) else {
+    private func number(_ text: String, at location: SourceLocation, code: String, bounds: ScoringPlan.Bounds,
+                        _ diagnostics: inout [Diagnostic]) -> FastDecimal? {
+        let decimals = bounds.decimals
+        guard let value = NumberFormat.parseFast(text, allowComma: true) else {
             diagnostics.append(.error(at: location, Localized(
                 id: "'\(code)' memerlukan angka, bukan '\(text)'", en: "'\(code)' needs a number, not '\(text)'")))
             return nil
         }
-        if value < min || value > max {
+        if value < bounds.min || value > bounds.max {
+            let min = bounds.min.decimal, max = bounds.max.decimal
             diagnostics.append(.error(at: location, Localized(
                 id: "'\(code)' bernilai \(text), di luar rentang \(min) sampai \(max)", en: "'\(code)' is \(text), outside the range \(min) to \(max)")))
             return nil

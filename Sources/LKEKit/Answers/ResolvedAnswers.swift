@@ -7,9 +7,9 @@ public struct ResolvedAnswers: Sendable {
     /// The chosen option of each answered choice question.
     public var choices: [String: Scale.Option]
     /// The number of each answered number question.
-    public var numbers: [String: Decimal]
+    public var numbers: NumberTable
     /// The value of each answered count input.
-    public var inputs: [String: Decimal]
+    public var inputs: NumberTable
     /// Warnings found while checking (cross-item checks with severity warning).
     public var warnings: [Diagnostic]
 
@@ -18,8 +18,8 @@ public struct ResolvedAnswers: Sendable {
         self.questionnaire = questionnaire
         self.sheet = sheet
         self.choices = choices
-        self.numbers = numbers
-        self.inputs = inputs
+        self.numbers = NumberTable(numbers)
+        self.inputs = NumberTable(inputs)
         self.warnings = warnings
     }
 
@@ -27,8 +27,8 @@ public struct ResolvedAnswers: Sendable {
     public func isAnswered(_ question: Question) -> Bool {
         switch question.kind {
         case .choice: return choices[question.code] != nil
-        case .number: return numbers[question.code] != nil
-        case .computed(let spec): return spec.inputs.allSatisfy { inputs[$0.code] != nil }
+        case .number: return numbers.contains(question.code)
+        case .computed(let spec): return spec.inputs.allSatisfy { inputs.contains($0.code) }
         }
     }
 

@@ -100,15 +100,12 @@ public struct BatchLayout: Sendable {
 
     /// The compact row of a score card.
     public func row(of card: ScoreCard, path: String) -> BatchRow {
-        row(of: card, path: path, memo: Scorer.Memo(slots: 64))
-    }
-
-    /// The compact row of a score card, rounding through the memo the card was scored with.
-    func row(of card: ScoreCard, path: String, memo: Scorer.Memo) -> BatchRow {
         let sheet = card.answers.sheet
         let scale = decimals
-        let rounding = card.questionnaire.rounding
-        func scaled(_ value: Decimal) -> Int64 { BatchNumber.scaled(memo.rounded(value, rounding), decimals: scale) }
+        func scaled(_ value: FastDecimal) -> Int64 {
+            let rounded = card.rounded(value)
+            return rounded.scaled(places: scale) ?? (rounded.isNegative ? Int64.min : Int64.max)
+        }
         var verdicts: [Bool] = []
         var blocked: [[Int]] = []
         for column in predicates {
@@ -133,10 +130,10 @@ public struct BatchLayout: Sendable {
         return BatchRow(
             path: path, status: .scored, questionnaireID: card.questionnaire.id, unit: sheet.unit, instansi: sheet.instansi,
             period: sheet.period, layer: sheet.layer, decimals: scale,
-            total: scaled(card.total.score),
-            components: components.map { scaled(card.node($0.code)?.score ?? 0) },
-            areaScores: areas.map { scaled(card.node($0.code)?.score ?? 0) },
-            areaPercents: areas.map { scaled(card.node($0.code)?.percent ?? 0) },
+            total: scaled(card.total.fastScore),
+            components: components.map { scaled(card.node($0.code)?.fastScore ?? .zero) },
+            areaScores: areas.map { scaled(card.node($0.code)?.fastScore ?? .zero) },
+            areaPercents: areas.map { scaled(card.node($0.code)?.fastPercent ?? .zero) },
             verdicts: verdicts, blocked: blocked,
             answered: card.total.answered, questions: card.total.questions, warnings: card.warnings.count, errors: 0)
     }

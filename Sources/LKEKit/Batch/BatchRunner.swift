@@ -51,11 +51,6 @@ public struct BatchRunner: Sendable {
 
     /// Reads, checks and scores one file of a walk.
     public func process(_ candidate: AnswerFileFinder.Candidate) -> FileOutcome {
-        process(candidate, memo: Scorer.Memo(slots: 256))
-    }
-
-    /// Reads, checks and scores one file of a walk, with the scorer's memo of the calling thread.
-    func process(_ candidate: AnswerFileFinder.Candidate, memo: Scorer.Memo) -> FileOutcome {
         let path = candidate.path
         let data: Data
         if candidate.isMissing {
@@ -78,9 +73,9 @@ public struct BatchRunner: Sendable {
                                       questionnaireID: outcome.sheet?.questionnaireID ?? "")
             return .failed(row, diagnostics: renderer.render(outcome.diagnostics))
         }
-        let card = Scorer.score(answers, memo: memo)
+        let card = Scorer.score(answers)
         let layout = layouts[answers.questionnaire.id] ?? BatchLayout(questionnaire: answers.questionnaire)
-        return .scored(layout.row(of: card, path: path, memo: memo))
+        return .scored(layout.row(of: card, path: path))
     }
 
     private func unreadable(_ path: String) -> FileOutcome {
@@ -97,9 +92,8 @@ public struct BatchRunner: Sendable {
         var result = BatchResult(layout: nil)
         var firstScoredPath = ""
         let runner = self
-        let memos = MemoPool(count: jobs)
         ParallelChunks.run(
-            jobs: jobs, chunkSize: chunkSize, next: { finder.next() }, work: { runner.process($0, memo: memos.memo($1)) },
+            jobs: jobs, chunkSize: chunkSize, next: { finder.next() }, work: { candidate, _ in runner.process(candidate) },
             merge: { outcome in
                 switch outcome {
                 case .skipped:
@@ -177,13 +171,3 @@ public struct BatchResult: Sendable {
     }
 }
 
-/// One scorer memo per worker slot of `ParallelChunks` (a slot is never used by two threads at once).
-final class MemoPool: @unchecked Sendable {
-    private let memos: [Scorer.Memo]
-
-    init(count: Int) {
-        memos = (0..<max(1, count)).map { _ in Scorer.Memo() }
-    }
-
-    func memo(_ slot: Int) -> Scorer.Memo { memos[slot % memos.count] }
-}

@@ -100,10 +100,9 @@ public struct ReviewComparer: Sendable {
         var pairIterator = pairs.makeIterator()
         let comparer = self
         let pairOffset = done
-        let memos = MemoPool(count: jobs)
         ParallelChunks.run(
             jobs: jobs, chunkSize: chunkSize, next: { pairIterator.next() },
-            work: { pair, slot in comparer.compare(selfPath: pair.0, reviewPath: pair.1, memo: memos.memo(slot)) },
+            work: { pair, _ in comparer.compare(selfPath: pair.0, reviewPath: pair.1) },
             merge: { outcome in
                 switch outcome {
                 case .failed(let diagnostics):
@@ -146,9 +145,12 @@ public struct ReviewComparer: Sendable {
             comparison.areas = Array(figures[(1 + layout.components.count)...])
         }
         let order = Dictionary(uniqueKeysWithValues: questionFigures.enumerated().map { ($1.code, $0) })
+        // Deltas are compared at the 20 places reports use: sums of thirds that are equal as fractions may differ
+        // in a 38th digit, and that must not decide the order.
+        let size = Dictionary(questionFigures.map { ($0.code, Rounding.snap(abs($0.totalDelta))) }, uniquingKeysWith: { a, _ in a })
         comparison.questions = questionFigures.filter { $0.changed > 0 }.sorted { a, b in
             if a.changed != b.changed { return a.changed > b.changed }
-            if abs(a.totalDelta) != abs(b.totalDelta) { return abs(a.totalDelta) > abs(b.totalDelta) }
+            if size[a.code]! != size[b.code]! { return size[a.code]! > size[b.code]! }
             return order[a.code]! < order[b.code]!
         }
         return comparison
@@ -204,7 +206,7 @@ public struct ReviewComparer: Sendable {
         return .failed(path: path, diagnostics: DiagnosticRenderer(language: language, colour: colour, sources: [source]).render(outcome.diagnostics))
     }
 
-    private func compare(selfPath: String, reviewPath: String, memo: Scorer.Memo) -> Compared {
+    private func compare(selfPath: String, reviewPath: String) -> Compared {
         let loader = AnswerSheetLoader(library: library)
         var rendered: [String] = []
         var cards: [ScoreCard] = []
@@ -217,7 +219,7 @@ public struct ReviewComparer: Sendable {
             }
             let outcome = loader.load(source)
             if let answers = outcome.answers, !outcome.diagnostics.hasErrors {
-                cards.append(Scorer.score(answers, memo: memo))
+                cards.append(Scorer.score(answers))
             } else {
                 rendered.append(DiagnosticRenderer(language: language, colour: colour, sources: [source]).render(outcome.diagnostics))
             }

@@ -15,13 +15,23 @@ public struct Formula: Sendable, CustomStringConvertible {
         public var numerator: Decimal
     }
 
-    public var expression: Expression
+    /// Raised by `evaluateFast` when a division meets a zero denominator; carries the numerator of that division.
+    struct FastZeroDivision: Error {
+        var numerator: FastDecimal
+    }
+
+    public var expression: Expression {
+        didSet { fast = FastExpression(expression) }
+    }
     /// The formula as written.
     public var text: String
+    /// The expression with its numbers as `FastDecimal`, for the scorer and the validator.
+    private(set) var fast: FastExpression
 
     public init(expression: Expression, text: String) {
         self.expression = expression
         self.text = text
+        self.fast = FastExpression(expression)
     }
 
     public var description: String { text }
@@ -55,6 +65,12 @@ public struct Formula: Sendable, CustomStringConvertible {
         return walk(expression)
     }
 
+    /// Evaluates in `FastDecimal` with `value(code)` for references; `nil` when a reference has no value.
+    /// - Throws: `FastZeroDivision` when a denominator is zero.
+    func evaluateFast(_ value: (String) -> FastDecimal?) throws -> FastDecimal? {
+        try fast.evaluate(value)
+    }
+
     /// Evaluates with `value(code)` for references; `nil` when a reference has no value.
     /// - Throws: `ZeroDivision` when a denominator is zero.
     public func evaluate(_ value: (String) -> Decimal?) throws -> Decimal? {
@@ -83,5 +99,51 @@ public struct Formula: Sendable, CustomStringConvertible {
             }
         }
         return try eval(expression)
+    }
+}
+
+/// A formula's expression with its numbers read once as `FastDecimal`.
+indirect enum FastExpression: Sendable {
+    case number(FastDecimal)
+    case reference(String)
+    case negate(FastExpression)
+    case binary(Character, FastExpression, FastExpression)
+    case call(isMinimum: Bool, [FastExpression])
+
+    init(_ expression: Formula.Expression) {
+        switch expression {
+        case .number(let n): self = .number(FastDecimal(n))
+        case .reference(let code): self = .reference(code)
+        case .negate(let inner): self = .negate(FastExpression(inner))
+        case .binary(let op, let l, let r): self = .binary(op, FastExpression(l), FastExpression(r))
+        case .call(let name, let args): self = .call(isMinimum: name == "min", args.map(FastExpression.init))
+        }
+    }
+
+    /// The value, `nil` when a reference has none.
+    /// - Throws: `Formula.FastZeroDivision` when a denominator is zero.
+    func evaluate(_ value: (String) -> FastDecimal?) throws -> FastDecimal? {
+        switch self {
+        case .number(let n): return n
+        case .reference(let code): return value(code)
+        case .negate(let inner): return try inner.evaluate(value).map { -$0 }
+        case .binary(let op, let l, let r):
+            guard let a = try l.evaluate(value), let b = try r.evaluate(value) else { return nil }
+            switch op {
+            case "+": return a + b
+            case "-": return a - b
+            case "*": return a * b
+            default:
+                if b.isZero { throw Formula.FastZeroDivision(numerator: a) }
+                return a / b
+            }
+        case .call(let isMinimum, let args):
+            var result: FastDecimal?
+            for arg in args {
+                guard let v = try arg.evaluate(value) else { return nil }
+                if let r = result { result = isMinimum ? Swift.min(r, v) : Swift.max(r, v) } else { result = v }
+            }
+            return result
+        }
     }
 }

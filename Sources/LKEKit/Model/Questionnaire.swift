@@ -13,10 +13,10 @@ public struct Questionnaire: Sendable {
     public var rounding: Rounding
     public var scales: [Scale]
     /// The root of the weighted tree.
-    public var tree: Node
-    public var groups: [Group]
-    public var checks: [Check]
-    public var predicates: [Predicate]
+    public var tree: Node { didSet { planCache = ScoringPlan.Cache() } }
+    public var groups: [Group] { didSet { planCache = ScoringPlan.Cache() } }
+    public var checks: [Check] { didSet { planCache = ScoringPlan.Cache() } }
+    public var predicates: [Predicate] { didSet { planCache = ScoringPlan.Cache() } }
     /// The path the definition was read from.
     public var path: String
     /// SHA-256 of the definition's bytes, lowercase hex.
@@ -36,6 +36,12 @@ public struct Questionnaire: Sendable {
     public private(set) var derivedIndex: [String: Question.Derived] = [:]
     /// Groups by code (including nested groups).
     public private(set) var groupsByCode: [String: Group] = [:]
+    /// The scoring plan, made on first use and shared by copies of this value (a change to the tree, groups,
+    /// checks or predicates starts a new one).
+    private var planCache = ScoringPlan.Cache()
+
+    /// The questionnaire's numbers as `FastDecimal` and its tree flattened, for the scorer and the validator.
+    var plan: ScoringPlan { planCache.plan(for: self) }
 
     public init(id: String, kind: Kind, title: String, version: String, legalBasis: [String], language: Language,
                 rounding: Rounding, scales: [Scale], tree: Node, groups: [Group], checks: [Check],
@@ -128,6 +134,14 @@ public struct Rounding: Sendable, Hashable {
         NSDecimalRound(&result, &snapped, decimals, mode)
         return result
     }
+
+    /// `value` rounded as declared, after bringing it to 20 decimal places, as `apply(_: Decimal)` does.
+    func apply(_ value: FastDecimal) -> FastDecimal {
+        value.rounded(places: Rounding.snapPlaces, .halfAwayFromZero).rounded(places: decimals, mode)
+    }
+
+    /// The decimal places values are brought to before rounding (see `snap`).
+    static let snapPlaces = 20
 
     /// `value` at 20 decimal places: the exact result of the rational arithmetic behind it whenever its
     /// denominators are below 10^10 (a quotient such as 2/3 is carried to 38 digits, and the last of them

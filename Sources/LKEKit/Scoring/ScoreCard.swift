@@ -2,24 +2,30 @@ import Foundation
 
 /// Every number of one scored answer file: questions, nodes, groups, predicates, completeness, warnings.
 ///
-/// Scores are exact; `rounded(_:)` applies the definition's rounding for display and thresholds.
+/// Scores are exact; `rounded(_:)` applies the definition's rounding for display and thresholds. The numbers are
+/// kept as `FastDecimal` (what the scorer computes in) and read as `Decimal`.
 public struct ScoreCard: Sendable {
     /// One question's result.
     public struct QuestionScore: Sendable {
         public var code: String
         /// The sub-indicator (node) the question belongs to.
         public var nodeCode: String
-        /// The value in [0, 1], or `nil` when unanswered (or when a zero denominator leaves it without value).
-        public var value: Decimal?
-        /// The points the question adds to its node: value x its share of the node's weight.
-        public var score: Decimal
-        /// The most points it can add.
-        public var maximum: Decimal
+        var fastValue: FastDecimal?
+        var fastScore: FastDecimal
+        var fastMaximum: FastDecimal
         public var isAnswered: Bool
         /// Whether a zero denominator decided the value.
         public var hitZeroDenominator: Bool
+        var fastDerived: [String: FastDecimal]
+
+        /// The value in [0, 1], or `nil` when unanswered (or when a zero denominator leaves it without value).
+        public var value: Decimal? { fastValue?.decimal }
+        /// The points the question adds to its node: value x its share of the node's weight.
+        public var score: Decimal { fastScore.decimal }
+        /// The most points it can add.
+        public var maximum: Decimal { fastMaximum.decimal }
         /// Values of derived rows (subtotals), by code.
-        public var derived: [String: Decimal]
+        public var derived: [String: Decimal] { fastDerived.mapValues(\.decimal) }
     }
 
     /// One node's (or group's) result.
@@ -27,12 +33,16 @@ public struct ScoreCard: Sendable {
         public var code: String
         public var title: String
         public var weight: Decimal
-        public var score: Decimal
-        /// score / weight x 100, exact.
-        public var percent: Decimal
+        var fastWeight: FastDecimal
+        var fastScore: FastDecimal
         /// Answered and total questions under the node.
         public var answered: Int
         public var questions: Int
+
+        public var score: Decimal { fastScore.decimal }
+        /// score / weight x 100, exact.
+        public var percent: Decimal { fastPercent.decimal }
+        var fastPercent: FastDecimal { fastWeight.isZero ? .zero : fastScore * .hundred / fastWeight }
     }
 
     /// One rule of a predicate, evaluated.
@@ -42,8 +52,9 @@ public struct ScoreCard: Sendable {
         public struct Child: Sendable {
             public var code: String
             public var title: String
-            public var actual: Decimal
+            var fastActual: FastDecimal
             public var met: Bool
+            public var actual: Decimal { fastActual.decimal }
         }
 
         public var id: String
@@ -51,17 +62,24 @@ public struct ScoreCard: Sendable {
         public var measure: Measure
         /// The node, group or question the rule reads (nil for a prior-predicate rule).
         public var code: String?
-        /// The threshold (nil for a prior-predicate rule).
-        public var required: Decimal?
-        /// The rounded value compared (for `each_child_of`, the lowest child).
-        public var actual: Decimal?
-        /// actual - required.
-        public var margin: Decimal?
+        var fastRequired: FastDecimal?
+        var fastActual: FastDecimal?
         public var met: Bool
         public var children: [Child]
         /// For a prior-predicate rule: the predicate required and the one held.
         public var requiredPredicate: String?
         public var heldPredicate: String?
+
+        /// The threshold (nil for a prior-predicate rule).
+        public var required: Decimal? { fastRequired?.decimal }
+        /// The rounded value compared (for `each_child_of`, the lowest child).
+        public var actual: Decimal? { fastActual?.decimal }
+        /// actual - required.
+        public var margin: Decimal? { fastMargin?.decimal }
+        var fastMargin: FastDecimal? {
+            guard let fastActual, let fastRequired else { return nil }
+            return fastActual - fastRequired
+        }
     }
 
     /// A prerequisite's status from the answer file.
@@ -95,6 +113,9 @@ public struct ScoreCard: Sendable {
 
     /// `value` rounded as the definition declares.
     public func rounded(_ value: Decimal) -> Decimal { questionnaire.rounding.apply(value) }
+
+    /// `value` rounded as the definition declares.
+    func rounded(_ value: FastDecimal) -> FastDecimal { questionnaire.rounding.apply(value) }
 
     /// The result of a node or group.
     public func node(_ code: String) -> NodeScore? { nodes[code] ?? groups[code] }

@@ -35,6 +35,16 @@ public enum NumberFormat {
         return Decimal(string: t, locale: Locale(identifier: "en_US_POSIX"))
     }
 
+    /// `parse(_:allowComma:)` as a `FastDecimal`, read straight from the text (about ten times faster than
+    /// `Decimal(string:)`; answer files carry thousands of numbers in a batch).
+    static func parseFast(_ text: String, allowComma: Bool = false) -> FastDecimal? {
+        let t = trimmed(text)
+        if allowComma, !t.utf8.contains(UInt8(ascii: ".")), t.utf8.lazy.filter({ $0 == UInt8(ascii: ",") }).count == 1 {
+            return FastDecimal(text: t.replacingOccurrences(of: ",", with: "."))
+        }
+        return FastDecimal(text: t)
+    }
+
     /// The number of decimal places written in `text`.
     public static func places(in text: String) -> Int {
         let t = trimmed(text)
