@@ -136,7 +136,7 @@ public struct Rounding: Sendable, Hashable {
     }
 
     /// `value` rounded as declared, after bringing it to 20 decimal places, as `apply(_: Decimal)` does.
-    func apply(_ value: FastDecimal) -> FastDecimal {
+    public func apply(_ value: FastDecimal) -> FastDecimal {
         value.rounded(places: Rounding.snapPlaces, .halfAwayFromZero).rounded(places: decimals, mode)
     }
 

@@ -177,8 +177,10 @@ public struct FastDecimal: Sendable, Hashable, Comparable, CustomStringConvertib
         let product = lhs.coefficient.multipliedFullWidth(by: rhs.coefficient)
         var exponent = lhs.exponent + rhs.exponent
         let negative = lhs.isNegative != rhs.isNegative
-        // The product has at most as many digits as both factors together; drop what passes 38 digits.
-        let drop = max(0, digitCount(lhs.coefficient) + digitCount(rhs.coefficient) - precision)
+        // The product has as many digits as both factors together, or one fewer; drop what passes 38 digits.
+        var digits = digitCount(lhs.coefficient) + digitCount(rhs.coefficient)
+        if isBelowPowerOfTen(product, digits - 1) { digits -= 1 }
+        let drop = max(0, digits - precision)
         var coefficient: UInt128
         if drop == 0 {
             coefficient = product.low
@@ -205,9 +207,11 @@ public struct FastDecimal: Sendable, Hashable, Comparable, CustomStringConvertib
         var remainder = lhs.coefficient % rhs.coefficient
         var exponent = lhs.exponent - rhs.exponent
         if remainder != 0 {
-            // Long division for the digits that are left: remainder x 10^more / divisor is below 10^more.
-            let more = precision - digitCount(quotient)
-            if more > 0 {
+            // Long division until the quotient has 38 digits: remainder x 10^more / divisor is below 10^more, and
+            // may have fewer digits than that when the divisor is much longer than the dividend.
+            while remainder != 0 {
+                let more = precision - digitCount(quotient)
+                guard more > 0 else { break }
                 let (next, left) = rhs.coefficient.dividingFullWidth(remainder.multipliedFullWidth(by: powers[more]))
                 quotient = quotient * powers[more] + next
                 remainder = left
@@ -298,6 +302,12 @@ public struct FastDecimal: Sendable, Hashable, Comparable, CustomStringConvertib
         // log10(2) is about 1233/4096: an estimate from the bit length that is exact or one short.
         let estimate = ((128 - value.leadingZeroBitCount) * 1233) >> 12
         return estimate < powers.count && value >= powers[estimate] ? estimate + 1 : estimate
+    }
+
+    /// Whether the 256-bit `value` is below 10^`power` (`power` at most 76).
+    private static func isBelowPowerOfTen(_ value: (high: UInt128, low: UInt128), _ power: Int) -> Bool {
+        let bound = power <= precision ? (high: UInt128(0), low: powers[power]) : powers[precision].multipliedFullWidth(by: powers[power - precision])
+        return value.high != bound.high ? value.high < bound.high : value.low < bound.low
     }
 
     /// `value / 10^places`, rounded half away from zero.
