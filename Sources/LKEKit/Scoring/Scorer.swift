@@ -30,8 +30,7 @@ public enum Scorer {
                 for position in planNode.questions {
                     let planQuestion = plan.questions[position]
                     let question = planQuestion.question
-                    let (value, zero, derived) = Self.fastValue(of: planQuestion, in: answers)
-                    let isAnswered = answers.isAnswered(question)
+                    let (value, zero, derived, isAnswered) = Self.fastValue(of: planQuestion, in: answers)
                     if zero, value == nil, isAnswered {
                         let at = firstLocation(of: question, in: answers.sheet)
                         warnings.append(.warning(at: at, Localized(
@@ -74,7 +73,7 @@ public enum Scorer {
             nodes[node.code] = .init(code: node.code, title: node.title, weight: node.weight, fastWeight: planNode.weight,
                                      fastScore: score, answered: answered, questions: total)
         }
-        visit(0)
+        visit(plan.root)
 
         var groups: [String: ScoreCard.NodeScore] = [:]
         func visitGroup(_ index: Int) -> ScoreCard.NodeScore {
@@ -104,26 +103,24 @@ public enum Scorer {
     }
 
     /// The value of a question in [0, 1], whether a zero denominator decided it, and its derived rows.
+    /// (The question's own scale and formulas are used, so it need not be one of the questionnaire's.)
     public static func value(of question: Question, in answers: ResolvedAnswers) -> (Decimal?, Bool, [String: Decimal]) {
-        let plan = answers.questionnaire.plan
-        guard let position = answers.questionnaire.questionIndex[question.code] else { return (nil, false, [:]) }
-        var planQuestion = plan.questions[position]
-        planQuestion.question = question
-        let (value, zero, derived) = fastValue(of: planQuestion, in: answers)
+        let (value, zero, derived, _) = fastValue(of: ScoringPlan.PlanQuestion(question), in: answers)
         return (value?.decimal, zero, derived.mapValues(\.decimal))
     }
 
-    /// `value(of:in:)` in `FastDecimal`.
-    static func fastValue(of planQuestion: ScoringPlan.PlanQuestion, in answers: ResolvedAnswers) -> (FastDecimal?, Bool, [String: FastDecimal]) {
+    /// `value(of:in:)` in `FastDecimal`, and whether the question is answered.
+    static func fastValue(of planQuestion: ScoringPlan.PlanQuestion, in answers: ResolvedAnswers)
+        -> (FastDecimal?, Bool, [String: FastDecimal], isAnswered: Bool) {
         let question = planQuestion.question
         switch question.kind {
         case .choice:
-            guard let option = answers.choices[question.code] else { return (nil, false, [:]) }
-            return (planQuestion.value(ofOption: option.code) ?? FastDecimal(option.value), false, [:])
+            guard let option = answers.choices[question.code] else { return (nil, false, [:], false) }
+            return (planQuestion.value(ofOption: option.code) ?? FastDecimal(option.value), false, [:], true)
         case .number(let spec):
-            guard let x = answers.numbers[fast: question.code] else { return (nil, false, [:]) }
+            guard let x = answers.numbers[fast: question.code] else { return (nil, false, [:], false) }
             let value = try? spec.value.evaluateFast { $0 == "x" ? x : nil }
-            return (value ?? nil, false, [:])
+            return (value ?? nil, false, [:], true)
         case .computed(let spec):
             // Computed formulas name only inputs and derived rows (the loader checks it).
             let lookup = CountLookup(inputs: answers.inputs, derived: answers.questionnaire.derivedIndex)
@@ -131,7 +128,7 @@ public enum Scorer {
             for row in spec.derived {
                 if let v = lookup.value(row.code) { derived[row.code] = v }
             }
-            guard spec.inputs.allSatisfy({ answers.inputs.contains($0.code) }) else { return (nil, false, derived) }
+            guard spec.inputs.allSatisfy({ answers.inputs.contains($0.code) }) else { return (nil, false, derived, false) }
             var value: FastDecimal?
             var zero = false
             do {
@@ -147,7 +144,7 @@ public enum Scorer {
                 value = nil
             }
             if let v = value, let clamp = planQuestion.clamp { value = Swift.min(Swift.max(v, clamp.lower), clamp.upper) }
-            return (value, zero, derived)
+            return (value, zero, derived, true)
         }
     }
 

@@ -6,25 +6,81 @@ import Foundation
 /// Reading a `Decimal` into a `FastDecimal` costs about a microsecond, and a definition has hundreds of numbers;
 /// a plan is made once per questionnaire (see `Questionnaire.plan`) and serves every file scored with it.
 struct ScoringPlan: Sendable {
-    struct PlanNode: Sendable {
-        var node: Node
-        var weight: FastDecimal
+    /// A node of the tree. Nodes and questions are classes so that the scorer's loops share them instead of
+    /// copying every field (each copy of a `Question` retains about ten references).
+    final class PlanNode: Sendable {
+        let node: Node
+        let weight: FastDecimal
         /// Indexes into `nodes`.
-        var children: [Int]
+        let children: [Int]
         /// Indexes into `questions`.
-        var questions: [Int]
+        let questions: [Int]
+
+        init(node: Node, weight: FastDecimal, children: [Int], questions: [Int]) {
+            self.node = node
+            self.weight = weight
+            self.children = children
+            self.questions = questions
+        }
     }
 
-    struct PlanQuestion: Sendable {
-        var question: Question
+    final class PlanQuestion: Sendable {
+        let question: Question
         /// The question's own weight (in a `weighted` node).
-        var weight: FastDecimal?
+        let weight: FastDecimal?
         /// The option values of a choice question, by option code.
-        var optionValues: [(code: String, value: FastDecimal)]
+        let optionValues: [(code: String, value: FastDecimal)]
         /// The bounds of a computed question's value, when it is clamped.
-        var clamp: (lower: FastDecimal, upper: FastDecimal)?
+        let clamp: (lower: FastDecimal, upper: FastDecimal)?
         /// What a zero denominator gives a computed question.
-        var zero: ZeroPolicy
+        let zero: ZeroPolicy
+        /// The option each answer text names (code, label or alias, lowercased), the first option winning as in
+        /// `Scale.option(matching:)`.
+        let optionsByText: [String: Scale.Option]
+
+        init(question: Question, weight: FastDecimal?, optionValues: [(code: String, value: FastDecimal)],
+             clamp: (lower: FastDecimal, upper: FastDecimal)?, zero: ZeroPolicy) {
+            self.question = question
+            self.weight = weight
+            self.optionValues = optionValues
+            self.clamp = clamp
+            self.zero = zero
+            var optionsByText: [String: Scale.Option] = [:]
+            if case .choice(let choice) = question.kind {
+                for option in choice.scale.options {
+                    for text in [option.code, option.label] + option.aliases where optionsByText[text.lowercased()] == nil {
+                        optionsByText[text.lowercased()] = option
+                    }
+                }
+            }
+            self.optionsByText = optionsByText
+        }
+
+        /// `Scale.option(matching:)` of a choice question's scale, by one dictionary lookup.
+        func option(matching answer: String) -> Scale.Option? {
+            optionsByText[NumberFormat.trimmed(answer).lowercased()]
+        }
+
+        /// The plan of one question.
+        convenience init(_ question: Question) {
+            self.init(question: question, weight: question.weight.map(FastDecimal.init), optionValues: Self.optionValues(of: question),
+                      clamp: Self.clamp(of: question), zero: Self.zero(of: question))
+        }
+
+        static func optionValues(of question: Question) -> [(code: String, value: FastDecimal)] {
+            guard case .choice(let choice) = question.kind else { return [] }
+            return choice.scale.options.map { ($0.code, FastDecimal($0.value)) }
+        }
+
+        static func clamp(of question: Question) -> (lower: FastDecimal, upper: FastDecimal)? {
+            guard case .computed(let spec) = question.kind else { return nil }
+            return spec.clamp.map { (FastDecimal($0.lowerBound), FastDecimal($0.upperBound)) }
+        }
+
+        static func zero(of question: Question) -> ZeroPolicy {
+            guard case .computed(let spec) = question.kind else { return .notNeeded }
+            return ZeroPolicy(spec.zeroDenominator)
+        }
 
         /// The value of the option with `code`.
         func value(ofOption code: String) -> FastDecimal? {
@@ -65,8 +121,10 @@ struct ScoringPlan: Sendable {
         var decimals: Int
     }
 
-    /// Nodes depth first, the root first.
+    /// Nodes depth first, children before their parent.
     var nodes: [PlanNode] = []
+    /// The index of the root in `nodes`.
+    var root = 0
     /// Questions in worksheet order (the order of `Questionnaire.questions`).
     var questions: [PlanQuestion] = []
     /// Groups depth first; `topGroups` are the definition's own list.
@@ -78,6 +136,17 @@ struct ScoringPlan: Sendable {
     var groupIndex: [String: Int] = [:]
     /// Bounds of number questions and count inputs, by code.
     var bounds: [String: Bounds] = [:]
+
+    /// What an answer file's code names.
+    enum AnswerTarget: Sendable {
+        /// A question, by index into `questions`.
+        case question(Int)
+        /// A count input of a computed question, with its bounds.
+        case input(Bounds)
+    }
+
+    /// Every code an answer file may use, with what it names.
+    var answerTargets: [String: AnswerTarget] = [:]
     /// Each predicate's rule thresholds, in rule order (`nil` for a prior-predicate rule).
     var thresholds: [[FastDecimal?]] = []
 
@@ -85,31 +154,30 @@ struct ScoringPlan: Sendable {
         var questionPosition: [String: Int] = [:]
         for question in q.questions {
             questionPosition[question.code] = questions.count
-            var plan = PlanQuestion(question: question, weight: question.weight.map(FastDecimal.init), optionValues: [], clamp: nil, zero: .notNeeded)
             switch question.kind {
-            case .choice(let choice):
-                plan.optionValues = choice.scale.options.map { ($0.code, FastDecimal($0.value)) }
+            case .choice:
+                break
             case .number(let spec):
                 bounds[question.code] = Bounds(min: FastDecimal(spec.min), max: FastDecimal(spec.max), decimals: spec.decimals)
             case .computed(let spec):
-                plan.clamp = spec.clamp.map { (FastDecimal($0.lowerBound), FastDecimal($0.upperBound)) }
-                plan.zero = ZeroPolicy(spec.zeroDenominator)
                 for input in spec.inputs {
-                    bounds[input.code] = Bounds(min: FastDecimal(input.min), max: FastDecimal(input.max), decimals: input.decimals)
+                    let inputBounds = Bounds(min: FastDecimal(input.min), max: FastDecimal(input.max), decimals: input.decimals)
+                    bounds[input.code] = inputBounds
+                    answerTargets[input.code] = .input(inputBounds)
                 }
             }
-            questions.append(plan)
+            answerTargets[question.code] = .question(questions.count)
+            questions.append(PlanQuestion(question))
         }
+        // Children first, so that a node is made with its children's indexes; the root ends up last.
         func add(_ node: Node) -> Int {
-            let index = nodes.count
-            nodeIndex[node.code] = index
-            nodes.append(PlanNode(node: node, weight: FastDecimal(node.weight), children: [],
-                                  questions: node.questions.compactMap { questionPosition[$0.code] }))
             let children = node.children.map(add)
-            nodes[index].children = children
-            return index
+            nodes.append(PlanNode(node: node, weight: FastDecimal(node.weight), children: children,
+                                  questions: node.questions.compactMap { questionPosition[$0.code] }))
+            nodeIndex[node.code] = nodes.count - 1
+            return nodes.count - 1
         }
-        _ = add(q.tree)
+        root = add(q.tree)
         func add(_ group: Group) -> Int {
             let index = groups.count
             groupIndex[group.code] = index

@@ -326,6 +326,17 @@ public struct FastDecimal: Sendable, Hashable, Comparable, CustomStringConvertib
             isNegative = false
             return
         }
+        // An odd coefficient has no trailing zero (most results); a small one is stripped in 64-bit arithmetic.
+        if coefficient & 1 == 1 { return }
+        if coefficient <= UInt128(UInt64.max) {
+            var small = UInt64(coefficient)
+            while small % 10 == 0 {
+                small /= 10
+                exponent += 1
+            }
+            coefficient = UInt128(small)
+            return
+        }
         while coefficient % Self.powers[8] == 0 {
             coefficient /= Self.powers[8]
             exponent += 8
