@@ -80,7 +80,7 @@ public struct AnswerValidator: Sendable {
         func answerLocation(_ code: String, depth: Int = 0) -> SourceLocation? {
             if let location = answered[code]?.value { return location }
             guard depth < 20 else { return nil }
-            if let question = questionnaire.question(code), case .computed(let spec) = question.kind {
+            if case .question(let position) = plan.answerTargets[code], case .computed(let spec) = plan.questions[position].question.kind {
                 return spec.inputs.lazy.compactMap { answered[$0.code]?.value }.first
             }
             if let row = questionnaire.derivedIndex[code] {
@@ -89,12 +89,11 @@ public struct AnswerValidator: Sendable {
             return nil
         }
         for check in questionnaire.checks {
-            guard let (holds, fastLeft, fastRight) = check.evaluateFast(lookup), !holds else { continue }
-            let left = fastLeft.decimal, right = fastRight.decimal
+            guard let (holds, left, right) = check.evaluateFast(lookup), !holds else { continue }
             let at = check.references.lazy.compactMap { answerLocation($0) }.first
-            let diagnostic = Diagnostic(check.severity, at: at, Localized(
-                id: "\(check.message) (\(check.left.text.trimmingCharacters(in: .whitespaces)) = \(NumberFormat.plain(left)), \(check.right.text.trimmingCharacters(in: .whitespaces)) = \(NumberFormat.plain(right)))",
-                en: "\(check.message) (\(check.left.text.trimmingCharacters(in: .whitespaces)) = \(NumberFormat.plain(left)), \(check.right.text.trimmingCharacters(in: .whitespaces)) = \(NumberFormat.plain(right)))"),
+            // FastDecimal writes numbers as NumberFormat.plain does (tested against Decimal's description).
+            let figures = "(\(NumberFormat.trimmed(check.left.text)) = \(left), \(NumberFormat.trimmed(check.right.text)) = \(right))"
+            let diagnostic = Diagnostic(check.severity, at: at, Localized(id: "\(check.message) \(figures)", en: "\(check.message) \(figures)"),
                 notes: [.init(location: check.location, message: Localized(id: "pemeriksaan '\(check.id)' didefinisikan di sini", en: "check '\(check.id)' is defined here"))])
             diagnostics.append(diagnostic)
             if check.severity == .warning { resolved.warnings.append(diagnostic) }
