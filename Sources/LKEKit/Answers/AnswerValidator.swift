@@ -16,7 +16,10 @@ public struct AnswerValidator: Sendable {
         var answered: [String: (key: SourceLocation, value: SourceLocation)] = [:]
         answered.reserveCapacity(sheet.entries.count)
         resolved.choices.reserveCapacity(sheet.entries.count)
-        for entry in sheet.entries {
+        // Entries are read in place (each copy of an entry retains half a dozen strings).
+        let entries = sheet.entries
+        for index in entries.indices {
+            let entry = EntryFields(entries: entries, index: index)
             if let earlier = answered.updateValue((entry.location, entry.valueLocation), forKey: entry.code) {
                 answered[entry.code] = earlier
                 diagnostics.append(.error(at: entry.location, Localized(id: "kode '\(entry.code)' dijawab dua kali", en: "code '\(entry.code)' is answered twice"),
@@ -39,27 +42,26 @@ public struct AnswerValidator: Sendable {
             }
             guard let text = entry.value else { continue }
             let planQuestion = plan.questions[position]
-            let question = planQuestion.question
-            switch question.kind {
-            case .choice(let choice):
+            switch planQuestion.scoring {
+            case .choice:
                 if let option = planQuestion.option(matching: text) {
-                    resolved.choices[question.code] = option
+                    resolved.choices[planQuestion.code] = option
                 } else {
-                    let codes = choice.scale.options.map(\.code)
+                    let codes = planQuestion.optionValues.map(\.code)
                     diagnostics.append(.error(at: entry.valueLocation, Localized(
-                        id: "'\(text)' bukan pilihan untuk '\(question.code)'; pilihan: \(codes.joined(separator: ", "))",
-                        en: "'\(text)' is not an option of '\(question.code)'; options: \(codes.joined(separator: ", "))")))
+                        id: "'\(text)' bukan pilihan untuk '\(planQuestion.code)'; pilihan: \(codes.joined(separator: ", "))",
+                        en: "'\(text)' is not an option of '\(planQuestion.code)'; options: \(codes.joined(separator: ", "))")))
                 }
             case .number:
-                if let bounds = plan.bounds[question.code],
-                   let value = number(text, at: entry.valueLocation, code: question.code, bounds: bounds, &diagnostics) {
-                    resolved.numbers[fast: question.code] = value
+                if let bounds = plan.bounds[planQuestion.code],
+                   let value = number(text, at: entry.valueLocation, code: planQuestion.code, bounds: bounds, &diagnostics) {
+                    resolved.numbers[fast: planQuestion.code] = value
                 }
             case .computed(let spec):
                 let codes = spec.inputs.map(\.code).joined(separator: ", ")
                 diagnostics.append(.error(at: entry.valueLocation, Localized(
-                    id: "'\(question.code)' dihitung dari masukannya; isi \(codes), bukan '\(question.code)' (kode ini hanya boleh memuat note dan evidence)",
-                    en: "'\(question.code)' is computed from its inputs; answer \(codes), not '\(question.code)' (this code may carry only a note and evidence)")))
+                    id: "'\(planQuestion.code)' dihitung dari masukannya; isi \(codes), bukan '\(planQuestion.code)' (kode ini hanya boleh memuat note dan evidence)",
+                    en: "'\(planQuestion.code)' is computed from its inputs; answer \(codes), not '\(planQuestion.code)' (this code may carry only a note and evidence)")))
             }
         }
         // Cross-item checks, once every input they name is answered.
@@ -122,4 +124,15 @@ public struct AnswerValidator: Sendable {
         }
         return value
     }
+}
+
+/// The fields of one entry, read where the array stores them.
+private struct EntryFields {
+    let entries: [AnswerSheet.Entry]
+    let index: Int
+
+    var code: String { entries[index].code }
+    var value: String? { entries[index].value }
+    var location: SourceLocation { entries[index].location }
+    var valueLocation: SourceLocation { entries[index].valueLocation }
 }

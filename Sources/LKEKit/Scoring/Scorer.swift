@@ -29,13 +29,14 @@ public enum Scorer {
                 var sum = FastDecimal.zero
                 for position in planNode.questions {
                     let planQuestion = plan.questions[position]
-                    let question = planQuestion.question
+                    // The question is read through the plan's reference, not copied (a copy retains every field).
+                    let code = planQuestion.code
                     let (value, zero, derived, isAnswered) = Self.fastValue(of: planQuestion, in: answers)
                     if zero, value == nil, isAnswered {
-                        let at = firstLocation(of: question, in: answers.sheet)
+                        let at = firstLocation(of: planQuestion.question, in: answers.sheet)
                         warnings.append(.warning(at: at, Localized(
-                            id: "'\(question.code)': pembagi bernilai nol, pertanyaan tidak bernilai dan dihitung 0",
-                            en: "'\(question.code)': the denominator is zero, so the question has no value and counts 0")))
+                            id: "'\(code)': pembagi bernilai nol, pertanyaan tidak bernilai dan dihitung 0",
+                            en: "'\(code)': the denominator is zero, so the question has no value and counts 0")))
                     }
                     let v = value ?? .zero
                     let maximum: FastDecimal
@@ -50,7 +51,7 @@ public enum Scorer {
                         questionScore = v * planNode.weight / count
                         sum += v
                     }
-                    questions[question.code] = .init(code: question.code, nodeCode: node.code, fastValue: value, fastScore: questionScore,
+                    questions[code] = .init(code: code, nodeCode: node.code, fastValue: value, fastScore: questionScore,
                                                      fastMaximum: maximum, isAnswered: isAnswered, hitZeroDenominator: zero,
                                                      fastDerived: derived)
                     total += 1
@@ -112,14 +113,13 @@ public enum Scorer {
     /// `value(of:in:)` in `FastDecimal`, and whether the question is answered.
     static func fastValue(of planQuestion: ScoringPlan.PlanQuestion, in answers: ResolvedAnswers)
         -> (FastDecimal?, Bool, [String: FastDecimal], isAnswered: Bool) {
-        let question = planQuestion.question
-        switch question.kind {
+        switch planQuestion.scoring {
         case .choice:
-            guard let option = answers.choices[question.code] else { return (nil, false, [:], false) }
+            guard let option = answers.choices[planQuestion.code] else { return (nil, false, [:], false) }
             return (planQuestion.value(ofOption: option.code) ?? FastDecimal(option.value), false, [:], true)
-        case .number(let spec):
-            guard let x = answers.numbers[fast: question.code] else { return (nil, false, [:], false) }
-            let value = try? spec.value.evaluateFast { $0 == "x" ? x : nil }
+        case .number(let formula):
+            guard let x = answers.numbers[fast: planQuestion.code] else { return (nil, false, [:], false) }
+            let value = try? formula.evaluateFast { $0 == "x" ? x : nil }
             return (value ?? nil, false, [:], true)
         case .computed(let spec):
             // Computed formulas name only inputs and derived rows (the loader checks it).

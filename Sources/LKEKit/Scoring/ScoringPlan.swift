@@ -25,7 +25,16 @@ struct ScoringPlan: Sendable {
     }
 
     final class PlanQuestion: Sendable {
+        /// How the question is scored: its kind without the texts.
+        enum Scoring: Sendable {
+            case choice
+            case number(Formula)
+            case computed(Question.Computed)
+        }
+
         let question: Question
+        let code: String
+        let scoring: Scoring
         /// The question's own weight (in a `weighted` node).
         let weight: FastDecimal?
         /// The option values of a choice question, by option code.
@@ -41,6 +50,12 @@ struct ScoringPlan: Sendable {
         init(question: Question, weight: FastDecimal?, optionValues: [(code: String, value: FastDecimal)],
              clamp: (lower: FastDecimal, upper: FastDecimal)?, zero: ZeroPolicy) {
             self.question = question
+            self.code = question.code
+            switch question.kind {
+            case .choice: scoring = .choice
+            case .number(let spec): scoring = .number(spec.value)
+            case .computed(let spec): scoring = .computed(spec)
+            }
             self.weight = weight
             self.optionValues = optionValues
             self.clamp = clamp
