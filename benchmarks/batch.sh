@@ -5,7 +5,8 @@
 # compiled with the LKEKit sources), writes the batches once (fixed seed; kept for later runs), reads each
 # batch once to warm the page cache, then runs
 #   lke batch DIR --format csv > /dev/null
-# under /usr/bin/time -v and prints files/s, MB/s and the peak resident set size ("Maximum resident set size").
+# under /usr/bin/time -v and prints files/s, MB/s, the CPU time (user + system: on a shared machine, wall time
+# also counts waiting for a core) and the peak resident set size ("Maximum resident set size").
 # Targets on a 2-core machine: 10,000 files in under 2 s; peak RSS under 100 MB at any N.
 #
 # Usage: benchmarks/batch.sh [SIZES...]   (default: 1000 10000 100000)
@@ -34,7 +35,7 @@ fi
 
 cpu=$(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2 | sed 's/^ *//' || echo unknown)
 echo "lke $("$lke" --version | cut -d' ' -f2), release build; $(nproc) cores ($cpu); jobs ${JOBS:-default}; format $format"
-printf '%9s %9s %9s %11s %9s %12s\n' files MB seconds files/s MB/s "peak RSS MB"
+printf '%9s %9s %9s %11s %9s %9s %12s\n' files MB seconds files/s MB/s "cpu s" "peak RSS MB"
 
 for n in "${sizes[@]}"; do
     data="$scratch/data-$n"
@@ -60,7 +61,8 @@ for n in "${sizes[@]}"; do
     wall=$(grep 'Elapsed (wall clock)' "$log" | awk '{print $NF}')
     seconds=$(echo "$wall" | awk -F: '{ if (NF == 3) print $1 * 3600 + $2 * 60 + $3; else print $1 * 60 + $2 }')
     rss=$(grep 'Maximum resident set size' "$log" | awk '{print $NF}')
-    awk -v n="$n" -v b="$bytes" -v s="$seconds" -v r="$rss" 'BEGIN {
-        printf "%9d %9.1f %9.2f %11.0f %9.1f %12.1f\n", n, b / 1e6, s, n / s, b / 1e6 / s, r / 1024
+    cpu_seconds=$(awk -F: '/User time|System time/ { sum += $2 } END { print sum }' "$log")
+    awk -v n="$n" -v b="$bytes" -v s="$seconds" -v c="$cpu_seconds" -v r="$rss" 'BEGIN {
+        printf "%9d %9.1f %9.2f %11.0f %9.1f %9.2f %12.1f\n", n, b / 1e6, s, n / s, b / 1e6 / s, c, r / 1024
     }'
 done
