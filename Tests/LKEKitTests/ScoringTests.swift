@@ -20,6 +20,41 @@ import Testing
         for (_, node) in card.nodes { #expect(Rounding.snap(node.percent) == 100, "\(node.code)") }
     }
 
+    /// The scorer reads weights from a plan made once per questionnaire value; changing the definition's tree,
+    /// groups or predicates after loading must give a new plan, not the old numbers.
+    @Test func aChangedDefinitionIsScoredWithItsNewNumbers() throws {
+        let best = try card(Fixtures.extremes(best: true), header: "predicate: wbk\n")
+        var answers = best.answers
+        #expect(answers.questionnaire.tree.weight == 100)
+        var tree = answers.questionnaire.tree
+        tree.children[0].weight *= 2
+        func double(_ node: inout Node) {
+            node.weight *= 2
+            for index in node.children.indices { double(&node.children[index]) }
+            for index in node.questions.indices { node.questions[index].weight = node.questions[index].weight.map { $0 * 2 } }
+        }
+        double(&tree.children[0])
+        tree.children[0].weight /= 2
+        answers.questionnaire.tree = tree
+        let changed = Scorer.score(answers)
+        let pengungkit = try #require(best.node(tree.children[0].code)).score
+        #expect(try #require(changed.node(tree.children[0].code)).score == pengungkit * 2)
+        #expect(changed.total.score == best.total.score + pengungkit)
+        // A changed threshold is read too.
+        var strict = best.answers
+        strict.questionnaire.predicates = strict.questionnaire.predicates.map { predicate in
+            var predicate = predicate
+            predicate.rules = predicate.rules.map { rule in
+                var rule = rule
+                if case .minScore(let code, _) = rule.kind { rule.kind = .minScore(code: code, minimum: 101) }
+                return rule
+            }
+            return predicate
+        }
+        #expect(Scorer.score(strict).predicate("wbk")?.met == false)
+        #expect(best.predicate("wbk")?.met == true)
+    }
+
     @Test func allWorstAnswersScoreZero() throws {
         var answers = Fixtures.extremes(best: false)
         // Worst counts: previous violations 1, this year 1 (no decrease); no complaints finished of 1; none reported.

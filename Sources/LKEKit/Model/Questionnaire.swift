@@ -13,8 +13,8 @@ public struct Questionnaire: Sendable {
     public var rounding: Rounding
     public var scales: [Scale]
     /// The root of the weighted tree.
-    public var tree: Node { didSet { planCache = ScoringPlan.Cache() } }
-    public var groups: [Group] { didSet { planCache = ScoringPlan.Cache() } }
+    public var tree: Node { didSet { reindex() } }
+    public var groups: [Group] { didSet { reindex() } }
     public var checks: [Check] { didSet { planCache = ScoringPlan.Cache() } }
     public var predicates: [Predicate] { didSet { planCache = ScoringPlan.Cache() } }
     /// The path the definition was read from.
@@ -60,6 +60,19 @@ public struct Questionnaire: Sendable {
         self.predicates = predicates
         self.path = path
         self.digest = digest
+        reindex()
+    }
+
+    /// Rebuilds the lookup tables from the tree and the groups (and starts a new scoring plan).
+    private mutating func reindex() {
+        questions = []
+        nodesByCode = [:]
+        questionIndex = [:]
+        inputOwner = [:]
+        ancestors = [:]
+        derivedIndex = [:]
+        groupsByCode = [:]
+        planCache = ScoringPlan.Cache()
         index(tree, path: [])
         func addGroup(_ group: Group) {
             groupsByCode[group.code] = group
