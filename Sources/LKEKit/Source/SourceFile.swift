@@ -19,6 +19,12 @@ public struct SourceFile: Sendable {
     let lineRanges: [Range<Int>]
     /// For each line, whether it holds a byte outside ASCII (so that its columns must count scalars).
     let lineHasNonASCII: [Bool]
+    /// The 0-based lines, in order, that hold a byte outside printable ASCII other than a tab: a control
+    /// character (a lone CR among them), DEL, or a byte outside ASCII. Only these lines can hold a character
+    /// YAML rejects, so the parser checks no other line.
+    let linesWithUnusualBytes: [Int]
+    /// Whether the file holds a tab; the parser looks for misplaced tabs only then.
+    let hasTab: Bool
     /// Where decoding failed, when it did.
     public let encodingError: SourceLocation?
 
@@ -36,58 +42,112 @@ public struct SourceFile: Sendable {
     private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
     /// Reads `data` read from `path`.
+    ///
+    /// One pass over the bytes splits the lines and notes which hold anything but printable ASCII; the rarer
+    /// work (checking UTF-8, folding CRLF) runs only when that pass saw a byte outside ASCII or a CR, and the
+    /// lines are then split again.
     public init(path: String, data: Data) {
         self.path = path
         self.data = data
         var bytes = [UInt8](data)
         if bytes.starts(with: Self.byteOrderMark) { bytes.removeFirst(3) }
+        var scan = Scan(bytes)
         var failure: SourceLocation?
-        if let bad = Self.firstInvalidByte(bytes) {
-            failure = Self.location(ofByte: bad, in: bytes, path: path)
-            bytes.removeSubrange(bad...)
-        }
-        // Fold CRLF to LF.
-        if bytes.contains(0x0D) {
-            var folded: [UInt8] = []
-            folded.reserveCapacity(bytes.count)
-            var index = 0
-            while index < bytes.count {
-                if bytes[index] == 0x0D, index + 1 < bytes.count, bytes[index + 1] == 0x0A {
-                    index += 1
-                    continue
-                }
-                folded.append(bytes[index])
-                index += 1
+        if scan.hasNonASCII || scan.hasCR {
+            if scan.hasNonASCII, let bad = Self.firstInvalidByte(bytes) {
+                failure = Self.location(ofByte: bad, in: bytes, path: path)
+                bytes.removeSubrange(bad...)
             }
-            bytes = folded
+            if scan.hasCR { bytes = Self.foldingCRLF(bytes) }
+            scan = Scan(bytes)
         }
         self.encodingError = failure
-        var ranges: [Range<Int>] = []
-        var nonASCII: [Bool] = []
-        ranges.reserveCapacity(bytes.count / 24 + 1)
-        nonASCII.reserveCapacity(bytes.count / 24 + 1)
-        bytes.withUnsafeBufferPointer { b in
+        self.bytes = bytes
+        self.lineRanges = scan.lineRanges
+        self.lineHasNonASCII = scan.lineHasNonASCII
+        self.linesWithUnusualBytes = scan.linesWithUnusualBytes
+        self.hasTab = scan.hasTab
+    }
+
+    /// The lines of a file's bytes and what they hold.
+    private struct Scan {
+        var lineRanges: [Range<Int>] = []
+        var lineHasNonASCII: [Bool] = []
+        var linesWithUnusualBytes: [Int] = []
+        var hasTab = false
+        var hasNonASCII = false
+        var hasCR = false
+
+        init(_ bytes: [UInt8]) {
+            self = bytes.withUnsafeBufferPointer(Self.init(buffer:))
+        }
+
+        /// Reads eight bytes at a time: a word of printable ASCII (most of a file) is passed over with a few
+        /// arithmetic operations, and only words holding a line end or another unusual byte are looked at bytewise.
+        private init(buffer b: UnsafeBufferPointer<UInt8>) {
+            let count = b.count
+            lineRanges.reserveCapacity(count / 32 + 1)
+            lineHasNonASCII.reserveCapacity(count / 32 + 1)
             var start = 0
-            var high: UInt8 = 0
-            for index in 0..<b.count {
-                let byte = b[index]
-                if byte == 0x0A {
-                    ranges.append(start..<index)
-                    nonASCII.append(high & 0x80 != 0)
-                    start = index + 1
-                    high = 0
-                } else {
-                    high |= byte
+            // What the current line holds: bit 0, a control character, DEL or a byte outside ASCII; bit 1, the latter.
+            var line: UInt8 = 0
+            var index = 0
+            while index < count {
+                var stop = count
+                if index + 8 <= count {
+                    let word = UInt64(littleEndian: UnsafeRawPointer(b.baseAddress! + index).loadUnaligned(as: UInt64.self))
+                    // The high bit of a byte of `flags` is set when some byte is below 0x20 (the subtraction borrows
+                    // only from such a byte) or at least 0x7F (its own high bit, or that of the byte plus one).
+                    let below = (word &- 0x2020_2020_2020_2020) & ~word
+                    let flags = (below | word | (word &+ 0x0101_0101_0101_0101)) & 0x8080_8080_8080_8080
+                    if flags == 0 {
+                        index += 8
+                        continue
+                    }
+                    stop = index + 8
+                }
+                while index < stop {
+                    let byte = b[index]
+                    if byte == 0x0A {
+                        endLine(start..<index, holding: line)
+                        start = index + 1
+                        line = 0
+                    } else if byte == 0x09 {
+                        hasTab = true
+                    } else if byte < 0x20 || byte >= 0x7F {
+                        line |= byte >= 0x80 ? 3 : 1
+                        if byte == 0x0D { hasCR = true }
+                    }
+                    index += 1
                 }
             }
-            if start < b.count || ranges.isEmpty {
-                ranges.append(start..<b.count)
-                nonASCII.append(high & 0x80 != 0)
+            if start < count || lineRanges.isEmpty { endLine(start..<count, holding: line) }
+        }
+
+        private mutating func endLine(_ range: Range<Int>, holding line: UInt8) {
+            lineRanges.append(range)
+            lineHasNonASCII.append(line & 2 != 0)
+            if line != 0 {
+                linesWithUnusualBytes.append(lineRanges.count - 1)
+                if line & 2 != 0 { hasNonASCII = true }
             }
         }
-        self.bytes = bytes
-        self.lineRanges = ranges
-        self.lineHasNonASCII = nonASCII
+    }
+
+    /// `bytes` with each CR that ends a line (CRLF) removed.
+    private static func foldingCRLF(_ bytes: [UInt8]) -> [UInt8] {
+        var folded: [UInt8] = []
+        folded.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == 0x0D, index + 1 < bytes.count, bytes[index + 1] == 0x0A {
+                index += 1
+                continue
+            }
+            folded.append(bytes[index])
+            index += 1
+        }
+        return folded
     }
 
     /// The offset of the first byte that is not part of well-formed UTF-8 (shortest forms, no surrogates, at
