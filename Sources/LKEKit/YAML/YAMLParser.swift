@@ -8,9 +8,11 @@ public enum YAMLParser {
 
     /// Parses `source`; returns the root (or `nil` when the file has no usable content) and the diagnostics.
     public static func parse(_ source: SourceFile) -> (root: YAMLNode?, diagnostics: [Diagnostic]) {
-        var reader = YAMLReader(source: source)
-        let root = reader.parseDocument()
-        return (root, reader.diagnostics)
+        source.bytes.withUnsafeBufferPointer { bytes in
+            var reader = YAMLReader(source: source, bytes: bytes)
+            let root = reader.parseDocument()
+            return (root, reader.diagnostics)
+        }
     }
 }
 
@@ -35,18 +37,22 @@ private struct YAMLReader {
     let source: SourceFile
     /// The source's UTF-8 bytes. Every character with a meaning in the subset is ASCII, so the parser reads
     /// bytes; text is copied out as whole UTF-8 sequences, and columns are counted in scalars by the source.
-    let s: [UInt8]
+    /// A buffer rather than the array, so that the many reads of a byte carry no bounds check in release builds:
+    /// every offset the parser reads lies inside a line, or is tested against the line's end first (debug builds,
+    /// which the tests use, still check every read).
+    let s: UnsafeBufferPointer<UInt8>
     var lines: [Line] = []
     var index = 0
     var diagnostics: [Diagnostic] = []
-    /// Byte ranges read verbatim (quoted text, block scalar content), where tabs are allowed.
+    /// Byte ranges read verbatim (quoted text, block scalar content), where tabs are allowed; kept only when the
+    /// file has a tab (see `markVerbatim`).
     var verbatim: [Range<Int>] = []
     /// Lines that already have an error, so that the tab check does not pile up on them.
     var linesWithErrors: Set<Int> = []
 
-    init(source: SourceFile) {
+    init(source: SourceFile, bytes: UnsafeBufferPointer<UInt8>) {
         self.source = source
-        self.s = source.bytes
+        self.s = bytes
         lines.reserveCapacity(source.lineRanges.count)
         for (offset, range) in source.lineRanges.enumerated() {
             var start = range.lowerBound
@@ -145,9 +151,11 @@ private struct YAMLReader {
         return root
     }
 
-    /// Reports control characters, which YAML does not allow in text.
+    /// Reports control characters, which YAML does not allow in text. Only the lines the source found holding
+    /// something other than printable ASCII and tabs can have one.
     mutating func checkCharacters() {
-        for line in lines {
+        for index in source.linesWithUnusualBytes {
+            let line = lines[index]
             for offset in line.lineStart..<line.end {
                 let byte = s[offset]
                 if byte >= 0x20, byte < 0x7F { continue }
@@ -187,7 +195,7 @@ private struct YAMLReader {
     /// Reports tabs outside quoted text, block scalar content and comments. YAML allows a few more places,
     /// but common YAML libraries reject them, so a file with such a tab would not read the same everywhere.
     mutating func checkTabs() {
-        guard s.contains(.tab) else { return }
+        guard source.hasTab else { return }
         let ranges = verbatim.sorted { $0.lowerBound < $1.lowerBound }
         var r = 0
         for line in lines where !linesWithErrors.contains(line.number) {
@@ -217,11 +225,16 @@ private struct YAMLReader {
         }
     }
 
+    /// Notes a range read verbatim, for `checkTabs`, which has nothing to do in a file without tabs.
+    mutating func markVerbatim(_ range: Range<Int>) {
+        if source.hasTab { verbatim.append(range) }
+    }
+
     // MARK: - Line helpers
 
     /// The text of a byte range (whole UTF-8 sequences of the well-formed source).
     func text(_ range: Range<Int>) -> String {
-        String(decoding: s[range], as: UTF8.self)
+        String(decoding: UnsafeBufferPointer(rebasing: s[range]), as: UTF8.self)
     }
 
     func nextSignificant() -> Int? {
@@ -342,7 +355,7 @@ private struct YAMLReader {
                 continue
             }
             let keyLocation = location(line.start, line: line)
-            if let quoted = key.quoted { verbatim.append(quoted) }
+            if let quoted = key.quoted { markVerbatim(quoted) }
             if first == nil { first = keyLocation }
             index = i + 1
             let value = parseValue(line: i, at: key.valueStart, parentIndent: indent, depth: depth + 1, allowSameIndentSequence: true)
@@ -617,7 +630,7 @@ private struct YAMLReader {
                 if after < line.end, s[after] != .hash || !(s[after - 1] == .space || s[after - 1] == .tab) {
                     error(after, line, id: "teks tak terduga setelah teks bertanda kutip", en: "unexpected text after the quoted text")
                 }
-                verbatim.append(p..<(closedAt + 1))
+                markVerbatim(p..<(closedAt + 1))
                 index = lineIndex + 1
                 return YAMLNode(.scalar(String(decoding: out, as: UTF8.self), quote == .apostrophe ? .singleQuoted : .doubleQuoted), at: here)
             }
@@ -751,7 +764,7 @@ private struct YAMLReader {
             }
             guard spaces >= contentIndent! else { break }
             texts.append(text((next.lineStart + contentIndent!)..<next.end))
-            verbatim.append((next.lineStart + contentIndent!)..<next.end)
+            markVerbatim((next.lineStart + contentIndent!)..<next.end)
             trailingBlanks = 0
             j += 1
             index = j
@@ -894,11 +907,11 @@ private struct YAMLReader {
                 let d = s[pos]
                 if c == .apostrophe, d == .apostrophe {
                     if pos + 1 < line.end, s[pos + 1] == .apostrophe { out.append(.apostrophe); pos += 2; continue }
-                    verbatim.append(p..<(pos + 1))
+                    markVerbatim(p..<(pos + 1))
                     return (YAMLNode(.scalar(String(decoding: out, as: UTF8.self), .singleQuoted), at: here), here, pos + 1)
                 }
                 if c == .quote, d == .quote {
-                    verbatim.append(p..<(pos + 1))
+                    markVerbatim(p..<(pos + 1))
                     return (YAMLNode(.scalar(String(decoding: out, as: UTF8.self), .doubleQuoted), at: here), here, pos + 1)
                 }
                 if c == .quote, d == .backslash, pos + 1 < line.end {
