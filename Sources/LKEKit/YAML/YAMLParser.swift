@@ -237,6 +237,25 @@ private struct YAMLReader {
         String(decoding: UnsafeBufferPointer(rebasing: s[range]), as: UTF8.self)
     }
 
+    /// The offset of the first byte in `p..<end` that is `a` or `b`, or `end`. Reads eight bytes at a time:
+    /// keys, values and quoted text are mostly long runs of other bytes.
+    func firstByte(_ a: UInt8, or b: UInt8, from p: Int, to end: Int) -> Int {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let spreadA = UInt64(a) &* ones, spreadB = UInt64(b) &* ones
+        var p = p
+        while p + 8 <= end {
+            let word = UInt64(littleEndian: UnsafeRawPointer(s.baseAddress! + p).loadUnaligned(as: UInt64.self))
+            let x = word ^ spreadA, y = word ^ spreadB
+            // A byte of `x` or `y` is zero where `word` has `a` or `b`. The lowest high bit set marks the first such
+            // byte exactly: a subtraction borrows only from a zero byte, into the bytes after it.
+            let found = (((x &- ones) & ~x) | ((y &- ones) & ~y)) & 0x8080_8080_8080_8080
+            if found != 0 { return p + found.trailingZeroBitCount / 8 }
+            p += 8
+        }
+        while p < end, s[p] != a, s[p] != b { p += 1 }
+        return p
+    }
+
     func nextSignificant() -> Int? {
         var j = index
         while j < lines.count {
@@ -310,7 +329,7 @@ private struct YAMLReader {
             skipComplexKey(from: i)
             return nil
         }
-        if s[line.start] != .openBracket, s[line.start] != .openBrace, splitKey(line) != nil { return parseMapping(indent: line.indent, depth: depth) }
+        if s[line.start] != .openBracket, s[line.start] != .openBrace, findKey(line) != nil { return parseMapping(indent: line.indent, depth: depth) }
         index = i + 1
         return parseValue(line: i, at: line.start, parentIndent: parentIndent, depth: depth)
     }
@@ -344,32 +363,33 @@ private struct YAMLReader {
                 skipComplexKey(from: i)
                 continue
             }
-            guard let key = splitKey(line) else {
+            guard let key = findKey(line) else {
                 error(line.start, line, id: "diharapkan 'kunci: nilai'", en: "expected 'key: value'")
                 skipBlock(from: i)
                 continue
             }
-            if let problem = key.problem {
+            let name = keyText(key)
+            if let problem = keyProblem(key, text: name) {
                 error(line.start, line, id: problem.id, en: problem.en)
                 skipBlock(from: i)
                 continue
             }
             let keyLocation = location(line.start, line: line)
-            if let quoted = key.quoted { markVerbatim(quoted) }
+            if key.isQuoted { markVerbatim(key.range) }
             if first == nil { first = keyLocation }
             index = i + 1
             let value = parseValue(line: i, at: key.valueStart, parentIndent: indent, depth: depth + 1, allowSameIndentSequence: true)
-            let earlier = entries.count < 16 ? entries.first { $0.key == key.text }?.keyLocation : seen[key.text]
+            let earlier = entries.count < 16 ? entries.first { $0.key == name }?.keyLocation : seen[name]
             if let earlier {
                 diagnostics.append(.error(at: keyLocation, Localized(
-                    id: "kunci ganda '\(key.text)'; hapus salah satu", en: "duplicate key '\(key.text)'; remove one of them"),
-                    notes: [.init(location: earlier, message: Localized(id: "'\(key.text)' pertama kali ditulis di sini",
-                                                                         en: "'\(key.text)' first written here"))]))
+                    id: "kunci ganda '\(name)'; hapus salah satu", en: "duplicate key '\(name)'; remove one of them"),
+                    notes: [.init(location: earlier, message: Localized(id: "'\(name)' pertama kali ditulis di sini",
+                                                                         en: "'\(name)' first written here"))]))
                 continue
             }
             if entries.count == 15 { for entry in entries { seen[entry.key] = entry.keyLocation } }
-            if entries.count >= 15 { seen[key.text] = keyLocation }
-            entries.append(.init(key: key.text, keyLocation: keyLocation, value: value))
+            if entries.count >= 15 { seen[name] = keyLocation }
+            entries.append(.init(key: name, keyLocation: keyLocation, value: value))
         }
         return YAMLNode(.mapping(entries), at: first ?? SourceLocation(path: source.path, line: 1, column: 1))
     }
@@ -412,62 +432,82 @@ private struct YAMLReader {
 
     // MARK: - Keys
 
+    /// The key of a `key: value` line, as `findKey` finds it.
     struct Key {
-        var text: String
+        /// The key's bytes: the text of a plain key, or a quoted key with its quotes.
+        var range: Range<Int>
+        /// Where the value starts (just after the colon).
         var valueStart: Int
-        var problem: (id: String, en: String)?
-        /// The quoted key's range, quotes included.
-        var quoted: Range<Int>?
+        var isQuoted: Bool
     }
 
-    /// Splits `key: value`; `nil` when the line is not a mapping entry.
-    func splitKey(_ line: Line) -> Key? {
+    /// Finds the key of `key: value`; `nil` when the line is not a mapping entry. Reads no text, so that telling a
+    /// mapping from a value costs little (`keyText` reads it).
+    func findKey(_ line: Line) -> Key? {
         let first = s[line.start]
         if first == .apostrophe || first == .quote {
             var p = line.start + 1
-            var text: [UInt8] = []
             var closed = false
             while p < line.end {
                 let c = s[p]
                 if first == .apostrophe, c == .apostrophe {
-                    if p + 1 < line.end, s[p + 1] == .apostrophe { text.append(.apostrophe); p += 2; continue }
+                    if p + 1 < line.end, s[p + 1] == .apostrophe { p += 2; continue }
                     closed = true; p += 1; break
                 }
                 if first == .quote, c == .backslash { return nil } // escaped keys are not needed; read as a value, which explains
                 if first == .quote, c == .quote { closed = true; p += 1; break }
-                text.append(c)
                 p += 1
             }
             guard closed else { return nil }
             let closedEnd = p
             while p < line.end, s[p] == .space { p += 1 }
             guard p < line.end, s[p] == .colon, isSpace(p + 1, line) else { return nil }
-            return Key(text: String(decoding: text, as: UTF8.self), valueStart: p + 1, quoted: line.start..<closedEnd)
+            return Key(range: line.start..<closedEnd, valueStart: p + 1, isQuoted: true)
         }
         var p = line.start
-        while p < line.end {
-            let c = s[p]
-            if c == .hash, p > line.start, s[p - 1] == .space || s[p - 1] == .tab { return nil }
-            if c == .colon, isSpace(p + 1, line) {
+        while true {
+            p = firstByte(.colon, or: .hash, from: p, to: line.end)
+            guard p < line.end else { return nil }
+            if s[p] == .hash {
+                if p > line.start, s[p - 1] == .space || s[p - 1] == .tab { return nil }
+            } else if isSpace(p + 1, line) {
                 var end = p
                 while end > line.start, s[end - 1] == .space || s[end - 1] == .tab { end -= 1 }
-                let text = self.text(line.start..<end)
-                var key = Key(text: text, valueStart: p + 1)
-                switch Unicode.Scalar(first) {
-                case "&": key.problem = ("jangkar ('&') tidak didukung; tulis nilainya langsung", "anchors ('&') are not supported; write the value out")
-                case "*": key.problem = ("alias ('*') tidak didukung; tulis nilainya langsung", "aliases ('*') are not supported; write the value out")
-                case "!": key.problem = ("tag ('!') tidak didukung; hapus tag", "tags ('!') are not supported; remove the tag")
-                case "[", "{": key.problem = ("kunci kompleks tidak didukung; gunakan teks biasa sebagai kunci", "complex keys are not supported; use plain text as the key")
-                case "@", "`", "%", "|", ">", ",", "]", "}":
-                    key.problem = ("kunci tidak boleh diawali '\(Unicode.Scalar(first))'; beri tanda kutip", "a key cannot start with '\(Unicode.Scalar(first))'; quote it")
-                default: break
-                }
-                if text.isEmpty { key.problem = ("kunci kosong", "empty key") }
-                return key
+                return Key(range: line.start..<end, valueStart: p + 1, isQuoted: false)
             }
             p += 1
         }
-        return nil
+    }
+
+    /// The text of a key: a plain key as written, a quoted one without its quotes (and `''` read as `'`; a
+    /// double-quoted key has no escapes, see `findKey`).
+    func keyText(_ key: Key) -> String {
+        guard key.isQuoted else { return text(key.range) }
+        let inner = (key.range.lowerBound + 1)..<(key.range.upperBound - 1)
+        guard s[key.range.lowerBound] == .apostrophe else { return text(inner) }
+        var bytes: [UInt8] = []
+        var p = inner.lowerBound
+        while p < inner.upperBound {
+            bytes.append(s[p])
+            p += s[p] == .apostrophe ? 2 : 1
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Why a plain key cannot be read, if it cannot: it is empty, or starts with a character YAML gives a meaning.
+    func keyProblem(_ key: Key, text: String) -> (id: String, en: String)? {
+        guard !key.isQuoted else { return nil }
+        if text.isEmpty { return ("kunci kosong", "empty key") }
+        let first = Unicode.Scalar(s[key.range.lowerBound])
+        switch first {
+        case "&": return ("jangkar ('&') tidak didukung; tulis nilainya langsung", "anchors ('&') are not supported; write the value out")
+        case "*": return ("alias ('*') tidak didukung; tulis nilainya langsung", "aliases ('*') are not supported; write the value out")
+        case "!": return ("tag ('!') tidak didukung; hapus tag", "tags ('!') are not supported; remove the tag")
+        case "[", "{": return ("kunci kompleks tidak didukung; gunakan teks biasa sebagai kunci", "complex keys are not supported; use plain text as the key")
+        case "@", "`", "%", "|", ">", ",", "]", "}":
+            return ("kunci tidak boleh diawali '\(first)'; beri tanda kutip", "a key cannot start with '\(first)'; quote it")
+        default: return nil
+        }
     }
 
     // MARK: - Values
@@ -573,10 +613,12 @@ private struct YAMLReader {
     mutating func plainText(line: Line, from p: Int) -> (String, Bool)? {
         var end = p
         var comment = false
-        while end < line.end {
-            let c = s[end]
-            if c == .hash, end > p, s[end - 1] == .space || s[end - 1] == .tab { comment = true; break }
-            if c == .colon, isSpace(end + 1, line) {
+        while true {
+            end = firstByte(.colon, or: .hash, from: end, to: line.end)
+            guard end < line.end else { break }
+            if s[end] == .hash {
+                if end > p, s[end - 1] == .space || s[end - 1] == .tab { comment = true; break }
+            } else if isSpace(end + 1, line) {
                 error(end, line, id: "': ' di dalam teks tanpa tanda kutip; beri tanda kutip pada seluruh teks",
                       en: "': ' inside unquoted text; put the whole text in quotes")
                 return nil
@@ -601,28 +643,27 @@ private struct YAMLReader {
             var escapedBreak = false
             var closedAt: Int?
             while pos < line.end {
-                let c = s[pos]
+                // The bytes up to the next quote (or backslash) are text as they are: copy them in one go.
+                let stop = quote == .apostrophe
+                    ? firstByte(.apostrophe, or: .apostrophe, from: pos, to: line.end)
+                    : firstByte(.quote, or: .backslash, from: pos, to: line.end)
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: s[pos..<stop]))
+                pos = stop
+                guard pos < line.end else { break }
                 if quote == .apostrophe {
-                    if c == .apostrophe {
-                        if pos + 1 < line.end, s[pos + 1] == .apostrophe { out.append(.apostrophe); protected = out.count; pos += 2; continue }
-                        closedAt = pos; break
-                    }
-                    out.append(c); pos += 1
-                    continue
+                    if pos + 1 < line.end, s[pos + 1] == .apostrophe { out.append(.apostrophe); protected = out.count; pos += 2; continue }
+                    closedAt = pos; break
                 }
-                if c == .quote { closedAt = pos; break }
-                if c == .backslash {
-                    if pos + 1 >= line.end { escapedBreak = true; pos = line.end; break }
-                    guard let (scalar, length) = escape(at: pos, line: line) else {
-                        skipRest(after: lineIndex, parentIndent: parentIndent)
-                        return recovered(at: here)
-                    }
-                    out.append(contentsOf: String(scalar).utf8)
-                    protected = out.count
-                    pos += length
-                    continue
+                if s[pos] == .quote { closedAt = pos; break }
+                // A backslash.
+                if pos + 1 >= line.end { escapedBreak = true; pos = line.end; break }
+                guard let (scalar, length) = escape(at: pos, line: line) else {
+                    skipRest(after: lineIndex, parentIndent: parentIndent)
+                    return recovered(at: here)
                 }
-                out.append(c); pos += 1
+                UTF8.encode(scalar) { out.append($0) }
+                protected = out.count
+                pos += length
             }
             if let closedAt {
                 var after = closedAt + 1
@@ -671,12 +712,7 @@ private struct YAMLReader {
     /// Decodes one escape sequence at `p` (the backslash); returns the scalar and the number of bytes consumed.
     mutating func escape(at p: Int, line: Line) -> (Unicode.Scalar, Int)? {
         let c = Unicode.Scalar(scalarValue(at: p + 1)) ?? "\u{FFFD}"
-        let simple: [Unicode.Scalar: Unicode.Scalar] = [
-            "0": "\0", "a": "\u{07}", "b": "\u{08}", "t": "\t", "\t": "\t", "n": "\n", "v": "\u{0B}", "f": "\u{0C}",
-            "r": "\r", "e": "\u{1B}", " ": " ", "\"": "\"", "/": "/", "\\": "\\", "N": "\u{85}", "_": "\u{A0}",
-            "L": "\u{2028}", "P": "\u{2029}",
-        ]
-        if let scalar = simple[c] { return (scalar, 2) }
+        if let scalar = Self.simpleEscape(c) { return (scalar, 2) }
         let digits: Int
         switch c {
         case "x": digits = 2
@@ -705,6 +741,27 @@ private struct YAMLReader {
             return nil
         }
         return (scalar, end - p)
+    }
+
+    /// The character a one-character escape (`\n`, `\t`, ...) stands for, or `nil`.
+    static func simpleEscape(_ c: Unicode.Scalar) -> Unicode.Scalar? {
+        switch c {
+        case "0": return "\0"
+        case "a": return "\u{07}"
+        case "b": return "\u{08}"
+        case "t", "\t": return "\t"
+        case "n": return "\n"
+        case "v": return "\u{0B}"
+        case "f": return "\u{0C}"
+        case "r": return "\r"
+        case "e": return "\u{1B}"
+        case " ", "\"", "/", "\\": return c
+        case "N": return "\u{85}"
+        case "_": return "\u{A0}"
+        case "L": return "\u{2028}"
+        case "P": return "\u{2029}"
+        default: return nil
+        }
     }
 
     mutating func parseBlockScalar(line i: Int, at p: Int, parentIndent: Int) -> YAMLNode {
@@ -916,7 +973,7 @@ private struct YAMLReader {
                 }
                 if c == .quote, d == .backslash, pos + 1 < line.end {
                     guard let (scalar, length) = escape(at: pos, line: line) else { return nil }
-                    out.append(contentsOf: String(scalar).utf8)
+                    UTF8.encode(scalar) { out.append($0) }
                     pos += length
                     continue
                 }
