@@ -336,8 +336,8 @@ private struct YAMLReader {
 
     mutating func parseMapping(indent: Int, depth: Int) -> YAMLNode {
         var entries: [YAMLNode.Entry] = []
-        // Keys seen so far: found by a scan of `entries` while the mapping is small (most are), by a dictionary after.
-        var seen: [String: SourceLocation] = [:]
+        // The keys of `entries`, in the same order.
+        var keys = MappingKeys()
         var first: SourceLocation?
         while let i = nextSignificant() {
             let line = lines[i]
@@ -379,16 +379,13 @@ private struct YAMLReader {
             if first == nil { first = keyLocation }
             index = i + 1
             let value = parseValue(line: i, at: key.valueStart, parentIndent: indent, depth: depth + 1, allowSameIndentSequence: true)
-            let earlier = entries.count < 16 ? entries.first { $0.key == name }?.keyLocation : seen[name]
-            if let earlier {
+            if let earlier = keys.insert(name) {
                 diagnostics.append(.error(at: keyLocation, Localized(
                     id: "kunci ganda '\(name)'; hapus salah satu", en: "duplicate key '\(name)'; remove one of them"),
-                    notes: [.init(location: earlier, message: Localized(id: "'\(name)' pertama kali ditulis di sini",
-                                                                         en: "'\(name)' first written here"))]))
+                    notes: [.init(location: entries[earlier].keyLocation, message: Localized(id: "'\(name)' pertama kali ditulis di sini",
+                                                                                          en: "'\(name)' first written here"))]))
                 continue
             }
-            if entries.count == 15 { for entry in entries { seen[entry.key] = entry.keyLocation } }
-            if entries.count >= 15 { seen[name] = keyLocation }
             entries.append(.init(key: name, keyLocation: keyLocation, value: value))
         }
         return YAMLNode(.mapping(entries), at: first ?? SourceLocation(path: source.path, line: 1, column: 1))
@@ -877,7 +874,8 @@ private struct YAMLReader {
         let close = Unicode.Scalar(closing)
         var items: [YAMLNode] = []
         var entries: [YAMLNode.Entry] = []
-        var seen: [String: SourceLocation] = [:]
+        // The keys of `entries`, in the same order.
+        var keys = MappingKeys()
         var pos = p + 1
         index = i + 1
         // After an error, the lines indented under this one (the rest of a collection spread over lines) go too.
@@ -918,11 +916,11 @@ private struct YAMLReader {
                     pos = after
                 }
                 let name = key.scalar ?? ""
-                if let earlier = seen[name] {
+                if let earlier = keys.insert(name) {
                     diagnostics.append(.error(at: keyAt, Localized(id: "kunci ganda '\(name)'; hapus salah satu", en: "duplicate key '\(name)'; remove one of them"),
-                                              notes: [.init(location: earlier, message: Localized(id: "'\(name)' pertama kali ditulis di sini", en: "'\(name)' first written here"))]))
+                                              notes: [.init(location: entries[earlier].keyLocation,
+                                                            message: Localized(id: "'\(name)' pertama kali ditulis di sini", en: "'\(name)' first written here"))]))
                 } else {
-                    seen[name] = keyAt
                     entries.append(.init(key: name, keyLocation: keyAt, value: value))
                 }
             } else {
