@@ -5,44 +5,52 @@ import Foundation
 struct FieldReader {
     let node: YAMLNode
     let allowed: [String]
-    /// What the mapping is, for messages ("question", "pertanyaan").
-    let what: Localized
-    private(set) var entries: [String: YAMLNode.Entry] = [:]
+    /// What the mapping is, for messages ("question", "pertanyaan"). Built only for a message: most mappings have
+    /// none, and some names are interpolated (`answer 'A.I.1.i.a'`, once per answer of every file of a batch).
+    private let what: () -> Localized
+    /// The mapping's entries, unknown keys included (`self[key]` skips them); none when the node is no mapping.
+    private let entries: [YAMLNode.Entry]
     let isMapping: Bool
 
-    init(_ node: YAMLNode, allowed: [String], what: Localized, diagnostics: inout [Diagnostic]) {
+    init(_ node: YAMLNode, allowed: [String], what: @escaping @autoclosure () -> Localized, diagnostics: inout [Diagnostic]) {
         self.node = node
         self.allowed = allowed
         self.what = what
         if let list = node.entries {
             isMapping = true
-            for entry in list {
-                if allowed.contains(entry.key) {
-                    entries[entry.key] = entry
-                } else {
-                    let suggestion = Suggestion.closest(to: entry.key, in: allowed)
-                    let hint = Suggestion.suffix(suggestion)
-                    let fallback = suggestion == nil
-                        ? Localized(id: "; kunci yang dikenal: \(allowed.joined(separator: ", "))", en: "; known keys: \(allowed.joined(separator: ", "))")
-                        : hint
-                    diagnostics.append(.error(at: entry.keyLocation, Localized(
-                        id: "kunci '\(entry.key)' tidak dikenal pada \(what.id)\(fallback.id)",
-                        en: "unknown key '\(entry.key)' in \(what.en)\(fallback.en)")))
-                }
+            entries = list
+            for entry in list where !allowed.contains(entry.key) {
+                let what = what()
+                let suggestion = Suggestion.closest(to: entry.key, in: allowed)
+                let hint = Suggestion.suffix(suggestion)
+                let fallback = suggestion == nil
+                    ? Localized(id: "; kunci yang dikenal: \(allowed.joined(separator: ", "))", en: "; known keys: \(allowed.joined(separator: ", "))")
+                    : hint
+                diagnostics.append(.error(at: entry.keyLocation, Localized(
+                    id: "kunci '\(entry.key)' tidak dikenal pada \(what.id)\(fallback.id)",
+                    en: "unknown key '\(entry.key)' in \(what.en)\(fallback.en)")))
             }
         } else {
             isMapping = false
+            entries = []
+            let what = what()
             diagnostics.append(.error(at: node.location, Localized(
                 id: "\(what.id) harus berupa pemetaan 'kunci: nilai'", en: "\(what.en) must be a mapping of 'key: value'")))
         }
     }
 
-    subscript(key: String) -> YAMLNode? { entries[key]?.value }
+    /// The value of an allowed key. A scan, not a dictionary: mappings have a handful of keys, and a reader is made
+    /// for every answer of every file.
+    subscript(key: String) -> YAMLNode? {
+        guard allowed.contains(key) else { return nil }
+        return entries.first { $0.key == key }?.value
+    }
 
-    func has(_ key: String) -> Bool { entries[key] != nil }
+    func has(_ key: String) -> Bool { self[key] != nil }
 
     func missing(_ key: String, _ diagnostics: inout [Diagnostic]) {
         guard isMapping else { return }
+        let what = what()
         diagnostics.append(.error(at: node.location, Localized(
             id: "\(what.id) tidak memiliki kunci wajib '\(key)'", en: "\(what.en) is missing the required key '\(key)'")))
     }
