@@ -20,6 +20,8 @@ public struct AnswerSheetLoader: Sendable {
     }
 
     static let topKeys = ["questionnaire", "unit", "instansi", "period", "layer", "assessor", "predicate", "eligibility", "answers"]
+    /// The keys of an answer written as a mapping.
+    static let answerKeys = ["value", "note", "evidence"]
     public static let layers = ["self", "tpi", "tpn"]
 
     /// Loads the file at `path`.
@@ -74,6 +76,7 @@ public struct AnswerSheetLoader: Sendable {
         }
         if let node = f["answers"] {
             if let entries = node.entries {
+                sheet.entries.reserveCapacity(entries.count)
                 for entry in entries {
                     if let parsed = Self.entry(entry, &diagnostics) {
                         sheet.entries.append(parsed)
@@ -101,8 +104,10 @@ public struct AnswerSheetLoader: Sendable {
                 en: "predicate '\(predicate)' does not exist in '\(questionnaire.id)'\(hint.en); known: \(ids.joined(separator: ", "))")))
         }
         if let node = f["eligibility"], let entries = node.entries {
-            let known = Set(questionnaire.predicates.flatMap { $0.prerequisites.map(\.id) })
-            for entry in entries where !known.contains(entry.key) {
+            // A scan: a questionnaire has a dozen prerequisites, and a set of them would be built for every file.
+            func isKnown(_ id: String) -> Bool { questionnaire.predicates.contains { $0.prerequisites.contains { $0.id == id } } }
+            for entry in entries where !isKnown(entry.key) {
+                let known = Set(questionnaire.predicates.flatMap { $0.prerequisites.map(\.id) })
                 let hint = Suggestion.suffix(Suggestion.closest(to: entry.key, in: known.sorted()))
                 diagnostics.append(.error(at: entry.keyLocation, Localized(
                     id: "prasyarat '\(entry.key)' tidak dikenal\(hint.id)", en: "unknown prerequisite '\(entry.key)'\(hint.en)")))
@@ -118,25 +123,24 @@ public struct AnswerSheetLoader: Sendable {
 
     private static func entry(_ entry: YAMLNode.Entry, _ diagnostics: inout [Diagnostic]) -> AnswerSheet.Entry? {
         let value = entry.value
-        if let text = value.scalar {
-            if value.isEmpty {
-                return AnswerSheet.Entry(code: entry.key, value: nil, location: entry.keyLocation, valueLocation: value.location)
-            }
-            return AnswerSheet.Entry(code: entry.key, value: text, location: entry.keyLocation, valueLocation: value.location)
+        if case .scalar(let text, let style) = value.content {
+            return AnswerSheet.Entry(code: entry.key, value: style == .empty ? nil : text, location: entry.keyLocation, valueLocation: value.location)
         }
-        let f = FieldReader(value, allowed: ["value", "note", "evidence"], what: Localized(id: "jawaban '\(entry.key)'", en: "answer '\(entry.key)'"), diagnostics: &diagnostics)
+        let f = FieldReader(value, allowed: Self.answerKeys, what: Localized(id: "jawaban '\(entry.key)'", en: "answer '\(entry.key)'"),
+                            diagnostics: &diagnostics)
         guard f.isMapping else { return nil }
-        var evidence: [String] = []
+        let evidence: [String]
         if let node = f["evidence"], let single = node.scalar, !node.isEmpty {
             evidence = [single]
         } else {
             evidence = f.texts("evidence", &diagnostics)
         }
-        let text = f["value"].flatMap { $0.isEmpty ? nil : $0.scalar }
-        if let node = f["value"], node.scalar == nil {
+        let valueNode = f["value"]
+        let text = valueNode.flatMap { $0.isEmpty ? nil : $0.scalar }
+        if let node = valueNode, node.scalar == nil {
             diagnostics.append(.error(at: node.location, Localized(id: "'value' harus berupa teks atau angka", en: "'value' must be text or a number")))
         }
         return AnswerSheet.Entry(code: entry.key, value: text, note: f.text("note", allowEmpty: true, &diagnostics), evidence: evidence,
-                                 location: entry.keyLocation, valueLocation: f["value"]?.location ?? entry.keyLocation)
+                                 location: entry.keyLocation, valueLocation: valueNode?.location ?? entry.keyLocation)
     }
 }
