@@ -17,7 +17,8 @@ public struct SourceFile: Sendable {
     let bytes: [UInt8]
     /// For each line, the range of its bytes (without the line end).
     let lineRanges: [Range<Int>]
-    /// For each line, whether it holds a byte outside ASCII (so that its columns must count scalars).
+    /// For each line, whether it holds a byte outside ASCII (so that its columns must count scalars); empty when
+    /// the whole file is ASCII.
     let lineHasNonASCII: [Bool]
     /// The 0-based lines, in order, that hold a byte outside printable ASCII other than a tab: a control
     /// character (a lone CR among them), DEL, or a byte outside ASCII. Only these lines can hold a character
@@ -82,55 +83,89 @@ public struct SourceFile: Sendable {
             self = bytes.withUnsafeBufferPointer(Self.init(buffer:))
         }
 
-        /// Reads eight bytes at a time: a word of printable ASCII (most of a file) is passed over with a few
-        /// arithmetic operations, and only words holding a line end or another unusual byte are looked at bytewise.
+        /// Reads the bytes a 64-bit word at a time. Words of printable ASCII (most of a file) are passed over two at
+        /// a time with a few arithmetic operations; in a word otherwise printable the line ends are found from the
+        /// bits of a mask, and only words holding another unusual byte (tab, CR, control, non-ASCII) are read bytewise.
         private init(buffer b: UnsafeBufferPointer<UInt8>) {
             let count = b.count
             lineRanges.reserveCapacity(count / 32 + 1)
-            lineHasNonASCII.reserveCapacity(count / 32 + 1)
             var start = 0
-            // What the current line holds: bit 0, a control character, DEL or a byte outside ASCII; bit 1, the latter.
-            var line: UInt8 = 0
+            // Whether the current line holds a control character (other than tab), DEL or a byte outside ASCII.
+            var unusual = false
             var index = 0
-            while index < count {
-                var stop = count
-                if index + 8 <= count {
-                    let word = UInt64(littleEndian: UnsafeRawPointer(b.baseAddress! + index).loadUnaligned(as: UInt64.self))
-                    // The high bit of a byte of `flags` is set when some byte is below 0x20 (the subtraction borrows
-                    // only from such a byte) or at least 0x7F (its own high bit, or that of the byte plus one).
-                    let below = (word &- 0x2020_2020_2020_2020) & ~word
-                    let flags = (below | word | (word &+ 0x0101_0101_0101_0101)) & 0x8080_8080_8080_8080
-                    if flags == 0 {
-                        index += 8
-                        continue
+            if let base = b.baseAddress.map(UnsafeRawPointer.init) {
+                func word(at offset: Int) -> UInt64 { UInt64(littleEndian: base.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) }
+                while index &+ 16 <= count {
+                    let first = word(at: index), second = word(at: index &+ 8)
+                    if Self.unusualFlags(first) | Self.unusualFlags(second) != 0 {
+                        scanWord(first, at: index, in: b, start: &start, unusual: &unusual)
+                        scanWord(second, at: index &+ 8, in: b, start: &start, unusual: &unusual)
                     }
-                    stop = index + 8
+                    index &+= 16
                 }
-                while index < stop {
-                    let byte = b[index]
-                    if byte == 0x0A {
-                        endLine(start..<index, holding: line)
-                        start = index + 1
-                        line = 0
-                    } else if byte == 0x09 {
-                        hasTab = true
-                    } else if byte < 0x20 || byte >= 0x7F {
-                        line |= byte >= 0x80 ? 3 : 1
-                        if byte == 0x0D { hasCR = true }
-                    }
-                    index += 1
+                if index &+ 8 <= count {
+                    scanWord(word(at: index), at: index, in: b, start: &start, unusual: &unusual)
+                    index &+= 8
                 }
             }
-            if start < count || lineRanges.isEmpty { endLine(start..<count, holding: line) }
+            for k in index..<count { look(at: k, in: b, start: &start, unusual: &unusual) }
+            if start < count || lineRanges.isEmpty { endLine(start..<count, unusual: unusual) }
+            if hasNonASCII {
+                lineHasNonASCII = [Bool](repeating: false, count: lineRanges.count)
+                for line in linesWithUnusualBytes {
+                    lineHasNonASCII[line] = UnsafeBufferPointer(rebasing: b[lineRanges[line]]).contains { $0 >= 0x80 }
+                }
+            }
         }
 
-        private mutating func endLine(_ range: Range<Int>, holding line: UInt8) {
-            lineRanges.append(range)
-            lineHasNonASCII.append(line & 2 != 0)
-            if line != 0 {
-                linesWithUnusualBytes.append(lineRanges.count - 1)
-                if line & 2 != 0 { hasNonASCII = true }
+        /// Not zero exactly when some byte of `word` is below 0x20 or from 0x7F up: a subtraction borrows (and an
+        /// addition carries) into the next byte only from a byte that is itself such a byte.
+        private static func unusualFlags(_ word: UInt64) -> UInt64 {
+            ((word &- 0x2020_2020_2020_2020) | (word &+ 0x0101_0101_0101_0101) | word) & 0x8080_8080_8080_8080
+        }
+
+        /// Reads the eight bytes of `word`, which start at `index`.
+        private mutating func scanWord(_ word: UInt64, at index: Int, in b: UnsafeBufferPointer<UInt8>, start: inout Int, unusual: inout Bool) {
+            // The high bit of each byte tells whether it is below 0x20, 0x7F, or above (resp. a LF); no sum carries
+            // into the next byte, as the high bits are masked off first.
+            let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F, high: UInt64 = 0x8080_8080_8080_8080
+            let seven = word & low
+            let unusualBytes = (~((seven &+ 0x6060_6060_6060_6060) | word) | (seven &+ 0x0101_0101_0101_0101) | word) & high
+            let x = word ^ 0x0A0A_0A0A_0A0A_0A0A
+            let lineEnds = ~(((x & low) &+ low) | x) & high
+            guard unusualBytes == lineEnds else {
+                for k in index..<(index + 8) { look(at: k, in: b, start: &start, unusual: &unusual) }
+                return
             }
+            var bits = lineEnds
+            while bits != 0 {
+                let end = index + bits.trailingZeroBitCount / 8
+                endLine(start..<end, unusual: unusual)
+                start = end + 1
+                unusual = false
+                bits &= bits &- 1
+            }
+        }
+
+        /// Reads one byte of a word that holds something other than printable ASCII and line ends.
+        private mutating func look(at index: Int, in b: UnsafeBufferPointer<UInt8>, start: inout Int, unusual: inout Bool) {
+            let byte = b[index]
+            if byte == 0x0A {
+                endLine(start..<index, unusual: unusual)
+                start = index + 1
+                unusual = false
+            } else if byte == 0x09 {
+                hasTab = true
+            } else if byte < 0x20 || byte >= 0x7F {
+                unusual = true
+                if byte >= 0x80 { hasNonASCII = true }
+                if byte == 0x0D { hasCR = true }
+            }
+        }
+
+        private mutating func endLine(_ range: Range<Int>, unusual: Bool) {
+            if unusual { linesWithUnusualBytes.append(lineRanges.count) }
+            lineRanges.append(range)
         }
     }
 
@@ -221,7 +256,7 @@ public struct SourceFile: Sendable {
     /// The 1-based column of byte `offset` on the 0-based line `index`: the number of scalars before it, plus one.
     func column(ofByte offset: Int, inLine index: Int) -> Int {
         let start = lineRanges[index].lowerBound
-        guard lineHasNonASCII[index] else { return offset - start + 1 }
+        guard !lineHasNonASCII.isEmpty, lineHasNonASCII[index] else { return offset - start + 1 }
         var column = 1
         for byte in bytes[start..<offset] where byte & 0xC0 != 0x80 { column += 1 }
         return column
