@@ -256,6 +256,18 @@ private struct YAMLReader {
         return p
     }
 
+    /// The number of significant lines from the current one on that are indented by exactly `indent`, up to the
+    /// first line indented less: the number of entries or items of the block starting here, when it is well-formed.
+    /// Collections reserve that much, instead of growing (and copying) as they are read.
+    func linesIndented(by indent: Int) -> Int {
+        var count = 0
+        for line in lines[index...] where !line.isBlank {
+            if line.indent < indent { break }
+            if line.indent == indent { count += 1 }
+        }
+        return count
+    }
+
     func nextSignificant() -> Int? {
         var j = index
         while j < lines.count {
@@ -336,6 +348,7 @@ private struct YAMLReader {
 
     mutating func parseMapping(indent: Int, depth: Int) -> YAMLNode {
         var entries: [YAMLNode.Entry] = []
+        entries.reserveCapacity(linesIndented(by: indent))
         // The keys of `entries`, in the same order.
         var keys = MappingKeys()
         var first: SourceLocation?
@@ -379,7 +392,7 @@ private struct YAMLReader {
             if first == nil { first = keyLocation }
             index = i + 1
             let value = parseValue(line: i, at: key.valueStart, parentIndent: indent, depth: depth + 1, allowSameIndentSequence: true)
-            if let earlier = keys.insert(name) {
+            if let earlier = keys.insert(name, among: entries) {
                 diagnostics.append(.error(at: keyLocation, Localized(
                     id: "kunci ganda '\(name)'; hapus salah satu", en: "duplicate key '\(name)'; remove one of them"),
                     notes: [.init(location: entries[earlier].keyLocation, message: Localized(id: "'\(name)' pertama kali ditulis di sini",
@@ -393,6 +406,7 @@ private struct YAMLReader {
 
     mutating func parseSequence(indent: Int, depth: Int) -> YAMLNode {
         var items: [YAMLNode] = []
+        items.reserveCapacity(linesIndented(by: indent))
         var first: SourceLocation?
         while let i = nextSignificant() {
             let line = lines[i]
@@ -586,7 +600,8 @@ private struct YAMLReader {
         var j = i + 1
         while j < lines.count {
             let next = lines[j]
-            var q = next.lineStart
+            // The bytes before `start` are spaces.
+            var q = next.start
             while q < next.end, s[q] == .space || s[q] == .tab { q += 1 }
             if q == next.end { pendingBlank += 1; j += 1; continue }
             if next.indent <= parentIndent || s[q] == .hash { break }
@@ -630,6 +645,14 @@ private struct YAMLReader {
         let quote = s[p]
         let opening = lines[i]
         let here = location(p, line: opening)
+        // Most quoted text closes on its line without an escape: its text is the bytes between the quotes.
+        let firstStop = quote == .apostrophe
+            ? firstByte(.apostrophe, or: .apostrophe, from: p + 1, to: opening.end)
+            : firstByte(.quote, or: .backslash, from: p + 1, to: opening.end)
+        if firstStop < opening.end, s[firstStop] == quote,
+           !(quote == .apostrophe && firstStop + 1 < opening.end && s[firstStop + 1] == .apostrophe) {
+            return closeQuoted(text(p + 1..<firstStop), opening: p, closedAt: firstStop, line: i, at: here)
+        }
         // The UTF-8 bytes of the text read so far.
         var out: [UInt8] = []
         var protected = 0
@@ -663,14 +686,7 @@ private struct YAMLReader {
                 pos += length
             }
             if let closedAt {
-                var after = closedAt + 1
-                while after < line.end, s[after] == .space || s[after] == .tab { after += 1 }
-                if after < line.end, s[after] != .hash || !(s[after - 1] == .space || s[after - 1] == .tab) {
-                    error(after, line, id: "teks tak terduga setelah teks bertanda kutip", en: "unexpected text after the quoted text")
-                }
-                markVerbatim(p..<(closedAt + 1))
-                index = lineIndex + 1
-                return YAMLNode(.scalar(String(decoding: out, as: UTF8.self), quote == .apostrophe ? .singleQuoted : .doubleQuoted), at: here)
+                return closeQuoted(String(decoding: out, as: UTF8.self), opening: p, closedAt: closedAt, line: lineIndex, at: here)
             }
             // The line ended inside the quotes: fold into the next line.
             if !escapedBreak {
@@ -704,6 +720,20 @@ private struct YAMLReader {
             pos = next.lineStart
             while pos < next.end, s[pos] == .space || s[pos] == .tab { pos += 1 }
         }
+    }
+
+    /// Ends quoted text that opened at `p` and closed at `closedAt` on line `i`: reports text after it and
+    /// makes the node.
+    mutating func closeQuoted(_ text: String, opening p: Int, closedAt: Int, line i: Int, at here: SourceLocation) -> YAMLNode {
+        let line = lines[i]
+        var after = closedAt + 1
+        while after < line.end, s[after] == .space || s[after] == .tab { after += 1 }
+        if after < line.end, s[after] != .hash || !(s[after - 1] == .space || s[after - 1] == .tab) {
+            error(after, line, id: "teks tak terduga setelah teks bertanda kutip", en: "unexpected text after the quoted text")
+        }
+        markVerbatim(p..<(closedAt + 1))
+        index = i + 1
+        return YAMLNode(.scalar(text, s[p] == .apostrophe ? .singleQuoted : .doubleQuoted), at: here)
     }
 
     /// Decodes one escape sequence at `p` (the backslash); returns the scalar and the number of bytes consumed.
@@ -916,7 +946,7 @@ private struct YAMLReader {
                     pos = after
                 }
                 let name = key.scalar ?? ""
-                if let earlier = keys.insert(name) {
+                if let earlier = keys.insert(name, among: entries) {
                     diagnostics.append(.error(at: keyAt, Localized(id: "kunci ganda '\(name)'; hapus salah satu", en: "duplicate key '\(name)'; remove one of them"),
                                               notes: [.init(location: entries[earlier].keyLocation,
                                                             message: Localized(id: "'\(name)' pertama kali ditulis di sini", en: "'\(name)' first written here"))]))
