@@ -130,10 +130,14 @@ public struct AnswerSheetLoader: Sendable {
                             diagnostics: &diagnostics)
         guard f.isMapping else { return nil }
         let evidence: [String]
-        if let node = f["evidence"], let single = node.scalar, !node.isEmpty {
-            evidence = [single]
+        if let node = f["evidence"] {
+            if let single = node.scalar, !node.isEmpty {
+                evidence = [single]
+            } else {
+                evidence = f.texts("evidence", &diagnostics)
+            }
         } else {
-            evidence = f.texts("evidence", &diagnostics)
+            evidence = []
         }
         let valueNode = f["value"]
         let text = valueNode.flatMap { $0.isEmpty ? nil : $0.scalar }

@@ -42,8 +42,8 @@ struct FieldReader {
     /// The value of an allowed key. A scan, not a dictionary: mappings have a handful of keys, and a reader is made
     /// for every answer of every file.
     subscript(key: String) -> YAMLNode? {
-        guard allowed.contains(key) else { return nil }
-        return entries.first { $0.key == key }?.value
+        guard allowed.contains(key), let index = entries.firstIndex(where: { $0.key == key }) else { return nil }
+        return entries[index].value
     }
 
     func has(_ key: String) -> Bool { self[key] != nil }
@@ -129,13 +129,16 @@ struct FieldReader {
                 id: "'\(key)' harus berupa daftar ('- teks' per baris atau [a, b])", en: "'\(key)' must be a list ('- text' lines or [a, b])")))
             return []
         }
-        return items.compactMap { item in
-            guard let text = item.scalar, !item.isEmpty else {
+        var texts: [String] = []
+        texts.reserveCapacity(items.count)
+        for item in items {
+            guard case .scalar(let text, let style) = item.content, style != .empty else {
                 diagnostics.append(.error(at: item.location, Localized(id: "butir '\(key)' harus berupa teks", en: "items of '\(key)' must be text")))
-                return nil
+                continue
             }
-            return text
+            texts.append(text)
         }
+        return texts
     }
 
     /// A list of mappings.
