@@ -420,11 +420,11 @@ private struct YAMLReader {
                 continue
             }
             guard isDash(line) else { break }
-            let dash = location(line.start, line: line)
-            if first == nil { first = dash }
+            if first == nil { first = location(line.start, line: line) }
             var p = line.start + 1
             while p < line.end, s[p] == .space || s[p] == .tab { p += 1 }
             if p >= line.end || s[p] == .hash {
+                let dash = location(line.start, line: line)
                 index = i + 1
                 if let j = nextSignificant(), lines[j].indent > indent {
                     items.append(parseBlock(at: j, parentIndent: indent, depth: depth + 1) ?? YAMLNode(.scalar("", .empty), at: dash))
@@ -528,18 +528,18 @@ private struct YAMLReader {
         let line = lines[i]
         var p = offset
         while p < line.end, s[p] == .space || s[p] == .tab { p += 1 }
-        let here = location(p, line: line)
+        // The value's own location is made where it is needed: a location holds the path, and each copy retains it.
         if p >= line.end || (s[p] == .hash && p > line.start && (s[p - 1] == .space || s[p - 1] == .tab)) || (p == line.start && s[p] == .hash) {
             if let j = nextSignificant() {
                 let next = lines[j]
                 if next.indent > parentIndent, !(next.indent == 0 && (isMarker(next, .dash) || isMarker(next, .dot))) {
-                    return parseBlock(at: j, parentIndent: parentIndent, depth: depth) ?? YAMLNode(.scalar("", .empty), at: here)
+                    return parseBlock(at: j, parentIndent: parentIndent, depth: depth) ?? YAMLNode(.scalar("", .empty), at: location(p, line: line))
                 }
                 if allowSameIndentSequence, next.indent == parentIndent, isDash(next) {
                     return parseSequence(indent: parentIndent, depth: depth)
                 }
             }
-            return YAMLNode(.scalar("", .empty), at: here)
+            return YAMLNode(.scalar("", .empty), at: location(p, line: line))
         }
         let c = Unicode.Scalar(s[p])
         switch c {
@@ -570,7 +570,7 @@ private struct YAMLReader {
             return parsePlain(line: i, at: p, parentIndent: parentIndent)
         }
         skipRest(after: i, parentIndent: parentIndent)
-        return recovered(at: here)
+        return recovered(at: location(p, line: line))
     }
 
     /// The empty node that stands for a value that had an error, placed where the error is, so that loaders can
