@@ -24,7 +24,7 @@ struct MappingKeys {
     /// every earlier key noted, in order.
     mutating func insert(_ key: String, among entries: [YAMLNode.Entry]) -> Int? {
         if entries.count < Self.scanLimit {
-            return entries.firstIndex { $0.key == key }
+            return entries.firstIndex(ofKey: key)
         }
         if hashes.isEmpty {
             for entry in entries { note(entry.key, hash: Self.hash(entry.key)) }
@@ -33,7 +33,7 @@ struct MappingKeys {
         if isASCII {
             if let found = find(key, hash: hash, among: entries) { return found }
             for position in nonASCII where entries[position].key == key { return position }
-        } else if let position = entries.firstIndex(where: { $0.key == key }) {
+        } else if let position = entries.firstIndex(ofKey: key) {
             return position
         }
         note(key, hash: (hash, isASCII))
