@@ -19,31 +19,44 @@ struct FieldReader {
         if let list = node.entries {
             isMapping = true
             entries = list
-            for entry in list where !allowed.contains(entry.key) {
-                let what = what()
-                let suggestion = Suggestion.closest(to: entry.key, in: allowed)
-                let hint = Suggestion.suffix(suggestion)
-                let fallback = suggestion == nil
-                    ? Localized(id: "; kunci yang dikenal: \(allowed.joined(separator: ", "))", en: "; known keys: \(allowed.joined(separator: ", "))")
-                    : hint
-                diagnostics.append(.error(at: entry.keyLocation, Localized(
-                    id: "kunci '\(entry.key)' tidak dikenal pada \(what.id)\(fallback.id)",
-                    en: "unknown key '\(entry.key)' in \(what.en)\(fallback.en)")))
-            }
+            Self.reportUnknownKeys(of: list, allowed: allowed, in: what, &diagnostics)
         } else {
             isMapping = false
             entries = []
-            let what = what()
-            diagnostics.append(.error(at: node.location, Localized(
-                id: "\(what.id) harus berupa pemetaan 'kunci: nilai'", en: "\(what.en) must be a mapping of 'key: value'")))
+            Self.reportNotAMapping(node, what(), &diagnostics)
         }
+    }
+
+    /// Reports every entry whose key is not allowed, with the closest allowed key when one is close. `what` names
+    /// the mapping; it is built only for a message.
+    static func reportUnknownKeys(of entries: [YAMLNode.Entry], allowed: [String], in what: () -> Localized, _ diagnostics: inout [Diagnostic]) {
+        // Keys read in place, so that only the entries with an unknown key are copied.
+        let unknown = entries.withUnsafeBufferPointer { entries in entries.indices.filter { !allowed.contains(entries[$0].key) } }
+        for index in unknown {
+            let entry = entries[index]
+            let what = what()
+            let suggestion = Suggestion.closest(to: entry.key, in: allowed)
+            let hint = Suggestion.suffix(suggestion)
+            let fallback = suggestion == nil
+                ? Localized(id: "; kunci yang dikenal: \(allowed.joined(separator: ", "))", en: "; known keys: \(allowed.joined(separator: ", "))")
+                : hint
+            diagnostics.append(.error(at: entry.keyLocation, Localized(
+                id: "kunci '\(entry.key)' tidak dikenal pada \(what.id)\(fallback.id)",
+                en: "unknown key '\(entry.key)' in \(what.en)\(fallback.en)")))
+        }
+    }
+
+    /// Reports `node`, named by `what`, for not being the mapping it should be.
+    static func reportNotAMapping(_ node: YAMLNode, _ what: Localized, _ diagnostics: inout [Diagnostic]) {
+        diagnostics.append(.error(at: node.location, Localized(
+            id: "\(what.id) harus berupa pemetaan 'kunci: nilai'", en: "\(what.en) must be a mapping of 'key: value'")))
     }
 
     /// The value of an allowed key. A scan, not a dictionary: mappings have a handful of keys, and a reader is made
     /// for every answer of every file.
     subscript(key: String) -> YAMLNode? {
-        guard allowed.contains(key), let index = entries.firstIndex(where: { $0.key == key }) else { return nil }
-        return entries[index].value
+        guard allowed.contains(key) else { return nil }
+        return entries.value(ofKey: key)
     }
 
     func has(_ key: String) -> Bool { self[key] != nil }
@@ -61,6 +74,11 @@ struct FieldReader {
             if required { missing(key, &diagnostics) }
             return nil
         }
+        return Self.text(value, name: key, allowEmpty: allowEmpty, &diagnostics)
+    }
+
+    /// The text of `value`, the value of `name`: see `text(_:required:allowEmpty:_:)`.
+    static func text(_ value: YAMLNode, name key: String, allowEmpty: Bool = false, _ diagnostics: inout [Diagnostic]) -> String? {
         guard let text = value.scalar, !value.isEmpty || allowEmpty else {
             diagnostics.append(.error(at: value.location, Localized(
                 id: "'\(key)' harus berupa teks", en: "'\(key)' must be text")))
@@ -124,6 +142,11 @@ struct FieldReader {
     /// A list of texts (a one-item scalar is not accepted: lists are written as lists).
     func texts(_ key: String, _ diagnostics: inout [Diagnostic]) -> [String] {
         guard let value = self[key] else { return [] }
+        return Self.texts(value, name: key, &diagnostics)
+    }
+
+    /// The texts of `value`, the value of `name`: see `texts(_:_:)`.
+    static func texts(_ value: YAMLNode, name key: String, _ diagnostics: inout [Diagnostic]) -> [String] {
         guard let items = value.items else {
             diagnostics.append(.error(at: value.location, Localized(
                 id: "'\(key)' harus berupa daftar ('- teks' per baris atau [a, b])", en: "'\(key)' must be a list ('- text' lines or [a, b])")))
