@@ -13,8 +13,9 @@ public struct SourceFile: Sendable {
     /// The bytes as read.
     public let data: Data
     /// The file's bytes without BOM, with CRLF read as LF; when the file is not valid UTF-8, only the bytes
-    /// before the first bad one.
-    let bytes: [UInt8]
+    /// before the first bad one. Indexed from 0; the very storage of `data` when nothing had to change, so that
+    /// reading a file does not copy it.
+    let bytes: Data
     /// For each line, the range of its bytes (without the line end).
     let lineRanges: [Range<Int>]
     /// For each line, whether it holds a byte outside ASCII (so that its columns must count scalars); empty when
@@ -46,20 +47,21 @@ public struct SourceFile: Sendable {
     ///
     /// One pass over the bytes splits the lines and notes which hold anything but printable ASCII; the rarer
     /// work (checking UTF-8, folding CRLF) runs only when that pass saw a byte outside ASCII or a CR, and the
-    /// lines are then split again.
+    /// lines are split again when it changed the bytes.
     public init(path: String, data: Data) {
         self.path = path
         self.data = data
-        var bytes = [UInt8](data)
-        if bytes.starts(with: Self.byteOrderMark) { bytes.removeFirst(3) }
+        var bytes = data.startIndex == 0 ? data : Data(data)
+        if bytes.starts(with: Self.byteOrderMark) { bytes = Data(bytes.dropFirst(3)) }
         var scan = Scan(bytes)
         var failure: SourceLocation?
-        if scan.hasNonASCII || scan.hasCR {
-            if scan.hasNonASCII, let bad = Self.firstInvalidByte(bytes) {
-                failure = Self.location(ofByte: bad, in: bytes, path: path)
-                bytes.removeSubrange(bad...)
-            }
-            if scan.hasCR { bytes = Self.foldingCRLF(bytes) }
+        if scan.hasNonASCII, let bad = bytes.withUnsafeBytes({ Self.firstInvalidByte($0.bindMemory(to: UInt8.self)) }) {
+            failure = Self.location(ofByte: bad, in: bytes, path: path)
+            bytes = bytes.prefix(bad)
+            scan = Scan(bytes)
+        }
+        if scan.hasCR {
+            bytes = Self.foldingCRLF(bytes)
             scan = Scan(bytes)
         }
         self.encodingError = failure
@@ -79,8 +81,8 @@ public struct SourceFile: Sendable {
         var hasNonASCII = false
         var hasCR = false
 
-        init(_ bytes: [UInt8]) {
-            self = bytes.withUnsafeBufferPointer(Self.init(buffer:))
+        init(_ bytes: Data) {
+            self = bytes.withUnsafeBytes { Self(buffer: $0.bindMemory(to: UInt8.self)) }
         }
 
         /// Reads the bytes a 64-bit word at a time. Words of printable ASCII (most of a file) are passed over two at
@@ -170,7 +172,7 @@ public struct SourceFile: Sendable {
     }
 
     /// `bytes` with each CR that ends a line (CRLF) removed.
-    private static func foldingCRLF(_ bytes: [UInt8]) -> [UInt8] {
+    private static func foldingCRLF(_ bytes: Data) -> Data {
         var folded: [UInt8] = []
         folded.reserveCapacity(bytes.count)
         var index = 0
@@ -182,44 +184,42 @@ public struct SourceFile: Sendable {
             folded.append(bytes[index])
             index += 1
         }
-        return folded
+        return Data(folded)
     }
 
     /// The offset of the first byte that is not part of well-formed UTF-8 (shortest forms, no surrogates, at
-    /// most U+10FFFF), or `nil` when all of `bytes` is well-formed.
-    static func firstInvalidByte(_ bytes: [UInt8]) -> Int? {
-        bytes.withUnsafeBufferPointer { b -> Int? in
-            let n = b.count
-            var i = 0
-            while i < n {
-                let lead = b[i]
-                if lead < 0x80 {
-                    i += 1
-                    continue
-                }
-                let count: Int
-                var low: UInt8 = 0x80, high: UInt8 = 0xBF
-                switch lead {
-                case 0xC2...0xDF: count = 2
-                case 0xE0: count = 3; low = 0xA0
-                case 0xE1...0xEC, 0xEE...0xEF: count = 3
-                case 0xED: count = 3; high = 0x9F
-                case 0xF0: count = 4; low = 0x90
-                case 0xF1...0xF3: count = 4
-                case 0xF4: count = 4; high = 0x8F
-                default: return i
-                }
-                guard i + count <= n else { return i }
-                guard b[i + 1] >= low, b[i + 1] <= high else { return i }
-                for k in 2..<max(2, count) where b[i + k] & 0xC0 != 0x80 { return i }
-                i += count
+    /// most U+10FFFF), or `nil` when all of `b` is well-formed.
+    static func firstInvalidByte(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
+        let n = b.count
+        var i = 0
+        while i < n {
+            let lead = b[i]
+            if lead < 0x80 {
+                i += 1
+                continue
             }
-            return nil
+            let count: Int
+            var low: UInt8 = 0x80, high: UInt8 = 0xBF
+            switch lead {
+            case 0xC2...0xDF: count = 2
+            case 0xE0: count = 3; low = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: count = 3
+            case 0xED: count = 3; high = 0x9F
+            case 0xF0: count = 4; low = 0x90
+            case 0xF1...0xF3: count = 4
+            case 0xF4: count = 4; high = 0x8F
+            default: return i
+            }
+            guard i + count <= n else { return i }
+            guard b[i + 1] >= low, b[i + 1] <= high else { return i }
+            for k in 2..<max(2, count) where b[i + k] & 0xC0 != 0x80 { return i }
+            i += count
         }
+        return nil
     }
 
     /// The line and column (in scalars, a CR counting as one) of byte `offset`, which starts a scalar.
-    private static func location(ofByte offset: Int, in bytes: [UInt8], path: String) -> SourceLocation {
+    private static func location(ofByte offset: Int, in bytes: Data, path: String) -> SourceLocation {
         var line = 1
         var column = 1
         for byte in bytes[..<offset] {

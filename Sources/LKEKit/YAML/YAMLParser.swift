@@ -8,8 +8,8 @@ public enum YAMLParser {
 
     /// Parses `source`; returns the root (or `nil` when the file has no usable content) and the diagnostics.
     public static func parse(_ source: SourceFile) -> (root: YAMLNode?, diagnostics: [Diagnostic]) {
-        source.bytes.withUnsafeBufferPointer { bytes in
-            var reader = YAMLReader(source: source, bytes: bytes)
+        source.bytes.withUnsafeBytes { raw in
+            var reader = YAMLReader(source: source, bytes: raw.bindMemory(to: UInt8.self))
             let root = reader.parseDocument()
             return (root, reader.diagnostics)
         }
