@@ -154,12 +154,15 @@ struct FieldReader {
         }
         var texts: [String] = []
         texts.reserveCapacity(items.count)
-        for item in items {
-            guard case .scalar(let text, let style) = item.content, style != .empty else {
-                diagnostics.append(.error(at: item.location, Localized(id: "butir '\(key)' harus berupa teks", en: "items of '\(key)' must be text")))
-                continue
+        // Items read in place: iterating the array would copy each node, retaining all it holds.
+        items.withUnsafeBufferPointer { items in
+            for index in items.indices {
+                guard case .scalar(let text, let style) = items[index].content, style != .empty else {
+                    diagnostics.append(.error(at: items[index].location, Localized(id: "butir '\(key)' harus berupa teks", en: "items of '\(key)' must be text")))
+                    continue
+                }
+                texts.append(text)
             }
-            texts.append(text)
         }
         return texts
     }
