@@ -7,14 +7,21 @@
 /// key outside ASCII can equal one with other bytes (the Kelvin sign `"\u{212A}"` equals `"K"`), so such keys
 /// are compared with every key instead.
 ///
-/// The keys themselves are those of the mapping's entries, which the caller keeps: `insert` is given them.
+/// The keys themselves are those of the mapping's entries, which the caller keeps: `insert` is given them, and
+/// reads them in place (the array's subscript would copy each entry, retaining all it holds).
 struct MappingKeys {
-    /// The hash of each entry's key; empty while the mapping is small enough to scan.
-    private var hashes: [UInt64] = []
-    /// The entries whose keys are outside ASCII (once there are hashes).
-    private var nonASCII: [Int] = []
-    /// Open addressing over the hashes: entry positions plus one, 0 for an empty slot; its size is a power of two.
-    private var table: [Int32] = []
+    /// What finds the keys of a large mapping.
+    private struct Index {
+        /// The hash of each entry's key.
+        var hashes: [UInt64] = []
+        /// The entries whose keys are outside ASCII.
+        var nonASCII: [Int] = []
+        /// Open addressing over the hashes: entry positions plus one, 0 for an empty slot; a power of two long.
+        var table: [Int32] = []
+    }
+
+    /// Built once the mapping has more keys than a scan handles quickly; a small mapping has none to destroy.
+    private var index: Index?
 
     /// The number of keys that a plain scan handles.
     private static let scanLimit = 16
@@ -23,28 +30,47 @@ struct MappingKeys {
     /// `key` as the key of the entry the caller appends next and returns `nil`. `entries` are the entries of
     /// every earlier key noted, in order.
     mutating func insert(_ key: String, among entries: [YAMLNode.Entry]) -> Int? {
-        if entries.count < Self.scanLimit {
-            return entries.firstIndex(ofKey: key)
+        entries.withUnsafeBufferPointer { entries in
+            if entries.count < Self.scanLimit {
+                return entries.firstIndex { $0.key == key }
+            }
+            // Taken out while it changes, so that its arrays stay uniquely referenced (and are not copied).
+            var index = self.index.take() ?? Self.index(of: entries)
+            defer { self.index = index }
+            let (hash, isASCII) = Self.hash(key)
+            if isASCII {
+                if let found = Self.find(key, hash: hash, in: index, among: entries) { return found }
+                for position in index.nonASCII where entries[position].key == key { return position }
+            } else if let position = entries.firstIndex(where: { $0.key == key }) {
+                return position
+            }
+            Self.note(hash: hash, isASCII: isASCII, in: &index)
+            return nil
         }
-        if hashes.isEmpty {
-            for entry in entries { note(entry.key, hash: Self.hash(entry.key)) }
-        }
-        let (hash, isASCII) = Self.hash(key)
-        if isASCII {
-            if let found = find(key, hash: hash, among: entries) { return found }
-            for position in nonASCII where entries[position].key == key { return position }
-        } else if let position = entries.firstIndex(ofKey: key) {
-            return position
-        }
-        note(key, hash: (hash, isASCII))
-        return nil
     }
 
-    /// Adds a key, not equal to any other, with its hash.
-    private mutating func note(_ key: String, hash: (value: UInt64, isASCII: Bool)) {
-        if !hash.isASCII { nonASCII.append(hashes.count) }
-        hashes.append(hash.value)
-        if hashes.count * 2 > table.count { rebuild() } else { place(hashes.count - 1) }
+    /// The index of the keys of `entries`.
+    private static func index(of entries: UnsafeBufferPointer<YAMLNode.Entry>) -> Index {
+        var index = Index()
+        for position in entries.indices {
+            let (hash, isASCII) = Self.hash(entries[position].key)
+            note(hash: hash, isASCII: isASCII, in: &index)
+        }
+        return index
+    }
+
+    /// Adds the hash of a key, not equal to any other.
+    private static func note(hash: UInt64, isASCII: Bool, in index: inout Index) {
+        if !isASCII { index.nonASCII.append(index.hashes.count) }
+        index.hashes.append(hash)
+        if index.hashes.count * 2 > index.table.count {
+            var size = 64
+            while size < index.hashes.count * 4 { size *= 2 }
+            index.table = [Int32](repeating: 0, count: size)
+            for position in index.hashes.indices { place(position, in: &index) }
+        } else {
+            place(index.hashes.count - 1, in: &index)
+        }
     }
 
     /// The FNV-1a hash of the UTF-8 bytes of `key`, and whether they are all ASCII.
@@ -62,30 +88,22 @@ struct MappingKeys {
     }
 
     /// The position of the entry whose key equals `key`, among those whose keys have its hash.
-    private func find(_ key: String, hash: UInt64, among entries: [YAMLNode.Entry]) -> Int? {
-        let mask = table.count - 1
+    private static func find(_ key: String, hash: UInt64, in index: Index, among entries: UnsafeBufferPointer<YAMLNode.Entry>) -> Int? {
+        let mask = index.table.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
-        while table[slot] != 0 {
-            let position = Int(table[slot]) - 1
-            if hashes[position] == hash, entries[position].key == key { return position }
+        while index.table[slot] != 0 {
+            let position = Int(index.table[slot]) - 1
+            if index.hashes[position] == hash, entries[position].key == key { return position }
             slot = (slot + 1) & mask
         }
         return nil
     }
 
-    /// Puts the key at `position` in the table.
-    private mutating func place(_ position: Int) {
-        let mask = table.count - 1
-        var slot = Int(truncatingIfNeeded: hashes[position]) & mask
-        while table[slot] != 0 { slot = (slot + 1) & mask }
-        table[slot] = Int32(position + 1)
-    }
-
-    /// Makes the table four times as large as the keys need and places every key again.
-    private mutating func rebuild() {
-        var size = 64
-        while size < hashes.count * 4 { size *= 2 }
-        table = [Int32](repeating: 0, count: size)
-        for position in hashes.indices { place(position) }
+    /// Puts the key at `position` in the table, which has room for it.
+    private static func place(_ position: Int, in index: inout Index) {
+        let mask = index.table.count - 1
+        var slot = Int(truncatingIfNeeded: index.hashes[position]) & mask
+        while index.table[slot] != 0 { slot = (slot + 1) & mask }
+        index.table[slot] = Int32(position + 1)
     }
 }
