@@ -79,13 +79,8 @@ public struct YAMLNode: Sendable, Hashable {
 }
 
 extension Array where Element == YAMLNode.Entry {
-    /// The position of the first entry whose key is `key`. The keys are read in place: the array's subscript
-    /// would copy each entry, retaining everything it holds, only to read its key.
-    func firstIndex(ofKey key: String) -> Int? {
-        withUnsafeBufferPointer { entries in entries.firstIndex { $0.key == key } }
-    }
-
-    /// The value of the first entry whose key is `key`, read in place (see `firstIndex(ofKey:)`).
+    /// The value of the first entry whose key is `key`. The keys are read in place: the array's subscript would
+    /// copy each entry, retaining everything it holds, only to read its key.
     func value(ofKey key: String) -> YAMLNode? {
         withUnsafeBufferPointer { entries in entries.firstIndex { $0.key == key }.map { entries[$0].value } }
     }
