@@ -6,7 +6,7 @@ struct FieldReader {
     let node: YAMLNode
     let allowed: [String]
     /// What the mapping is, for messages ("question", "pertanyaan"). Built only for a message: most mappings have
-    /// none, and some names are interpolated (`answer 'A.I.1.i.a'`, once per answer of every file of a batch).
+    /// none, and some names are interpolated (`'criteria' (options of scale 'x')`).
     private let what: () -> Localized
     /// The mapping's entries, unknown keys included (`self[key]` skips them); none when the node is no mapping.
     private let entries: [YAMLNode.Entry]
@@ -52,8 +52,8 @@ struct FieldReader {
             id: "\(what.id) harus berupa pemetaan 'kunci: nilai'", en: "\(what.en) must be a mapping of 'key: value'")))
     }
 
-    /// The value of an allowed key. A scan, not a dictionary: mappings have a handful of keys, and a reader is made
-    /// for every answer of every file.
+    /// The value of an allowed key. A scan, not a dictionary: mappings have a handful of keys, fewer than it
+    /// takes for hashing them to pay.
     subscript(key: String) -> YAMLNode? {
         guard allowed.contains(key) else { return nil }
         return entries.value(ofKey: key)
