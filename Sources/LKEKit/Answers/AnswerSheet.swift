@@ -13,16 +13,6 @@ public struct AnswerSheet: Sendable {
         public var location: SourceLocation
         /// Where the value is written.
         public var valueLocation: SourceLocation
-
-        public init(code: String, value: String?, note: String? = nil, evidence: [String] = [],
-                    location: SourceLocation, valueLocation: SourceLocation? = nil) {
-            self.code = code
-            self.value = value
-            self.note = note
-            self.evidence = evidence
-            self.location = location
-            self.valueLocation = valueLocation ?? location
-        }
     }
 
     public var questionnaireID: String
@@ -62,6 +52,16 @@ public struct AnswerSheet: Sendable {
     /// The entry for `code`.
     public func entry(_ code: String) -> Entry? {
         entries.first { $0.code == code }
+    }
+}
+
+extension AnswerSheet.Entry {
+    /// In an extension, so that the struct keeps its memberwise initializer to delegate to: an initializer that
+    /// sets the six fields itself made the optimizer build the entry in a temporary and copy it out, retaining
+    /// and releasing all it holds, for every answer of every file.
+    public init(code: String, value: String?, note: String? = nil, evidence: [String] = [],
+                location: SourceLocation, valueLocation: SourceLocation? = nil) {
+        self.init(code: code, value: value, note: note, evidence: evidence, location: location, valueLocation: valueLocation ?? location)
     }
 }
 

@@ -20,6 +20,8 @@ public struct AnswerSheetLoader: Sendable {
     }
 
     static let topKeys = ["questionnaire", "unit", "instansi", "period", "layer", "assessor", "predicate", "eligibility", "answers"]
+    /// The keys of an answer written as a mapping.
+    static let answerKeys = ["value", "note", "evidence"]
     public static let layers = ["self", "tpi", "tpn"]
 
     /// Loads the file at `path`.
@@ -56,6 +58,7 @@ public struct AnswerSheetLoader: Sendable {
         sheet.predicate = f.text("predicate", &diagnostics)
         if let node = f["eligibility"] {
             if let entries = node.entries {
+                sheet.eligibility.reserveCapacity(entries.count)
                 for entry in entries {
                     let text = entry.value.scalar?.lowercased() ?? ""
                     switch text {
@@ -74,9 +77,13 @@ public struct AnswerSheetLoader: Sendable {
         }
         if let node = f["answers"] {
             if let entries = node.entries {
-                for entry in entries {
-                    if let parsed = Self.entry(entry, &diagnostics) {
-                        sheet.entries.append(parsed)
+                sheet.entries.reserveCapacity(entries.count)
+                // Read in place: iterating the array would copy every entry, retaining all it holds, only to read it.
+                entries.withUnsafeBufferPointer { entries in
+                    for index in entries.indices {
+                        if let parsed = Self.entry(entries[index], &diagnostics) {
+                            sheet.entries.append(parsed)
+                        }
                     }
                 }
             } else {
@@ -101,8 +108,10 @@ public struct AnswerSheetLoader: Sendable {
                 en: "predicate '\(predicate)' does not exist in '\(questionnaire.id)'\(hint.en); known: \(ids.joined(separator: ", "))")))
         }
         if let node = f["eligibility"], let entries = node.entries {
-            let known = Set(questionnaire.predicates.flatMap { $0.prerequisites.map(\.id) })
-            for entry in entries where !known.contains(entry.key) {
+            // A scan: a questionnaire has a dozen prerequisites, and a set of them would be built for every file.
+            func isKnown(_ id: String) -> Bool { questionnaire.predicates.contains { $0.prerequisites.contains { $0.id == id } } }
+            for entry in entries where !isKnown(entry.key) {
+                let known = Set(questionnaire.predicates.flatMap { $0.prerequisites.map(\.id) })
                 let hint = Suggestion.suffix(Suggestion.closest(to: entry.key, in: known.sorted()))
                 diagnostics.append(.error(at: entry.keyLocation, Localized(
                     id: "prasyarat '\(entry.key)' tidak dikenal\(hint.id)", en: "unknown prerequisite '\(entry.key)'\(hint.en)")))
@@ -116,27 +125,48 @@ public struct AnswerSheetLoader: Sendable {
         return Outcome(sheet: sheet, answers: sorted.hasErrors ? nil : resolved, diagnostics: sorted)
     }
 
+    /// One answer: a value alone (`A.I.1.i.a: Ya`), or a mapping of `value`, `note` and `evidence`.
+    ///
+    /// A file has a hundred answers and more, so the mapping is read in place, with the checks of `FieldReader`
+    /// but without a reader: one would copy the mapping and every value it returns, and each copy retains all the
+    /// node holds.
     private static func entry(_ entry: YAMLNode.Entry, _ diagnostics: inout [Diagnostic]) -> AnswerSheet.Entry? {
-        let value = entry.value
-        if let text = value.scalar {
-            if value.isEmpty {
-                return AnswerSheet.Entry(code: entry.key, value: nil, location: entry.keyLocation, valueLocation: value.location)
+        let fields: [YAMLNode.Entry]
+        switch entry.value.content {
+        case .scalar(let text, let style):
+            return AnswerSheet.Entry(code: entry.key, value: style == .empty ? nil : text, location: entry.keyLocation, valueLocation: entry.value.location)
+        case .sequence:
+            FieldReader.reportNotAMapping(entry.value, Localized(id: "jawaban '\(entry.key)'", en: "answer '\(entry.key)'"), &diagnostics)
+            return nil
+        case .mapping(let entries):
+            fields = entries
+        }
+        FieldReader.reportUnknownKeys(of: fields, allowed: answerKeys, in: { Localized(id: "jawaban '\(entry.key)'", en: "answer '\(entry.key)'") },
+                                      &diagnostics)
+        return fields.withUnsafeBufferPointer { fields in
+            let evidenceAt = fields.firstIndex { $0.key == "evidence" }
+            let valueAt = fields.firstIndex { $0.key == "value" }
+            let noteAt = fields.firstIndex { $0.key == "note" }
+            var evidence: [String] = []
+            if let index = evidenceAt {
+                if case .scalar(let single, let style) = fields[index].value.content, style != .empty {
+                    evidence = [single]
+                } else {
+                    evidence = FieldReader.texts(fields[index].value, name: "evidence", &diagnostics)
+                }
             }
-            return AnswerSheet.Entry(code: entry.key, value: text, location: entry.keyLocation, valueLocation: value.location)
+            var text: String?
+            if let index = valueAt {
+                if case .scalar(let scalar, let style) = fields[index].value.content {
+                    text = style == .empty ? nil : scalar
+                } else {
+                    diagnostics.append(.error(at: fields[index].value.location, Localized(
+                        id: "'value' harus berupa teks atau angka", en: "'value' must be text or a number")))
+                }
+            }
+            let note = noteAt.flatMap { FieldReader.text(fields[$0].value, name: "note", allowEmpty: true, &diagnostics) }
+            return AnswerSheet.Entry(code: entry.key, value: text, note: note, evidence: evidence,
+                                     location: entry.keyLocation, valueLocation: valueAt.map { fields[$0].value.location } ?? entry.keyLocation)
         }
-        let f = FieldReader(value, allowed: ["value", "note", "evidence"], what: Localized(id: "jawaban '\(entry.key)'", en: "answer '\(entry.key)'"), diagnostics: &diagnostics)
-        guard f.isMapping else { return nil }
-        var evidence: [String] = []
-        if let node = f["evidence"], let single = node.scalar, !node.isEmpty {
-            evidence = [single]
-        } else {
-            evidence = f.texts("evidence", &diagnostics)
-        }
-        let text = f["value"].flatMap { $0.isEmpty ? nil : $0.scalar }
-        if let node = f["value"], node.scalar == nil {
-            diagnostics.append(.error(at: node.location, Localized(id: "'value' harus berupa teks atau angka", en: "'value' must be text or a number")))
-        }
-        return AnswerSheet.Entry(code: entry.key, value: text, note: f.text("note", allowEmpty: true, &diagnostics), evidence: evidence,
-                                 location: entry.keyLocation, valueLocation: f["value"]?.location ?? entry.keyLocation)
     }
 }

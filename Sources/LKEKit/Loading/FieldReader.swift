@@ -5,44 +5,65 @@ import Foundation
 struct FieldReader {
     let node: YAMLNode
     let allowed: [String]
-    /// What the mapping is, for messages ("question", "pertanyaan").
-    let what: Localized
-    private(set) var entries: [String: YAMLNode.Entry] = [:]
+    /// What the mapping is, for messages ("question", "pertanyaan"). Built only for a message: most mappings have
+    /// none, and some names are interpolated (`'criteria' (options of scale 'x')`).
+    private let what: () -> Localized
+    /// The mapping's entries, unknown keys included (`self[key]` skips them); none when the node is no mapping.
+    private let entries: [YAMLNode.Entry]
     let isMapping: Bool
 
-    init(_ node: YAMLNode, allowed: [String], what: Localized, diagnostics: inout [Diagnostic]) {
+    init(_ node: YAMLNode, allowed: [String], what: @escaping @autoclosure () -> Localized, diagnostics: inout [Diagnostic]) {
         self.node = node
         self.allowed = allowed
         self.what = what
         if let list = node.entries {
             isMapping = true
-            for entry in list {
-                if allowed.contains(entry.key) {
-                    entries[entry.key] = entry
-                } else {
-                    let suggestion = Suggestion.closest(to: entry.key, in: allowed)
-                    let hint = Suggestion.suffix(suggestion)
-                    let fallback = suggestion == nil
-                        ? Localized(id: "; kunci yang dikenal: \(allowed.joined(separator: ", "))", en: "; known keys: \(allowed.joined(separator: ", "))")
-                        : hint
-                    diagnostics.append(.error(at: entry.keyLocation, Localized(
-                        id: "kunci '\(entry.key)' tidak dikenal pada \(what.id)\(fallback.id)",
-                        en: "unknown key '\(entry.key)' in \(what.en)\(fallback.en)")))
-                }
-            }
+            entries = list
+            Self.reportUnknownKeys(of: list, allowed: allowed, in: what, &diagnostics)
         } else {
             isMapping = false
-            diagnostics.append(.error(at: node.location, Localized(
-                id: "\(what.id) harus berupa pemetaan 'kunci: nilai'", en: "\(what.en) must be a mapping of 'key: value'")))
+            entries = []
+            Self.reportNotAMapping(node, what(), &diagnostics)
         }
     }
 
-    subscript(key: String) -> YAMLNode? { entries[key]?.value }
+    /// Reports every entry whose key is not allowed, with the closest allowed key when one is close. `what` names
+    /// the mapping; it is built only for a message.
+    static func reportUnknownKeys(of entries: [YAMLNode.Entry], allowed: [String], in what: () -> Localized, _ diagnostics: inout [Diagnostic]) {
+        // Keys read in place, so that only the entries with an unknown key are copied.
+        let unknown = entries.withUnsafeBufferPointer { entries in entries.indices.filter { !allowed.contains(entries[$0].key) } }
+        for index in unknown {
+            let entry = entries[index]
+            let what = what()
+            let suggestion = Suggestion.closest(to: entry.key, in: allowed)
+            let hint = Suggestion.suffix(suggestion)
+            let fallback = suggestion == nil
+                ? Localized(id: "; kunci yang dikenal: \(allowed.joined(separator: ", "))", en: "; known keys: \(allowed.joined(separator: ", "))")
+                : hint
+            diagnostics.append(.error(at: entry.keyLocation, Localized(
+                id: "kunci '\(entry.key)' tidak dikenal pada \(what.id)\(fallback.id)",
+                en: "unknown key '\(entry.key)' in \(what.en)\(fallback.en)")))
+        }
+    }
 
-    func has(_ key: String) -> Bool { entries[key] != nil }
+    /// Reports `node`, named by `what`, for not being the mapping it should be.
+    static func reportNotAMapping(_ node: YAMLNode, _ what: Localized, _ diagnostics: inout [Diagnostic]) {
+        diagnostics.append(.error(at: node.location, Localized(
+            id: "\(what.id) harus berupa pemetaan 'kunci: nilai'", en: "\(what.en) must be a mapping of 'key: value'")))
+    }
+
+    /// The value of an allowed key. A scan, not a dictionary: mappings have a handful of keys, fewer than it
+    /// takes for hashing them to pay.
+    subscript(key: String) -> YAMLNode? {
+        guard allowed.contains(key) else { return nil }
+        return entries.value(ofKey: key)
+    }
+
+    func has(_ key: String) -> Bool { self[key] != nil }
 
     func missing(_ key: String, _ diagnostics: inout [Diagnostic]) {
         guard isMapping else { return }
+        let what = what()
         diagnostics.append(.error(at: node.location, Localized(
             id: "\(what.id) tidak memiliki kunci wajib '\(key)'", en: "\(what.en) is missing the required key '\(key)'")))
     }
@@ -53,6 +74,11 @@ struct FieldReader {
             if required { missing(key, &diagnostics) }
             return nil
         }
+        return Self.text(value, name: key, allowEmpty: allowEmpty, &diagnostics)
+    }
+
+    /// The text of `value`, the value of `name`: see `text(_:required:allowEmpty:_:)`.
+    static func text(_ value: YAMLNode, name key: String, allowEmpty: Bool = false, _ diagnostics: inout [Diagnostic]) -> String? {
         guard let text = value.scalar, !value.isEmpty || allowEmpty else {
             diagnostics.append(.error(at: value.location, Localized(
                 id: "'\(key)' harus berupa teks", en: "'\(key)' must be text")))
@@ -116,18 +142,29 @@ struct FieldReader {
     /// A list of texts (a one-item scalar is not accepted: lists are written as lists).
     func texts(_ key: String, _ diagnostics: inout [Diagnostic]) -> [String] {
         guard let value = self[key] else { return [] }
+        return Self.texts(value, name: key, &diagnostics)
+    }
+
+    /// The texts of `value`, the value of `name`: see `texts(_:_:)`.
+    static func texts(_ value: YAMLNode, name key: String, _ diagnostics: inout [Diagnostic]) -> [String] {
         guard let items = value.items else {
             diagnostics.append(.error(at: value.location, Localized(
                 id: "'\(key)' harus berupa daftar ('- teks' per baris atau [a, b])", en: "'\(key)' must be a list ('- text' lines or [a, b])")))
             return []
         }
-        return items.compactMap { item in
-            guard let text = item.scalar, !item.isEmpty else {
-                diagnostics.append(.error(at: item.location, Localized(id: "butir '\(key)' harus berupa teks", en: "items of '\(key)' must be text")))
-                return nil
+        var texts: [String] = []
+        texts.reserveCapacity(items.count)
+        // Items read in place: iterating the array would copy each node, retaining all it holds.
+        items.withUnsafeBufferPointer { items in
+            for index in items.indices {
+                guard case .scalar(let text, let style) = items[index].content, style != .empty else {
+                    diagnostics.append(.error(at: items[index].location, Localized(id: "butir '\(key)' harus berupa teks", en: "items of '\(key)' must be text")))
+                    continue
+                }
+                texts.append(text)
             }
-            return text
         }
+        return texts
     }
 
     /// A list of mappings.

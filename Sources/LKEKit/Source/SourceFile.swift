@@ -13,12 +13,20 @@ public struct SourceFile: Sendable {
     /// The bytes as read.
     public let data: Data
     /// The file's bytes without BOM, with CRLF read as LF; when the file is not valid UTF-8, only the bytes
-    /// before the first bad one.
-    let bytes: [UInt8]
+    /// before the first bad one. Indexed from 0; the very storage of `data` when nothing had to change, so that
+    /// reading a file does not copy it.
+    let bytes: Data
     /// For each line, the range of its bytes (without the line end).
     let lineRanges: [Range<Int>]
-    /// For each line, whether it holds a byte outside ASCII (so that its columns must count scalars).
+    /// For each line, whether it holds a byte outside ASCII (so that its columns must count scalars); empty when
+    /// the whole file is ASCII.
     let lineHasNonASCII: [Bool]
+    /// The 0-based lines, in order, that hold a byte outside printable ASCII other than a tab: a control
+    /// character (a lone CR among them), DEL, or a byte outside ASCII. Only these lines can hold a character
+    /// YAML rejects, so the parser checks no other line.
+    let linesWithUnusualBytes: [Int]
+    /// Whether the file holds a tab; the parser looks for misplaced tabs only then.
+    let hasTab: Bool
     /// Where decoding failed, when it did.
     public let encodingError: SourceLocation?
 
@@ -36,95 +44,182 @@ public struct SourceFile: Sendable {
     private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
     /// Reads `data` read from `path`.
+    ///
+    /// One pass over the bytes splits the lines and notes which hold anything but printable ASCII; the rarer
+    /// work (checking UTF-8, folding CRLF) runs only when that pass saw a byte outside ASCII or a CR, and the
+    /// lines are split again when it changed the bytes.
     public init(path: String, data: Data) {
         self.path = path
         self.data = data
-        var bytes = [UInt8](data)
-        if bytes.starts(with: Self.byteOrderMark) { bytes.removeFirst(3) }
+        var bytes = data.startIndex == 0 ? data : Data(data)
+        if bytes.starts(with: Self.byteOrderMark) { bytes = Data(bytes.dropFirst(3)) }
+        var scan = Scan(bytes)
         var failure: SourceLocation?
-        if let bad = Self.firstInvalidByte(bytes) {
+        if scan.hasNonASCII, let bad = bytes.withUnsafeBytes({ Self.firstInvalidByte($0.bindMemory(to: UInt8.self)) }) {
             failure = Self.location(ofByte: bad, in: bytes, path: path)
-            bytes.removeSubrange(bad...)
+            bytes = bytes.prefix(bad)
+            scan = Scan(bytes)
         }
-        // Fold CRLF to LF.
-        if bytes.contains(0x0D) {
-            var folded: [UInt8] = []
-            folded.reserveCapacity(bytes.count)
-            var index = 0
-            while index < bytes.count {
-                if bytes[index] == 0x0D, index + 1 < bytes.count, bytes[index + 1] == 0x0A {
-                    index += 1
-                    continue
-                }
-                folded.append(bytes[index])
-                index += 1
-            }
-            bytes = folded
+        if scan.hasCR {
+            bytes = Self.foldingCRLF(bytes)
+            scan = Scan(bytes)
         }
         self.encodingError = failure
-        var ranges: [Range<Int>] = []
-        var nonASCII: [Bool] = []
-        ranges.reserveCapacity(bytes.count / 24 + 1)
-        nonASCII.reserveCapacity(bytes.count / 24 + 1)
-        bytes.withUnsafeBufferPointer { b in
+        self.bytes = bytes
+        self.lineRanges = scan.lineRanges
+        self.lineHasNonASCII = scan.lineHasNonASCII
+        self.linesWithUnusualBytes = scan.linesWithUnusualBytes
+        self.hasTab = scan.hasTab
+    }
+
+    /// The lines of a file's bytes and what they hold.
+    private struct Scan {
+        var lineRanges: [Range<Int>] = []
+        var lineHasNonASCII: [Bool] = []
+        var linesWithUnusualBytes: [Int] = []
+        var hasTab = false
+        var hasNonASCII = false
+        var hasCR = false
+
+        init(_ bytes: Data) {
+            self = bytes.withUnsafeBytes { Self(buffer: $0.bindMemory(to: UInt8.self)) }
+        }
+
+        /// Reads the bytes a 64-bit word at a time. Words of printable ASCII (most of a file) are passed over two at
+        /// a time with a few arithmetic operations; in a word otherwise printable the line ends are found from the
+        /// bits of a mask, and only words holding another unusual byte (tab, CR, control, non-ASCII) are read bytewise.
+        private init(buffer b: UnsafeBufferPointer<UInt8>) {
+            let count = b.count
+            lineRanges.reserveCapacity(count / 32 + 1)
             var start = 0
-            var high: UInt8 = 0
-            for index in 0..<b.count {
-                let byte = b[index]
-                if byte == 0x0A {
-                    ranges.append(start..<index)
-                    nonASCII.append(high & 0x80 != 0)
-                    start = index + 1
-                    high = 0
-                } else {
-                    high |= byte
+            // Whether the current line holds a control character (other than tab), DEL or a byte outside ASCII.
+            var unusual = false
+            var index = 0
+            if let base = b.baseAddress.map(UnsafeRawPointer.init) {
+                func word(at offset: Int) -> UInt64 { UInt64(littleEndian: base.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) }
+                while index &+ 16 <= count {
+                    let first = word(at: index), second = word(at: index &+ 8)
+                    if Self.unusualFlags(first) | Self.unusualFlags(second) != 0 {
+                        scanWord(first, at: index, in: b, start: &start, unusual: &unusual)
+                        scanWord(second, at: index &+ 8, in: b, start: &start, unusual: &unusual)
+                    }
+                    index &+= 16
+                }
+                if index &+ 8 <= count {
+                    scanWord(word(at: index), at: index, in: b, start: &start, unusual: &unusual)
+                    index &+= 8
                 }
             }
-            if start < b.count || ranges.isEmpty {
-                ranges.append(start..<b.count)
-                nonASCII.append(high & 0x80 != 0)
+            for k in index..<count { look(at: k, in: b, start: &start, unusual: &unusual) }
+            if start < count || lineRanges.isEmpty { endLine(start..<count, unusual: unusual) }
+            if hasNonASCII {
+                lineHasNonASCII = [Bool](repeating: false, count: lineRanges.count)
+                for line in linesWithUnusualBytes {
+                    lineHasNonASCII[line] = UnsafeBufferPointer(rebasing: b[lineRanges[line]]).contains { $0 >= 0x80 }
+                }
             }
         }
-        self.bytes = bytes
-        self.lineRanges = ranges
-        self.lineHasNonASCII = nonASCII
+
+        /// Not zero exactly when some byte of `word` is below 0x20 or from 0x7F up: a subtraction borrows (and an
+        /// addition carries) into the next byte only from a byte that is itself such a byte.
+        private static func unusualFlags(_ word: UInt64) -> UInt64 {
+            ((word &- 0x2020_2020_2020_2020) | (word &+ 0x0101_0101_0101_0101) | word) & 0x8080_8080_8080_8080
+        }
+
+        /// Reads the eight bytes of `word`, which start at `index`.
+        private mutating func scanWord(_ word: UInt64, at index: Int, in b: UnsafeBufferPointer<UInt8>, start: inout Int, unusual: inout Bool) {
+            // The high bit of each byte tells whether it is below 0x20, 0x7F, or above (resp. a LF); no sum carries
+            // into the next byte, as the high bits are masked off first.
+            let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F, high: UInt64 = 0x8080_8080_8080_8080
+            let seven = word & low
+            let unusualBytes = (~((seven &+ 0x6060_6060_6060_6060) | word) | (seven &+ 0x0101_0101_0101_0101) | word) & high
+            let x = word ^ 0x0A0A_0A0A_0A0A_0A0A
+            let lineEnds = ~(((x & low) &+ low) | x) & high
+            guard unusualBytes == lineEnds else {
+                for k in index..<(index + 8) { look(at: k, in: b, start: &start, unusual: &unusual) }
+                return
+            }
+            var bits = lineEnds
+            while bits != 0 {
+                let end = index + bits.trailingZeroBitCount / 8
+                endLine(start..<end, unusual: unusual)
+                start = end + 1
+                unusual = false
+                bits &= bits &- 1
+            }
+        }
+
+        /// Reads one byte of a word that holds something other than printable ASCII and line ends.
+        private mutating func look(at index: Int, in b: UnsafeBufferPointer<UInt8>, start: inout Int, unusual: inout Bool) {
+            let byte = b[index]
+            if byte == 0x0A {
+                endLine(start..<index, unusual: unusual)
+                start = index + 1
+                unusual = false
+            } else if byte == 0x09 {
+                hasTab = true
+            } else if byte < 0x20 || byte >= 0x7F {
+                unusual = true
+                if byte >= 0x80 { hasNonASCII = true }
+                if byte == 0x0D { hasCR = true }
+            }
+        }
+
+        private mutating func endLine(_ range: Range<Int>, unusual: Bool) {
+            if unusual { linesWithUnusualBytes.append(lineRanges.count) }
+            lineRanges.append(range)
+        }
+    }
+
+    /// `bytes` with each CR that ends a line (CRLF) removed.
+    private static func foldingCRLF(_ bytes: Data) -> Data {
+        var folded: [UInt8] = []
+        folded.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == 0x0D, index + 1 < bytes.count, bytes[index + 1] == 0x0A {
+                index += 1
+                continue
+            }
+            folded.append(bytes[index])
+            index += 1
+        }
+        return Data(folded)
     }
 
     /// The offset of the first byte that is not part of well-formed UTF-8 (shortest forms, no surrogates, at
-    /// most U+10FFFF), or `nil` when all of `bytes` is well-formed.
-    static func firstInvalidByte(_ bytes: [UInt8]) -> Int? {
-        bytes.withUnsafeBufferPointer { b -> Int? in
-            let n = b.count
-            var i = 0
-            while i < n {
-                let lead = b[i]
-                if lead < 0x80 {
-                    i += 1
-                    continue
-                }
-                let count: Int
-                var low: UInt8 = 0x80, high: UInt8 = 0xBF
-                switch lead {
-                case 0xC2...0xDF: count = 2
-                case 0xE0: count = 3; low = 0xA0
-                case 0xE1...0xEC, 0xEE...0xEF: count = 3
-                case 0xED: count = 3; high = 0x9F
-                case 0xF0: count = 4; low = 0x90
-                case 0xF1...0xF3: count = 4
-                case 0xF4: count = 4; high = 0x8F
-                default: return i
-                }
-                guard i + count <= n else { return i }
-                guard b[i + 1] >= low, b[i + 1] <= high else { return i }
-                for k in 2..<max(2, count) where b[i + k] & 0xC0 != 0x80 { return i }
-                i += count
+    /// most U+10FFFF), or `nil` when all of `b` is well-formed.
+    static func firstInvalidByte(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
+        let n = b.count
+        var i = 0
+        while i < n {
+            let lead = b[i]
+            if lead < 0x80 {
+                i += 1
+                continue
             }
-            return nil
+            let count: Int
+            var low: UInt8 = 0x80, high: UInt8 = 0xBF
+            switch lead {
+            case 0xC2...0xDF: count = 2
+            case 0xE0: count = 3; low = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: count = 3
+            case 0xED: count = 3; high = 0x9F
+            case 0xF0: count = 4; low = 0x90
+            case 0xF1...0xF3: count = 4
+            case 0xF4: count = 4; high = 0x8F
+            default: return i
+            }
+            guard i + count <= n else { return i }
+            guard b[i + 1] >= low, b[i + 1] <= high else { return i }
+            for k in 2..<max(2, count) where b[i + k] & 0xC0 != 0x80 { return i }
+            i += count
         }
+        return nil
     }
 
     /// The line and column (in scalars, a CR counting as one) of byte `offset`, which starts a scalar.
-    private static func location(ofByte offset: Int, in bytes: [UInt8], path: String) -> SourceLocation {
+    private static func location(ofByte offset: Int, in bytes: Data, path: String) -> SourceLocation {
         var line = 1
         var column = 1
         for byte in bytes[..<offset] {
@@ -161,7 +256,7 @@ public struct SourceFile: Sendable {
     /// The 1-based column of byte `offset` on the 0-based line `index`: the number of scalars before it, plus one.
     func column(ofByte offset: Int, inLine index: Int) -> Int {
         let start = lineRanges[index].lowerBound
-        guard lineHasNonASCII[index] else { return offset - start + 1 }
+        guard !lineHasNonASCII.isEmpty, lineHasNonASCII[index] else { return offset - start + 1 }
         var column = 1
         for byte in bytes[start..<offset] where byte & 0xC0 != 0x80 { column += 1 }
         return column

@@ -1,5 +1,6 @@
-/// Fast conversion of decoded scalars back to `String`, used by the YAML and formula parsers on every
-/// scalar they read (the generic `String.UnicodeScalarView` append is several times slower).
+/// Fast conversion of decoded scalars back to `String`, used by the formula parser on every name and number
+/// it reads (the generic `String.UnicodeScalarView` append is several times slower). The YAML parser reads UTF-8
+/// bytes and makes its strings from them directly.
 enum ScalarText {
     /// The text of `scalars`.
     static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {

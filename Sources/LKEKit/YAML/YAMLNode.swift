@@ -59,7 +59,7 @@ public struct YAMLNode: Sendable, Hashable {
 
     /// The value of `key` in a mapping.
     public subscript(key: String) -> YAMLNode? {
-        entries?.first { $0.key == key }?.value
+        entries?.value(ofKey: key)
     }
 
     /// A plain description of the tree: mappings as `{k: v}`, sequences as `[a, b]`, scalars quoted.
@@ -75,5 +75,13 @@ public struct YAMLNode: Sendable, Hashable {
             return "{" + entries.map { YAMLNode(.scalar($0.key, .plain), at: $0.keyLocation).canonical + ": " + $0.value.canonical }
                 .joined(separator: ", ") + "}"
         }
+    }
+}
+
+extension Array where Element == YAMLNode.Entry {
+    /// The value of the first entry whose key is `key`. The keys are read in place: the array's subscript would
+    /// copy each entry, retaining everything it holds, only to read its key.
+    func value(ofKey key: String) -> YAMLNode? {
+        withUnsafeBufferPointer { entries in entries.firstIndex { $0.key == key }.map { entries[$0].value } }
     }
 }

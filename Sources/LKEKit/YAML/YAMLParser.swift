@@ -8,9 +8,11 @@ public enum YAMLParser {
 
     /// Parses `source`; returns the root (or `nil` when the file has no usable content) and the diagnostics.
     public static func parse(_ source: SourceFile) -> (root: YAMLNode?, diagnostics: [Diagnostic]) {
-        var reader = YAMLReader(source: source)
-        let root = reader.parseDocument()
-        return (root, reader.diagnostics)
+        source.bytes.withUnsafeBytes { raw in
+            var reader = YAMLReader(source: source, bytes: raw.bindMemory(to: UInt8.self))
+            let root = reader.parseDocument()
+            return (root, reader.diagnostics)
+        }
     }
 }
 
@@ -35,18 +37,22 @@ private struct YAMLReader {
     let source: SourceFile
     /// The source's UTF-8 bytes. Every character with a meaning in the subset is ASCII, so the parser reads
     /// bytes; text is copied out as whole UTF-8 sequences, and columns are counted in scalars by the source.
-    let s: [UInt8]
+    /// A buffer rather than the array, so that the many reads of a byte carry no bounds check in release builds:
+    /// every offset the parser reads lies inside a line, or is tested against the line's end first (debug builds,
+    /// which the tests use, still check every read).
+    let s: UnsafeBufferPointer<UInt8>
     var lines: [Line] = []
     var index = 0
     var diagnostics: [Diagnostic] = []
-    /// Byte ranges read verbatim (quoted text, block scalar content), where tabs are allowed.
+    /// Byte ranges read verbatim (quoted text, block scalar content), where tabs are allowed; kept only when the
+    /// file has a tab (see `markVerbatim`).
     var verbatim: [Range<Int>] = []
     /// Lines that already have an error, so that the tab check does not pile up on them.
     var linesWithErrors: Set<Int> = []
 
-    init(source: SourceFile) {
+    init(source: SourceFile, bytes: UnsafeBufferPointer<UInt8>) {
         self.source = source
-        self.s = source.bytes
+        self.s = bytes
         lines.reserveCapacity(source.lineRanges.count)
         for (offset, range) in source.lineRanges.enumerated() {
             var start = range.lowerBound
@@ -145,9 +151,11 @@ private struct YAMLReader {
         return root
     }
 
-    /// Reports control characters, which YAML does not allow in text.
+    /// Reports control characters, which YAML does not allow in text. Only the lines the source found holding
+    /// something other than printable ASCII and tabs can have one.
     mutating func checkCharacters() {
-        for line in lines {
+        for index in source.linesWithUnusualBytes {
+            let line = lines[index]
             for offset in line.lineStart..<line.end {
                 let byte = s[offset]
                 if byte >= 0x20, byte < 0x7F { continue }
@@ -187,7 +195,7 @@ private struct YAMLReader {
     /// Reports tabs outside quoted text, block scalar content and comments. YAML allows a few more places,
     /// but common YAML libraries reject them, so a file with such a tab would not read the same everywhere.
     mutating func checkTabs() {
-        guard s.contains(.tab) else { return }
+        guard source.hasTab else { return }
         let ranges = verbatim.sorted { $0.lowerBound < $1.lowerBound }
         var r = 0
         for line in lines where !linesWithErrors.contains(line.number) {
@@ -217,11 +225,47 @@ private struct YAMLReader {
         }
     }
 
+    /// Notes a range read verbatim, for `checkTabs`, which has nothing to do in a file without tabs.
+    mutating func markVerbatim(_ range: Range<Int>) {
+        if source.hasTab { verbatim.append(range) }
+    }
+
     // MARK: - Line helpers
 
     /// The text of a byte range (whole UTF-8 sequences of the well-formed source).
     func text(_ range: Range<Int>) -> String {
-        String(decoding: s[range], as: UTF8.self)
+        String(decoding: UnsafeBufferPointer(rebasing: s[range]), as: UTF8.self)
+    }
+
+    /// The offset of the first byte in `p..<end` that is `a` or `b`, or `end`. Reads eight bytes at a time:
+    /// keys, values and quoted text are mostly long runs of other bytes.
+    func firstByte(_ a: UInt8, or b: UInt8, from p: Int, to end: Int) -> Int {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let spreadA = UInt64(a) &* ones, spreadB = UInt64(b) &* ones
+        var p = p
+        while p + 8 <= end {
+            let word = UInt64(littleEndian: UnsafeRawPointer(s.baseAddress! + p).loadUnaligned(as: UInt64.self))
+            let x = word ^ spreadA, y = word ^ spreadB
+            // A byte of `x` or `y` is zero where `word` has `a` or `b`. The lowest high bit set marks the first such
+            // byte exactly: a subtraction borrows only from a zero byte, into the bytes after it.
+            let found = (((x &- ones) & ~x) | ((y &- ones) & ~y)) & 0x8080_8080_8080_8080
+            if found != 0 { return p + found.trailingZeroBitCount / 8 }
+            p += 8
+        }
+        while p < end, s[p] != a, s[p] != b { p += 1 }
+        return p
+    }
+
+    /// The number of significant lines from the current one on that are indented by exactly `indent`, up to the
+    /// first line indented less: the number of entries or items of the block starting here, when it is well-formed.
+    /// Collections reserve that much, instead of growing (and copying) as they are read.
+    func linesIndented(by indent: Int) -> Int {
+        var count = 0
+        for line in lines[index...] where !line.isBlank {
+            if line.indent < indent { break }
+            if line.indent == indent { count += 1 }
+        }
+        return count
     }
 
     func nextSignificant() -> Int? {
@@ -297,15 +341,16 @@ private struct YAMLReader {
             skipComplexKey(from: i)
             return nil
         }
-        if s[line.start] != .openBracket, s[line.start] != .openBrace, splitKey(line) != nil { return parseMapping(indent: line.indent, depth: depth) }
+        if s[line.start] != .openBracket, s[line.start] != .openBrace, findKey(line) != nil { return parseMapping(indent: line.indent, depth: depth) }
         index = i + 1
         return parseValue(line: i, at: line.start, parentIndent: parentIndent, depth: depth)
     }
 
     mutating func parseMapping(indent: Int, depth: Int) -> YAMLNode {
         var entries: [YAMLNode.Entry] = []
-        // Keys seen so far: found by a scan of `entries` while the mapping is small (most are), by a dictionary after.
-        var seen: [String: SourceLocation] = [:]
+        entries.reserveCapacity(linesIndented(by: indent))
+        // The keys of `entries`, in the same order.
+        var keys = MappingKeys()
         var first: SourceLocation?
         while let i = nextSignificant() {
             let line = lines[i]
@@ -331,38 +376,37 @@ private struct YAMLReader {
                 skipComplexKey(from: i)
                 continue
             }
-            guard let key = splitKey(line) else {
+            guard let key = findKey(line) else {
                 error(line.start, line, id: "diharapkan 'kunci: nilai'", en: "expected 'key: value'")
                 skipBlock(from: i)
                 continue
             }
-            if let problem = key.problem {
+            let name = keyText(key)
+            if let problem = keyProblem(key, text: name) {
                 error(line.start, line, id: problem.id, en: problem.en)
                 skipBlock(from: i)
                 continue
             }
             let keyLocation = location(line.start, line: line)
-            if let quoted = key.quoted { verbatim.append(quoted) }
+            if key.isQuoted { markVerbatim(key.range) }
             if first == nil { first = keyLocation }
             index = i + 1
             let value = parseValue(line: i, at: key.valueStart, parentIndent: indent, depth: depth + 1, allowSameIndentSequence: true)
-            let earlier = entries.count < 16 ? entries.first { $0.key == key.text }?.keyLocation : seen[key.text]
-            if let earlier {
+            if let earlier = keys.insert(name, among: entries) {
                 diagnostics.append(.error(at: keyLocation, Localized(
-                    id: "kunci ganda '\(key.text)'; hapus salah satu", en: "duplicate key '\(key.text)'; remove one of them"),
-                    notes: [.init(location: earlier, message: Localized(id: "'\(key.text)' pertama kali ditulis di sini",
-                                                                         en: "'\(key.text)' first written here"))]))
+                    id: "kunci ganda '\(name)'; hapus salah satu", en: "duplicate key '\(name)'; remove one of them"),
+                    notes: [.init(location: entries[earlier].keyLocation, message: Localized(id: "'\(name)' pertama kali ditulis di sini",
+                                                                                          en: "'\(name)' first written here"))]))
                 continue
             }
-            if entries.count == 15 { for entry in entries { seen[entry.key] = entry.keyLocation } }
-            if entries.count >= 15 { seen[key.text] = keyLocation }
-            entries.append(.init(key: key.text, keyLocation: keyLocation, value: value))
+            entries.append(.init(key: name, keyLocation: keyLocation, value: value))
         }
         return YAMLNode(.mapping(entries), at: first ?? SourceLocation(path: source.path, line: 1, column: 1))
     }
 
     mutating func parseSequence(indent: Int, depth: Int) -> YAMLNode {
         var items: [YAMLNode] = []
+        items.reserveCapacity(linesIndented(by: indent))
         var first: SourceLocation?
         while let i = nextSignificant() {
             let line = lines[i]
@@ -376,11 +420,11 @@ private struct YAMLReader {
                 continue
             }
             guard isDash(line) else { break }
-            let dash = location(line.start, line: line)
-            if first == nil { first = dash }
+            if first == nil { first = location(line.start, line: line) }
             var p = line.start + 1
             while p < line.end, s[p] == .space || s[p] == .tab { p += 1 }
             if p >= line.end || s[p] == .hash {
+                let dash = location(line.start, line: line)
                 index = i + 1
                 if let j = nextSignificant(), lines[j].indent > indent {
                     items.append(parseBlock(at: j, parentIndent: indent, depth: depth + 1) ?? YAMLNode(.scalar("", .empty), at: dash))
@@ -399,62 +443,82 @@ private struct YAMLReader {
 
     // MARK: - Keys
 
+    /// The key of a `key: value` line, as `findKey` finds it.
     struct Key {
-        var text: String
+        /// The key's bytes: the text of a plain key, or a quoted key with its quotes.
+        var range: Range<Int>
+        /// Where the value starts (just after the colon).
         var valueStart: Int
-        var problem: (id: String, en: String)?
-        /// The quoted key's range, quotes included.
-        var quoted: Range<Int>?
+        var isQuoted: Bool
     }
 
-    /// Splits `key: value`; `nil` when the line is not a mapping entry.
-    func splitKey(_ line: Line) -> Key? {
+    /// Finds the key of `key: value`; `nil` when the line is not a mapping entry. Reads no text, so that telling a
+    /// mapping from a value costs little (`keyText` reads it).
+    func findKey(_ line: Line) -> Key? {
         let first = s[line.start]
         if first == .apostrophe || first == .quote {
             var p = line.start + 1
-            var text: [UInt8] = []
             var closed = false
             while p < line.end {
                 let c = s[p]
                 if first == .apostrophe, c == .apostrophe {
-                    if p + 1 < line.end, s[p + 1] == .apostrophe { text.append(.apostrophe); p += 2; continue }
+                    if p + 1 < line.end, s[p + 1] == .apostrophe { p += 2; continue }
                     closed = true; p += 1; break
                 }
                 if first == .quote, c == .backslash { return nil } // escaped keys are not needed; read as a value, which explains
                 if first == .quote, c == .quote { closed = true; p += 1; break }
-                text.append(c)
                 p += 1
             }
             guard closed else { return nil }
             let closedEnd = p
             while p < line.end, s[p] == .space { p += 1 }
             guard p < line.end, s[p] == .colon, isSpace(p + 1, line) else { return nil }
-            return Key(text: String(decoding: text, as: UTF8.self), valueStart: p + 1, quoted: line.start..<closedEnd)
+            return Key(range: line.start..<closedEnd, valueStart: p + 1, isQuoted: true)
         }
         var p = line.start
-        while p < line.end {
-            let c = s[p]
-            if c == .hash, p > line.start, s[p - 1] == .space || s[p - 1] == .tab { return nil }
-            if c == .colon, isSpace(p + 1, line) {
+        while true {
+            p = firstByte(.colon, or: .hash, from: p, to: line.end)
+            guard p < line.end else { return nil }
+            if s[p] == .hash {
+                if p > line.start, s[p - 1] == .space || s[p - 1] == .tab { return nil }
+            } else if isSpace(p + 1, line) {
                 var end = p
                 while end > line.start, s[end - 1] == .space || s[end - 1] == .tab { end -= 1 }
-                let text = self.text(line.start..<end)
-                var key = Key(text: text, valueStart: p + 1)
-                switch Unicode.Scalar(first) {
-                case "&": key.problem = ("jangkar ('&') tidak didukung; tulis nilainya langsung", "anchors ('&') are not supported; write the value out")
-                case "*": key.problem = ("alias ('*') tidak didukung; tulis nilainya langsung", "aliases ('*') are not supported; write the value out")
-                case "!": key.problem = ("tag ('!') tidak didukung; hapus tag", "tags ('!') are not supported; remove the tag")
-                case "[", "{": key.problem = ("kunci kompleks tidak didukung; gunakan teks biasa sebagai kunci", "complex keys are not supported; use plain text as the key")
-                case "@", "`", "%", "|", ">", ",", "]", "}":
-                    key.problem = ("kunci tidak boleh diawali '\(Unicode.Scalar(first))'; beri tanda kutip", "a key cannot start with '\(Unicode.Scalar(first))'; quote it")
-                default: break
-                }
-                if text.isEmpty { key.problem = ("kunci kosong", "empty key") }
-                return key
+                return Key(range: line.start..<end, valueStart: p + 1, isQuoted: false)
             }
             p += 1
         }
-        return nil
+    }
+
+    /// The text of a key: a plain key as written, a quoted one without its quotes (and `''` read as `'`; a
+    /// double-quoted key has no escapes, see `findKey`).
+    func keyText(_ key: Key) -> String {
+        guard key.isQuoted else { return text(key.range) }
+        let inner = (key.range.lowerBound + 1)..<(key.range.upperBound - 1)
+        guard s[key.range.lowerBound] == .apostrophe else { return text(inner) }
+        var bytes: [UInt8] = []
+        var p = inner.lowerBound
+        while p < inner.upperBound {
+            bytes.append(s[p])
+            p += s[p] == .apostrophe ? 2 : 1
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Why a plain key cannot be read, if it cannot: it is empty, or starts with a character YAML gives a meaning.
+    func keyProblem(_ key: Key, text: String) -> (id: String, en: String)? {
+        guard !key.isQuoted else { return nil }
+        if text.isEmpty { return ("kunci kosong", "empty key") }
+        let first = Unicode.Scalar(s[key.range.lowerBound])
+        switch first {
+        case "&": return ("jangkar ('&') tidak didukung; tulis nilainya langsung", "anchors ('&') are not supported; write the value out")
+        case "*": return ("alias ('*') tidak didukung; tulis nilainya langsung", "aliases ('*') are not supported; write the value out")
+        case "!": return ("tag ('!') tidak didukung; hapus tag", "tags ('!') are not supported; remove the tag")
+        case "[", "{": return ("kunci kompleks tidak didukung; gunakan teks biasa sebagai kunci", "complex keys are not supported; use plain text as the key")
+        case "@", "`", "%", "|", ">", ",", "]", "}":
+            return ("kunci tidak boleh diawali '\(first)'; beri tanda kutip", "a key cannot start with '\(first)'; quote it")
+        default: return nil
+        }
     }
 
     // MARK: - Values
@@ -464,18 +528,18 @@ private struct YAMLReader {
         let line = lines[i]
         var p = offset
         while p < line.end, s[p] == .space || s[p] == .tab { p += 1 }
-        let here = location(p, line: line)
+        // The value's own location is made where it is needed: a location holds the path, and each copy retains it.
         if p >= line.end || (s[p] == .hash && p > line.start && (s[p - 1] == .space || s[p - 1] == .tab)) || (p == line.start && s[p] == .hash) {
             if let j = nextSignificant() {
                 let next = lines[j]
                 if next.indent > parentIndent, !(next.indent == 0 && (isMarker(next, .dash) || isMarker(next, .dot))) {
-                    return parseBlock(at: j, parentIndent: parentIndent, depth: depth) ?? YAMLNode(.scalar("", .empty), at: here)
+                    return parseBlock(at: j, parentIndent: parentIndent, depth: depth) ?? YAMLNode(.scalar("", .empty), at: location(p, line: line))
                 }
                 if allowSameIndentSequence, next.indent == parentIndent, isDash(next) {
                     return parseSequence(indent: parentIndent, depth: depth)
                 }
             }
-            return YAMLNode(.scalar("", .empty), at: here)
+            return YAMLNode(.scalar("", .empty), at: location(p, line: line))
         }
         let c = Unicode.Scalar(s[p])
         switch c {
@@ -506,7 +570,7 @@ private struct YAMLReader {
             return parsePlain(line: i, at: p, parentIndent: parentIndent)
         }
         skipRest(after: i, parentIndent: parentIndent)
-        return recovered(at: here)
+        return recovered(at: location(p, line: line))
     }
 
     /// The empty node that stands for a value that had an error, placed where the error is, so that loaders can
@@ -536,7 +600,8 @@ private struct YAMLReader {
         var j = i + 1
         while j < lines.count {
             let next = lines[j]
-            var q = next.lineStart
+            // The bytes before `start` are spaces.
+            var q = next.start
             while q < next.end, s[q] == .space || s[q] == .tab { q += 1 }
             if q == next.end { pendingBlank += 1; j += 1; continue }
             if next.indent <= parentIndent || s[q] == .hash { break }
@@ -560,10 +625,12 @@ private struct YAMLReader {
     mutating func plainText(line: Line, from p: Int) -> (String, Bool)? {
         var end = p
         var comment = false
-        while end < line.end {
-            let c = s[end]
-            if c == .hash, end > p, s[end - 1] == .space || s[end - 1] == .tab { comment = true; break }
-            if c == .colon, isSpace(end + 1, line) {
+        while true {
+            end = firstByte(.colon, or: .hash, from: end, to: line.end)
+            guard end < line.end else { break }
+            if s[end] == .hash {
+                if end > p, s[end - 1] == .space || s[end - 1] == .tab { comment = true; break }
+            } else if isSpace(end + 1, line) {
                 error(end, line, id: "': ' di dalam teks tanpa tanda kutip; beri tanda kutip pada seluruh teks",
                       en: "': ' inside unquoted text; put the whole text in quotes")
                 return nil
@@ -578,6 +645,14 @@ private struct YAMLReader {
         let quote = s[p]
         let opening = lines[i]
         let here = location(p, line: opening)
+        // Most quoted text closes on its line without an escape: its text is the bytes between the quotes.
+        let firstStop = quote == .apostrophe
+            ? firstByte(.apostrophe, or: .apostrophe, from: p + 1, to: opening.end)
+            : firstByte(.quote, or: .backslash, from: p + 1, to: opening.end)
+        if firstStop < opening.end, s[firstStop] == quote,
+           !(quote == .apostrophe && firstStop + 1 < opening.end && s[firstStop + 1] == .apostrophe) {
+            return closeQuoted(text(p + 1..<firstStop), opening: p, closedAt: firstStop, line: i, at: here)
+        }
         // The UTF-8 bytes of the text read so far.
         var out: [UInt8] = []
         var protected = 0
@@ -588,38 +663,30 @@ private struct YAMLReader {
             var escapedBreak = false
             var closedAt: Int?
             while pos < line.end {
-                let c = s[pos]
+                // The bytes up to the next quote (or backslash) are text as they are: copy them in one go.
+                let stop = quote == .apostrophe
+                    ? firstByte(.apostrophe, or: .apostrophe, from: pos, to: line.end)
+                    : firstByte(.quote, or: .backslash, from: pos, to: line.end)
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: s[pos..<stop]))
+                pos = stop
+                guard pos < line.end else { break }
                 if quote == .apostrophe {
-                    if c == .apostrophe {
-                        if pos + 1 < line.end, s[pos + 1] == .apostrophe { out.append(.apostrophe); protected = out.count; pos += 2; continue }
-                        closedAt = pos; break
-                    }
-                    out.append(c); pos += 1
-                    continue
+                    if pos + 1 < line.end, s[pos + 1] == .apostrophe { out.append(.apostrophe); protected = out.count; pos += 2; continue }
+                    closedAt = pos; break
                 }
-                if c == .quote { closedAt = pos; break }
-                if c == .backslash {
-                    if pos + 1 >= line.end { escapedBreak = true; pos = line.end; break }
-                    guard let (scalar, length) = escape(at: pos, line: line) else {
-                        skipRest(after: lineIndex, parentIndent: parentIndent)
-                        return recovered(at: here)
-                    }
-                    out.append(contentsOf: String(scalar).utf8)
-                    protected = out.count
-                    pos += length
-                    continue
+                if s[pos] == .quote { closedAt = pos; break }
+                // A backslash.
+                if pos + 1 >= line.end { escapedBreak = true; pos = line.end; break }
+                guard let (scalar, length) = escape(at: pos, line: line) else {
+                    skipRest(after: lineIndex, parentIndent: parentIndent)
+                    return recovered(at: here)
                 }
-                out.append(c); pos += 1
+                UTF8.encode(scalar) { out.append($0) }
+                protected = out.count
+                pos += length
             }
             if let closedAt {
-                var after = closedAt + 1
-                while after < line.end, s[after] == .space || s[after] == .tab { after += 1 }
-                if after < line.end, s[after] != .hash || !(s[after - 1] == .space || s[after - 1] == .tab) {
-                    error(after, line, id: "teks tak terduga setelah teks bertanda kutip", en: "unexpected text after the quoted text")
-                }
-                verbatim.append(p..<(closedAt + 1))
-                index = lineIndex + 1
-                return YAMLNode(.scalar(String(decoding: out, as: UTF8.self), quote == .apostrophe ? .singleQuoted : .doubleQuoted), at: here)
+                return closeQuoted(String(decoding: out, as: UTF8.self), opening: p, closedAt: closedAt, line: lineIndex, at: here)
             }
             // The line ended inside the quotes: fold into the next line.
             if !escapedBreak {
@@ -655,15 +722,24 @@ private struct YAMLReader {
         }
     }
 
+    /// Ends quoted text that opened at `p` and closed at `closedAt` on line `i`: reports text after it and
+    /// makes the node.
+    mutating func closeQuoted(_ text: String, opening p: Int, closedAt: Int, line i: Int, at here: SourceLocation) -> YAMLNode {
+        let line = lines[i]
+        var after = closedAt + 1
+        while after < line.end, s[after] == .space || s[after] == .tab { after += 1 }
+        if after < line.end, s[after] != .hash || !(s[after - 1] == .space || s[after - 1] == .tab) {
+            error(after, line, id: "teks tak terduga setelah teks bertanda kutip", en: "unexpected text after the quoted text")
+        }
+        markVerbatim(p..<(closedAt + 1))
+        index = i + 1
+        return YAMLNode(.scalar(text, s[p] == .apostrophe ? .singleQuoted : .doubleQuoted), at: here)
+    }
+
     /// Decodes one escape sequence at `p` (the backslash); returns the scalar and the number of bytes consumed.
     mutating func escape(at p: Int, line: Line) -> (Unicode.Scalar, Int)? {
         let c = Unicode.Scalar(scalarValue(at: p + 1)) ?? "\u{FFFD}"
-        let simple: [Unicode.Scalar: Unicode.Scalar] = [
-            "0": "\0", "a": "\u{07}", "b": "\u{08}", "t": "\t", "\t": "\t", "n": "\n", "v": "\u{0B}", "f": "\u{0C}",
-            "r": "\r", "e": "\u{1B}", " ": " ", "\"": "\"", "/": "/", "\\": "\\", "N": "\u{85}", "_": "\u{A0}",
-            "L": "\u{2028}", "P": "\u{2029}",
-        ]
-        if let scalar = simple[c] { return (scalar, 2) }
+        if let scalar = Self.simpleEscape(c) { return (scalar, 2) }
         let digits: Int
         switch c {
         case "x": digits = 2
@@ -692,6 +768,27 @@ private struct YAMLReader {
             return nil
         }
         return (scalar, end - p)
+    }
+
+    /// The character a one-character escape (`\n`, `\t`, ...) stands for, or `nil`.
+    static func simpleEscape(_ c: Unicode.Scalar) -> Unicode.Scalar? {
+        switch c {
+        case "0": return "\0"
+        case "a": return "\u{07}"
+        case "b": return "\u{08}"
+        case "t", "\t": return "\t"
+        case "n": return "\n"
+        case "v": return "\u{0B}"
+        case "f": return "\u{0C}"
+        case "r": return "\r"
+        case "e": return "\u{1B}"
+        case " ", "\"", "/", "\\": return c
+        case "N": return "\u{85}"
+        case "_": return "\u{A0}"
+        case "L": return "\u{2028}"
+        case "P": return "\u{2029}"
+        default: return nil
+        }
     }
 
     mutating func parseBlockScalar(line i: Int, at p: Int, parentIndent: Int) -> YAMLNode {
@@ -751,7 +848,7 @@ private struct YAMLReader {
             }
             guard spaces >= contentIndent! else { break }
             texts.append(text((next.lineStart + contentIndent!)..<next.end))
-            verbatim.append((next.lineStart + contentIndent!)..<next.end)
+            markVerbatim((next.lineStart + contentIndent!)..<next.end)
             trailingBlanks = 0
             j += 1
             index = j
@@ -807,7 +904,8 @@ private struct YAMLReader {
         let close = Unicode.Scalar(closing)
         var items: [YAMLNode] = []
         var entries: [YAMLNode.Entry] = []
-        var seen: [String: SourceLocation] = [:]
+        // The keys of `entries`, in the same order.
+        var keys = MappingKeys()
         var pos = p + 1
         index = i + 1
         // After an error, the lines indented under this one (the rest of a collection spread over lines) go too.
@@ -848,11 +946,11 @@ private struct YAMLReader {
                     pos = after
                 }
                 let name = key.scalar ?? ""
-                if let earlier = seen[name] {
+                if let earlier = keys.insert(name, among: entries) {
                     diagnostics.append(.error(at: keyAt, Localized(id: "kunci ganda '\(name)'; hapus salah satu", en: "duplicate key '\(name)'; remove one of them"),
-                                              notes: [.init(location: earlier, message: Localized(id: "'\(name)' pertama kali ditulis di sini", en: "'\(name)' first written here"))]))
+                                              notes: [.init(location: entries[earlier].keyLocation,
+                                                            message: Localized(id: "'\(name)' pertama kali ditulis di sini", en: "'\(name)' first written here"))]))
                 } else {
-                    seen[name] = keyAt
                     entries.append(.init(key: name, keyLocation: keyAt, value: value))
                 }
             } else {
@@ -894,16 +992,16 @@ private struct YAMLReader {
                 let d = s[pos]
                 if c == .apostrophe, d == .apostrophe {
                     if pos + 1 < line.end, s[pos + 1] == .apostrophe { out.append(.apostrophe); pos += 2; continue }
-                    verbatim.append(p..<(pos + 1))
+                    markVerbatim(p..<(pos + 1))
                     return (YAMLNode(.scalar(String(decoding: out, as: UTF8.self), .singleQuoted), at: here), here, pos + 1)
                 }
                 if c == .quote, d == .quote {
-                    verbatim.append(p..<(pos + 1))
+                    markVerbatim(p..<(pos + 1))
                     return (YAMLNode(.scalar(String(decoding: out, as: UTF8.self), .doubleQuoted), at: here), here, pos + 1)
                 }
                 if c == .quote, d == .backslash, pos + 1 < line.end {
                     guard let (scalar, length) = escape(at: pos, line: line) else { return nil }
-                    out.append(contentsOf: String(scalar).utf8)
+                    UTF8.encode(scalar) { out.append($0) }
                     pos += length
                     continue
                 }
