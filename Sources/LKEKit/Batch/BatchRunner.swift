@@ -93,7 +93,7 @@ public struct BatchRunner: Sendable {
         var firstScoredPath = ""
         let runner = self
         ParallelChunks.run(
-            jobs: jobs, chunkSize: chunkSize, next: { finder.next() }, work: { candidate, _ in runner.process(candidate) },
+            jobs: jobs, chunkSize: chunkSize, next: { finder.next() }, work: { candidate in runner.process(candidate) },
             merge: { outcome in
                 switch outcome {
                 case .skipped:

@@ -2,56 +2,74 @@ import Dispatch
 import Foundation
 
 /// Runs a function over a stream of items on several threads and hands the results back in input order, on
-/// the calling thread, one chunk at a time. Only one chunk of items and results is held at once, so memory
-/// does not grow with the length of the stream.
+/// the calling thread, one chunk at a time. At most two chunks of items and results are held at once, so
+/// memory does not grow with the length of the stream.
+///
+/// The calling thread never waits idle while there is work: it gathers the next chunk (a directory walk) and
+/// merges the previous chunk's results while the workers score the current one. (With a barrier per chunk, a
+/// 2-core machine left a core idle during every walk and merge: about 7% of a 10,000-file batch.)
 enum ParallelChunks {
-    /// Applies `work` to every item `next` yields, `jobs` at a time, and passes each result to `merge` in the
-    /// order of the items; `chunkDone` runs after each chunk with the number of items done so far. `work` also
-    /// gets its worker's slot in `0..<jobs`: no two calls with the same slot ever run at the same time, so a
-    /// worker may keep per-slot scratch state.
+    /// Applies `work` to every item `next` yields, on `jobs` threads, and passes each result to `merge` in the
+    /// order of the items; `chunkDone` runs after each chunk's merge with the number of items done so far.
     static func run<Item: Sendable, Output: Sendable>(
-        jobs: Int, chunkSize: Int, next: () -> Item?, work: @escaping @Sendable (Item, Int) -> Output,
+        jobs: Int, chunkSize: Int, next: () -> Item?, work: @escaping @Sendable (Item) -> Output,
         merge: (Output) -> Void, chunkDone: (Int) -> Void = { _ in }
     ) {
         var done = 0
-        var chunk: [Item] = []
-        chunk.reserveCapacity(chunkSize)
-        while true {
-            chunk.removeAll(keepingCapacity: true)
+        func gather() -> [Item] {
+            var chunk: [Item] = []
+            chunk.reserveCapacity(chunkSize)
             while chunk.count < chunkSize, let item = next() { chunk.append(item) }
-            if chunk.isEmpty { break }
-            let threads = min(max(1, jobs), chunk.count)
-            if threads == 1 {
-                for item in chunk { merge(work(item, 0)) }
-            } else {
-                let slots = Slots<Item, Output>(items: chunk)
-                DispatchQueue.concurrentPerform(iterations: threads) { slot in
-                    while let index = slots.claim() {
-                        slots.store(work(slots.items[index], slot), at: index)
-                    }
-                }
-                for output in slots.outputs() { merge(output) }
+            return chunk
+        }
+        if jobs <= 1 {
+            while case let chunk = gather(), !chunk.isEmpty {
+                for item in chunk { merge(work(item)) }
+                done += chunk.count
+                chunkDone(done)
             }
-            done += chunk.count
-            chunkDone(done)
+            return
+        }
+        var running: Running<Item, Output>?
+        while true {
+            let chunk = gather()
+            let started = chunk.isEmpty ? nil : Running(items: chunk, threads: min(jobs, chunk.count), work: work)
+            if let previous = running {
+                for output in previous.outputs() { merge(output) }
+                done += previous.count
+                chunkDone(done)
+            }
+            guard let started else { break }
+            running = started
         }
     }
 }
 
-/// The items of one chunk and their results, shared by the worker threads. Each index is claimed by exactly one
-/// thread; the lock orders the claims and the stores.
-private final class Slots<Item: Sendable, Output: Sendable>: @unchecked Sendable {
-    let items: [Item]
+/// One chunk being worked on: its items, the results, and the worker threads that claim items one by one.
+private final class Running<Item: Sendable, Output: Sendable>: @unchecked Sendable {
+    private let items: [Item]
     private var results: [Output?]
     private var nextIndex = 0
+    /// Orders the claims and the stores.
     private let lock = NSLock()
+    private let group = DispatchGroup()
 
-    init(items: [Item]) {
+    var count: Int { items.count }
+
+    /// Starts `threads` workers on `items`.
+    init(items: [Item], threads: Int, work: @escaping @Sendable (Item) -> Output) {
         self.items = items
         self.results = Array(repeating: nil, count: items.count)
+        for _ in 0..<threads {
+            DispatchQueue.global().async(group: group) { [self] in
+                while let index = claim() {
+                    store(work(self.items[index]), at: index)
+                }
+            }
+        }
     }
 
-    func claim() -> Int? {
+    private func claim() -> Int? {
         lock.lock()
         defer { lock.unlock() }
         guard nextIndex < items.count else { return nil }
@@ -59,13 +77,15 @@ private final class Slots<Item: Sendable, Output: Sendable>: @unchecked Sendable
         return nextIndex - 1
     }
 
-    func store(_ output: Output, at index: Int) {
+    private func store(_ output: Output, at index: Int) {
         lock.lock()
         results[index] = output
         lock.unlock()
     }
 
+    /// Waits for the workers, then gives every result in item order.
     func outputs() -> [Output] {
+        group.wait()
         lock.lock()
         defer { lock.unlock() }
         return results.map { $0! }
