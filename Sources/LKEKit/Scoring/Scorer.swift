@@ -24,13 +24,26 @@ public enum Scorer {
             var answered = 0
             var total = 0
             if planNode.children.isEmpty {
-                let count = FastDecimal(planNode.questions.count)
-                let share = planNode.questions.isEmpty ? .zero : planNode.weight / count
+                let count = planNode.count
+                let share = planNode.share
                 var sum = FastDecimal.zero
                 for position in planNode.questions {
                     let planQuestion = plan.questions[position]
                     // The question is read through the plan's reference, not copied (a copy retains every field).
                     let code = planQuestion.code
+                    // A chosen option's points come from the plan; anything else is worked out here.
+                    if case .choice = planQuestion.scoring, let option = answers.choices[code],
+                       let choice = planQuestion.index(ofOption: option.code) {
+                        let value = planQuestion.optionValues[choice].value
+                        let points = plan.optionScores[position][choice]
+                        sum += node.aggregate == .weighted ? points : value
+                        questions[code] = .init(code: code, nodeCode: node.code, fastValue: value, fastScore: points,
+                                                fastMaximum: node.aggregate == .weighted ? planQuestion.weight ?? .zero : share,
+                                                isAnswered: true, hitZeroDenominator: false, fastDerived: [:])
+                        total += 1
+                        answered += 1
+                        continue
+                    }
                     let (value, zero, derived, isAnswered) = Self.fastValue(of: planQuestion, in: answers)
                     if zero, value == nil, isAnswered {
                         let at = firstLocation(of: planQuestion.question, in: answers.sheet)
@@ -48,7 +61,7 @@ public enum Scorer {
                         sum += questionScore
                     case .mean, .sum:
                         maximum = share
-                        questionScore = v * planNode.weight / count
+                        questionScore = planNode.score(of: v, weight: nil)
                         sum += v
                     }
                     questions[code] = .init(code: code, nodeCode: node.code, fastValue: value, fastScore: questionScore,

@@ -15,12 +15,23 @@ struct ScoringPlan: Sendable {
         let children: [Int]
         /// Indexes into `questions`.
         let questions: [Int]
+        /// The number of questions, and each one's share of the weight in a `mean` or `sum` node.
+        let count: FastDecimal
+        let share: FastDecimal
 
         init(node: Node, weight: FastDecimal, children: [Int], questions: [Int]) {
             self.node = node
             self.weight = weight
             self.children = children
             self.questions = questions
+            self.count = FastDecimal(questions.count)
+            self.share = questions.isEmpty ? .zero : weight / count
+        }
+
+        /// The points a question with value `v` adds: `v` x its weight in a `weighted` node, else
+        /// `v` x the node's weight / the number of questions.
+        func score(of v: FastDecimal, weight questionWeight: FastDecimal?) -> FastDecimal {
+            node.aggregate == .weighted ? v * (questionWeight ?? .zero) : v * weight / count
         }
     }
 
@@ -101,6 +112,11 @@ struct ScoringPlan: Sendable {
         func value(ofOption code: String) -> FastDecimal? {
             optionValues.first { $0.code == code }?.value
         }
+
+        /// The position of the option with `code` in `optionValues`.
+        func index(ofOption code: String) -> Int? {
+            optionValues.firstIndex { $0.code == code }
+        }
     }
 
     /// `Question.ZeroPolicy` with its numbers as `FastDecimal`.
@@ -151,6 +167,9 @@ struct ScoringPlan: Sendable {
     var groupIndex: [String: Int] = [:]
     /// Bounds of number questions and count inputs, by code.
     var bounds: [String: Bounds] = [:]
+    /// For each choice question (by position), the points each of its options adds to its node, worked out once:
+    /// most of a file's scoring is then a lookup.
+    var optionScores: [[FastDecimal]] = []
 
     /// What an answer file's code names.
     enum AnswerTarget: Sendable {
@@ -193,6 +212,13 @@ struct ScoringPlan: Sendable {
             return nodes.count - 1
         }
         root = add(q.tree)
+        optionScores = Array(repeating: [], count: questions.count)
+        for planNode in nodes where planNode.children.isEmpty {
+            for position in planNode.questions {
+                let question = questions[position]
+                optionScores[position] = question.optionValues.map { planNode.score(of: $0.value, weight: question.weight) }
+            }
+        }
         func add(_ group: Group) -> Int {
             let index = groups.count
             groupIndex[group.code] = index
