@@ -93,6 +93,42 @@ import Testing
         }
     }
 
+    /// Workers score with their own copies of the definitions, and chunks overlap (the next is scored while the
+    /// last is merged): the table must not depend on either.
+    @Test func theTableIsTheSameForAnyNumberOfWorkersAndChunkSize() throws {
+        let directory = ProjectPaths.temporaryDirectory()
+        _ = BatchFixtures.write(0..<40, seed: 17, into: directory)
+        func table(jobs: Int, chunkSize: Int) -> [String] {
+            var runner = BatchRunner(library: BatchFixtures.library, jobs: jobs)
+            runner.chunkSize = chunkSize
+            return runner.run([directory.path]).rows.map { "\($0.path) \($0.total) \($0.areaPercents) \($0.verdicts) \($0.blocked)" }
+        }
+        let reference = table(jobs: 1, chunkSize: 256)
+        #expect(reference.count == 40)
+        for (jobs, chunkSize) in [(2, 1), (2, 7), (3, 4), (4, 256)] {
+            #expect(table(jobs: jobs, chunkSize: chunkSize) == reference, "jobs \(jobs), chunks of \(chunkSize)")
+        }
+    }
+
+    @Test func aSeparateCopyOfALibraryHasTheSameDefinitionsParsedAgain() throws {
+        let directory = ProjectPaths.temporaryDirectory()
+        let definition = directory.appendingPathComponent("kecil.yaml")
+        try String(contentsOfFile: ProjectPaths.path("questionnaires/lke-zi-2021.yaml"), encoding: .utf8)
+            .replacingOccurrences(of: "id: lke-zi-2021", with: "id: lke-salinan")
+            .write(to: definition, atomically: true, encoding: .utf8)
+        let library = QuestionnaireLibrary(paths: [definition.path])
+        let copy = library.separateCopy()
+        #expect(copy.ids == library.ids)
+        for id in ["lke-zi-2021", "lke-salinan"] {
+            let original = try #require(library.questionnaire(id)), copied = try #require(copy.questionnaire(id))
+            #expect(copied.digest == original.digest && copied.questions.map(\.code) == original.questions.map(\.code))
+        }
+        let path = BatchFixtures.write(0..<1, seed: 5, into: directory)[0]
+        let one = try #require(AnswerSheetLoader(library: library).load(path: path).answers)
+        let other = try #require(AnswerSheetLoader(library: copy).load(path: path).answers)
+        #expect(Scorer.score(one).total.score == Scorer.score(other).total.score)
+    }
+
     @Test func brokenFilesAreReportedWithLocationsAndListedAsFailedWhileTheRestIsScored() throws {
         let batch = BatchFixtures.smallBatch()
         var failures: [(String, String)] = []

@@ -51,6 +51,32 @@ public struct BatchRunner: Sendable {
 
     /// Reads, checks and scores one file of a walk.
     public func process(_ candidate: AnswerFileFinder.Candidate) -> FileOutcome {
+        process(candidate, with: Definitions(library: library, layouts: layouts))
+    }
+
+    /// The definitions one worker reads: its own copy of the library (see `QuestionnaireLibrary.separateCopy()`)
+    /// and the layouts of its questionnaires.
+    struct Definitions: Sendable {
+        var library: QuestionnaireLibrary
+        var layouts: [String: BatchLayout]
+    }
+
+    /// One set of definitions per worker: the runner's own for the first, separate copies for the others.
+    private func definitionsPerWorker() -> [Definitions] {
+        (0..<jobs).map { worker in
+            guard worker > 0 else { return Definitions(library: library, layouts: layouts) }
+            let copy = library.separateCopy()
+            var layouts: [String: BatchLayout] = [:]
+            for id in copy.ids {
+                if let q = copy.questionnaire(id) { layouts[id] = BatchLayout(questionnaire: q) }
+            }
+            return Definitions(library: copy, layouts: layouts)
+        }
+    }
+
+    /// Reads, checks and scores one file of a walk with `definitions`.
+    func process(_ candidate: AnswerFileFinder.Candidate, with definitions: Definitions) -> FileOutcome {
+        let library = definitions.library, layouts = definitions.layouts
         let path = candidate.path
         let data: Data
         if candidate.isMissing {
@@ -92,8 +118,10 @@ public struct BatchRunner: Sendable {
         var result = BatchResult(layout: nil)
         var firstScoredPath = ""
         let runner = self
+        let definitions = definitionsPerWorker()
         ParallelChunks.run(
-            jobs: jobs, chunkSize: chunkSize, next: { finder.next() }, work: { candidate in runner.process(candidate) },
+            jobs: jobs, chunkSize: chunkSize, next: { finder.next() },
+            work: { candidate, worker in runner.process(candidate, with: definitions[worker]) },
             merge: { outcome in
                 switch outcome {
                 case .skipped:

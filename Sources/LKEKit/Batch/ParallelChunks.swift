@@ -11,8 +11,10 @@ import Foundation
 enum ParallelChunks {
     /// Applies `work` to every item `next` yields, on `jobs` threads, and passes each result to `merge` in the
     /// order of the items; `chunkDone` runs after each chunk's merge with the number of items done so far.
+    /// `work` also gets the index of its worker in `0..<jobs`, for read-only state kept per worker (two workers
+    /// with one index can overlap while two chunks are in flight, so it is not for mutable scratch).
     static func run<Item: Sendable, Output: Sendable>(
-        jobs: Int, chunkSize: Int, next: () -> Item?, work: @escaping @Sendable (Item) -> Output,
+        jobs: Int, chunkSize: Int, next: () -> Item?, work: @escaping @Sendable (Item, Int) -> Output,
         merge: (Output) -> Void, chunkDone: (Int) -> Void = { _ in }
     ) {
         var done = 0
@@ -24,7 +26,7 @@ enum ParallelChunks {
         }
         if jobs <= 1 {
             while case let chunk = gather(), !chunk.isEmpty {
-                for item in chunk { merge(work(item)) }
+                for item in chunk { merge(work(item, 0)) }
                 done += chunk.count
                 chunkDone(done)
             }
@@ -57,13 +59,13 @@ private final class Running<Item: Sendable, Output: Sendable>: @unchecked Sendab
     var count: Int { items.count }
 
     /// Starts `threads` workers on `items`.
-    init(items: [Item], threads: Int, work: @escaping @Sendable (Item) -> Output) {
+    init(items: [Item], threads: Int, work: @escaping @Sendable (Item, Int) -> Output) {
         self.items = items
         self.results = Array(repeating: nil, count: items.count)
-        for _ in 0..<threads {
+        for worker in 0..<threads {
             DispatchQueue.global().async(group: group) { [self] in
                 while let index = claim() {
-                    store(work(self.items[index]), at: index)
+                    store(work(self.items[index], worker), at: index)
                 }
             }
         }

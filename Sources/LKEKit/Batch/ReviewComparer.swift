@@ -60,7 +60,7 @@ public struct ReviewComparer: Sendable {
             let comparer = self
             let offset = done
             ParallelChunks.run(
-                jobs: jobs, chunkSize: chunkSize * 2, next: { finder.next() }, work: { item in comparer.key(of: item) },
+                jobs: jobs, chunkSize: chunkSize * 2, next: { finder.next() }, work: { item, _ in comparer.key(of: item) },
                 merge: { outcome in
                     switch outcome {
                     case .skipped: return
@@ -102,7 +102,7 @@ public struct ReviewComparer: Sendable {
         let pairOffset = done
         ParallelChunks.run(
             jobs: jobs, chunkSize: chunkSize, next: { pairIterator.next() },
-            work: { pair in comparer.compare(selfPath: pair.0, reviewPath: pair.1) },
+            work: { pair, _ in comparer.compare(selfPath: pair.0, reviewPath: pair.1) },
             merge: { outcome in
                 switch outcome {
                 case .failed(let diagnostics):
