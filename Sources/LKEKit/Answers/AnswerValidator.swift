@@ -11,23 +11,29 @@ public struct AnswerValidator: Sendable {
     /// Types every entry of `sheet` into `resolved`; problems go to `diagnostics`.
     public func validate(_ sheet: AnswerSheet, into resolved: inout ResolvedAnswers, diagnostics: inout [Diagnostic]) {
         let plan = questionnaire.plan
-        // Where each code was answered: the key's location (for a second answer) and the value's (for checks).
-        // One dictionary, so that each entry costs one lookup; a batch validates over a hundred entries a file.
-        var answered: [String: (key: SourceLocation, value: SourceLocation)] = [:]
-        answered.reserveCapacity(sheet.entries.count)
+        // Where each code was answered: the key's location (for a second answer) and the value's (for checks),
+        // by the code's place in the plan (codes the questionnaire does not know, by name). The code is looked up
+        // once per entry; a batch validates over a hundred entries a file.
+        var answeredAt = [(key: SourceLocation, value: SourceLocation)?](repeating: nil, count: plan.answerPlaceCount)
+        var answeredUnknown: [String: (key: SourceLocation, value: SourceLocation)] = [:]
+        func answered(_ code: String) -> (key: SourceLocation, value: SourceLocation)? {
+            if let place = plan.answerTargets[code]?.place { return answeredAt[place] }
+            return answeredUnknown[code]
+        }
         resolved.choices.reserveCapacity(sheet.entries.count)
         // Entries are read in place (each copy of an entry retains half a dozen strings).
         let entries = sheet.entries
         for index in entries.indices {
             let entry = EntryFields(entries: entries, index: index)
-            if let earlier = answered.updateValue((entry.location, entry.valueLocation), forKey: entry.code) {
-                answered[entry.code] = earlier
+            let target = plan.answerTargets[entry.code]
+            let earlier = target.map { answeredAt[$0.place] } ?? answeredUnknown[entry.code]
+            if let earlier {
                 diagnostics.append(.error(at: entry.location, Localized(id: "kode '\(entry.code)' dijawab dua kali", en: "code '\(entry.code)' is answered twice"),
                                           notes: [.init(location: earlier.key, message: Localized(id: "jawaban pertama di sini", en: "the first answer is here"))]))
                 continue
             }
-            let target = plan.answerTargets[entry.code]
-            if case .input(let bounds) = target {
+            if let target { answeredAt[target.place] = (entry.location, entry.valueLocation) } else { answeredUnknown[entry.code] = (entry.location, entry.valueLocation) }
+            if case .input(_, let bounds) = target {
                 guard let text = entry.value else { continue }
                 if let value = number(text, at: entry.valueLocation, code: entry.code, bounds: bounds, &diagnostics) {
                     resolved.inputs[fast: entry.code] = value
@@ -80,10 +86,10 @@ public struct AnswerValidator: Sendable {
         // Where a failed check is shown: the first answer among the codes it names, through a computed question's
         // inputs and a derived row's formula when the code itself has no answer line.
         func answerLocation(_ code: String, depth: Int = 0) -> SourceLocation? {
-            if let location = answered[code]?.value { return location }
+            if let location = answered(code)?.value { return location }
             guard depth < 20 else { return nil }
             if case .question(let position) = plan.answerTargets[code], case .computed(let spec) = plan.questions[position].question.kind {
-                return spec.inputs.lazy.compactMap { answered[$0.code]?.value }.first
+                return spec.inputs.lazy.compactMap { answered($0.code)?.value }.first
             }
             if let row = questionnaire.derivedIndex[code] {
                 return row.formula.references.lazy.compactMap { answerLocation($0, depth: depth + 1) }.first
@@ -94,7 +100,7 @@ public struct AnswerValidator: Sendable {
             guard let (holds, left, right) = check.evaluateFast(lookup), !holds else { continue }
             let at = check.references.lazy.compactMap { answerLocation($0) }.first
             // FastDecimal writes numbers as NumberFormat.plain does (tested against Decimal's description).
-            let figures = "(\(NumberFormat.trimmed(check.left.text)) = \(left), \(NumberFormat.trimmed(check.right.text)) = \(right))"
+            let figures = "(\(check.leftText) = \(left), \(check.rightText) = \(right))"
             let diagnostic = Diagnostic(check.severity, at: at, Localized(id: "\(check.message) \(figures)", en: "\(check.message) \(figures)"),
                 notes: [.init(location: check.location, message: Localized(id: "pemeriksaan '\(check.id)' didefinisikan di sini", en: "check '\(check.id)' is defined here"))])
             diagnostics.append(diagnostic)

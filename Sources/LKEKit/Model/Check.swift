@@ -7,14 +7,17 @@ public struct Check: Sendable {
     }
 
     public var id: String
-    public var left: Formula { didSet { references = Self.references(left, right) } }
+    public var left: Formula { didSet { formulasChanged() } }
     public var comparison: Comparison
-    public var right: Formula { didSet { references = Self.references(left, right) } }
+    public var right: Formula { didSet { formulasChanged() } }
     public var message: String
     public var severity: Diagnostic.Severity
     public var location: SourceLocation
     /// Every code the rule refers to, sorted.
     public private(set) var references: [String]
+    /// The two formulas as written, without surrounding spaces, for messages (trimmed once, not per failed file).
+    private(set) var leftText: String
+    private(set) var rightText: String
 
     public init(id: String, left: Formula, comparison: Comparison, right: Formula, message: String, severity: Diagnostic.Severity,
                 location: SourceLocation) {
@@ -26,6 +29,14 @@ public struct Check: Sendable {
         self.severity = severity
         self.location = location
         self.references = Self.references(left, right)
+        self.leftText = left.text.trimmingCharacters(in: .whitespaces)
+        self.rightText = right.text.trimmingCharacters(in: .whitespaces)
+    }
+
+    private mutating func formulasChanged() {
+        references = Self.references(left, right)
+        leftText = left.text.trimmingCharacters(in: .whitespaces)
+        rightText = right.text.trimmingCharacters(in: .whitespaces)
     }
 
     private static func references(_ left: Formula, _ right: Formula) -> [String] {

@@ -175,9 +175,21 @@ struct ScoringPlan: Sendable {
     enum AnswerTarget: Sendable {
         /// A question, by index into `questions`.
         case question(Int)
-        /// A count input of a computed question, with its bounds.
-        case input(Bounds)
+        /// A count input of a computed question: its place (after every question's) and bounds.
+        case input(place: Int, Bounds)
+
+        /// A place of its own among all answer codes (`0..<answerPlaceCount`).
+        var place: Int {
+            switch self {
+            case .question(let position): return position
+            case .input(let place, _): return place
+            }
+        }
     }
+
+    /// The number of places of `AnswerTarget`.
+    var answerPlaceCount: Int { questions.count + inputCount }
+    private var inputCount = 0
 
     /// Every code an answer file may use, with what it names.
     var answerTargets: [String: AnswerTarget] = [:]
@@ -197,7 +209,8 @@ struct ScoringPlan: Sendable {
                 for input in spec.inputs {
                     let inputBounds = Bounds(min: FastDecimal(input.min), max: FastDecimal(input.max), decimals: input.decimals)
                     bounds[input.code] = inputBounds
-                    answerTargets[input.code] = .input(inputBounds)
+                    inputCount += 1
+                    answerTargets[input.code] = .input(place: -inputCount, inputBounds)
                 }
             }
             answerTargets[question.code] = .question(questions.count)
@@ -212,6 +225,11 @@ struct ScoringPlan: Sendable {
             return nodes.count - 1
         }
         root = add(q.tree)
+        // Inputs were numbered -1, -2, ... while the number of questions was not known; put them after the questions.
+        answerTargets = answerTargets.mapValues { target in
+            if case .input(let place, let bounds) = target { return .input(place: questions.count - place - 1, bounds) }
+            return target
+        }
         optionScores = Array(repeating: [], count: questions.count)
         for planNode in nodes where planNode.children.isEmpty {
             for position in planNode.questions {
