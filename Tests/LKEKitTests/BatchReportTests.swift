@@ -62,6 +62,9 @@ import Testing
         #expect(BatchText.csv("Kantor, \"Pusat\"") == "\"Kantor, \"\"Pusat\"\"\"")
         #expect(BatchText.csv("baris\nbaru") == "\"baris\nbaru\"")
         #expect(BatchText.csv("baris\r\nbaru") == "\"baris\r\nbaru\"")
+        #expect(BatchText.markdownCell("Kantor É") == "Kantor É")
+        #expect(BatchText.markdownCell("a|b") == "a\\|b")
+        #expect(BatchText.markdownCell("a\nb\r\nc\rd") == "a b c d")
         #expect(BatchText.csv("baris\rbaru") == "\"baris\rbaru\"")
         #expect(BatchText.csv("Kantor É, Pusat") == "\"Kantor É, Pusat\"")
         for dangerous in ["=HYPERLINK(\"x\")", "+62 21", "-1+cmd|' /C calc'!A0", "@SUM(A1)", "\tTab", "\rCR", "-", "+"] {

@@ -25,30 +25,77 @@ extension BatchReport {
 
         target.write("  \"units\": [")
         var first = true
+        // One buffer, reused: a batch writes thousands of units, and building each from interpolated pieces
+        // joined into arrays took a tenth of a 10,000-file batch's time, on the thread that waits for nothing else.
+        var line = ""
+        line.reserveCapacity(2048)
+        func field(_ name: String, _ value: String, last: Bool = false) {
+            line += "\""
+            line += name
+            line += "\": "
+            line += value
+            if !last { line += ", " }
+        }
+        func text(_ name: String, _ value: String?) {
+            line += "\""
+            line += name
+            line += "\": "
+            if let value { JSONValue.quote(value, into: &line) } else { line += "null" }
+            line += ", "
+        }
         forEachRow { _, row in
             guard row.status == .scored, let layout else { return }
-            target.write(first ? "\n" : ",\n")
+            line.removeAll(keepingCapacity: true)
+            line += first ? "\n    {" : ",\n    {"
             first = false
-            var fields = ["\"file\": \(BatchText.json(row.path))", "\"unit\": \(BatchText.json(row.unit))",
-                          "\"instansi\": \(BatchText.json(row.instansi))", "\"period\": \(BatchText.json(row.period))",
-                          "\"layer\": \(BatchText.json(row.layer))", "\"total\": \(number(row.total))"]
-            fields.append("\"components\": {" + zip(layout.components, row.components).map { "\(BatchText.json($0.key)): \(number($1))" }.joined(separator: ", ") + "}")
-            let areas = layout.areas.indices.filter { $0 < row.areaScores.count }.map { i in
-                "\(BatchText.json(layout.areas[i].key)): {\"score\": \(number(row.areaScores[i])), \"percent\": \(number(row.areaPercents[i]))}"
+            text("file", row.path)
+            text("unit", row.unit)
+            text("instansi", row.instansi)
+            text("period", row.period)
+            text("layer", row.layer)
+            field("total", number(row.total))
+            line += "\"components\": {"
+            for (index, (part, value)) in zip(layout.components, row.components).enumerated() {
+                if index > 0 { line += ", " }
+                JSONValue.quote(part.key, into: &line)
+                line += ": "
+                line += number(value)
             }
-            fields.append("\"areas\": {" + areas.joined(separator: ", ") + "}")
-            fields.append("\"predicates\": {" + zip(layout.predicates, row.verdicts).map { "\(BatchText.json($0.id)): \($1)" }.joined(separator: ", ") + "}")
-            let blocked = layout.predicates.indices.filter { $0 < row.blocked.count }.map { p -> String in
-                let names = row.blocked[p].map { index -> String in
-                    let blocker = layout.predicates[p].blockers[index]
-                    return BatchText.json(blocker.childCode.map { "\(blocker.ruleID):\($0)" } ?? blocker.ruleID)
+            line += "}, \"areas\": {"
+            for i in layout.areas.indices where i < row.areaScores.count {
+                if i > 0 { line += ", " }
+                JSONValue.quote(layout.areas[i].key, into: &line)
+                line += ": {\"score\": "
+                line += number(row.areaScores[i])
+                line += ", \"percent\": "
+                line += number(row.areaPercents[i])
+                line += "}"
+            }
+            line += "}, \"predicates\": {"
+            for (index, (predicate, verdict)) in zip(layout.predicates, row.verdicts).enumerated() {
+                if index > 0 { line += ", " }
+                JSONValue.quote(predicate.id, into: &line)
+                line += verdict ? ": true" : ": false"
+            }
+            line += "}, \"blocked\": {"
+            for p in layout.predicates.indices where p < row.blocked.count {
+                if p > 0 { line += ", " }
+                JSONValue.quote(layout.predicates[p].id, into: &line)
+                line += ": ["
+                for (index, blockerIndex) in row.blocked[p].enumerated() {
+                    if index > 0 { line += ", " }
+                    let blocker = layout.predicates[p].blockers[blockerIndex]
+                    JSONValue.quote(blocker.childCode.map { "\(blocker.ruleID):\($0)" } ?? blocker.ruleID, into: &line)
                 }
-                return "\(BatchText.json(layout.predicates[p].id)): [" + names.joined(separator: ", ") + "]"
+                line += "]"
             }
-            fields.append("\"blocked\": {" + blocked.joined(separator: ", ") + "}")
-            fields += ["\"answered\": \(row.answered)", "\"questions\": \(row.questions)", "\"completeness\": \(number(row.completeness))",
-                       "\"warnings\": \(row.warnings)"]
-            target.write("    {" + fields.joined(separator: ", ") + "}")
+            line += "}, "
+            field("answered", String(row.answered))
+            field("questions", String(row.questions))
+            field("completeness", number(row.completeness))
+            field("warnings", String(row.warnings), last: true)
+            line += "}"
+            target.write(line)
         }
         target.write(first ? "],\n" : "\n  ],\n")
 

@@ -44,6 +44,8 @@ public enum BatchText {
 
     /// Text for a Markdown table cell: pipes escaped, line breaks turned into spaces.
     public static func markdownCell(_ text: String) -> String {
+        // Most cells (names, numbers, verdicts) have nothing to change; the bytes tell without walking Characters.
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }) else { return text }
         var out = ""
         for character in text {
             switch character {
