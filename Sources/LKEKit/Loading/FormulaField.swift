@@ -3,7 +3,7 @@
 enum FormulaField {
     /// The formula, and whether it names a code that `isKnown` rejects (each such code is reported with
     /// `unknown(code, suggestion)`); `nil` when the text is not a formula.
-    static func read(_ node: YAMLNode, name: String, candidates: [String], isKnown: (String) -> Bool,
+    static func read(_ node: YAMLNode, name: String, candidates: @autoclosure () -> [String], isKnown: (String) -> Bool,
                      unknown: (String, Localized) -> Localized, diagnostics: inout [Diagnostic]) -> (formula: Formula, hasUnknown: Bool)? {
         guard let text = node.scalar, !node.isEmpty else {
             diagnostics.append(.error(at: node.location, Localized(id: "'\(name)' harus berupa rumus", en: "'\(name)' must be a formula")))
@@ -26,7 +26,7 @@ enum FormulaField {
                 hasUnknown = true
                 var at = node.location
                 at.column += offset(of: reference, in: text) + shift
-                let hint = Suggestion.suffix(Suggestion.closest(to: reference, in: candidates))
+                let hint = Suggestion.suffix(Suggestion.closest(to: reference, in: candidates()))
                 diagnostics.append(.error(at: at, unknown(reference, hint)))
             }
             return (formula, hasUnknown)
