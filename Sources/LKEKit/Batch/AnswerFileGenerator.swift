@@ -138,14 +138,7 @@ public struct AnswerFileGenerator: Sendable {
             let lookup = { (code: String) -> Decimal? in Self.reference(code, values: values, spec: spec) }
             let holds = checks.allSatisfy { check in
                 guard let left = try? check.left.evaluate(lookup), let right = try? check.right.evaluate(lookup) else { return true }
-                switch check.comparison {
-                case .lessOrEqual: return left <= right
-                case .less: return left < right
-                case .greaterOrEqual: return left >= right
-                case .greater: return left > right
-                case .equal: return left == right
-                case .notEqual: return left != right
-                }
+                return check.comparison.holds(left, right)
             }
             guard holds else { continue }
             var value: Decimal?

@@ -4,6 +4,18 @@ import Foundation
 public struct Check: Sendable {
     public enum Comparison: String, Sendable, CaseIterable {
         case lessOrEqual = "<=", less = "<", greaterOrEqual = ">=", greater = ">", equal = "==", notEqual = "!="
+
+        /// Whether `left` compares to `right` this way.
+        func holds<Number: Comparable>(_ left: Number, _ right: Number) -> Bool {
+            switch self {
+            case .lessOrEqual: return left <= right
+            case .less: return left < right
+            case .greaterOrEqual: return left >= right
+            case .greater: return left > right
+            case .equal: return left == right
+            case .notEqual: return left != right
+            }
+        }
     }
 
     public var id: String
@@ -47,31 +59,13 @@ public struct Check: Sendable {
     public func evaluate(_ value: (String) -> Decimal?) -> (holds: Bool, left: Decimal, right: Decimal)? {
         guard references.allSatisfy({ value($0) != nil }),
               let l = (try? left.evaluate(value)) ?? nil, let r = (try? right.evaluate(value)) ?? nil else { return nil }
-        let holds: Bool
-        switch comparison {
-        case .lessOrEqual: holds = l <= r
-        case .less: holds = l < r
-        case .greaterOrEqual: holds = l >= r
-        case .greater: holds = l > r
-        case .equal: holds = l == r
-        case .notEqual: holds = l != r
-        }
-        return (holds, l, r)
+        return (comparison.holds(l, r), l, r)
     }
 
     /// `evaluate(_:)` in `FastDecimal`.
     func evaluateFast(_ value: (String) -> FastDecimal?) -> (holds: Bool, left: FastDecimal, right: FastDecimal)? {
         guard references.allSatisfy({ value($0) != nil }),
               let l = (try? left.evaluateFast(value)) ?? nil, let r = (try? right.evaluateFast(value)) ?? nil else { return nil }
-        let holds: Bool
-        switch comparison {
-        case .lessOrEqual: holds = l <= r
-        case .less: holds = l < r
-        case .greaterOrEqual: holds = l >= r
-        case .greater: holds = l > r
-        case .equal: holds = l == r
-        case .notEqual: holds = l != r
-        }
-        return (holds, l, r)
+        return (comparison.holds(l, r), l, r)
     }
 }
