@@ -29,7 +29,4 @@ public struct NumberTable: Sendable, ExpressibleByDictionaryLiteral {
     public func contains(_ code: String) -> Bool {
         values[code] != nil
     }
-
-    /// The codes that have a number, sorted.
-    public var codes: [String] { values.keys.sorted() }
 }

@@ -162,7 +162,7 @@ public struct Rounding: Sendable, Hashable {
     public static func snap(_ value: Decimal) -> Decimal {
         var input = value
         var snapped = Decimal()
-        NSDecimalRound(&snapped, &input, 20, .plain)
+        NSDecimalRound(&snapped, &input, snapPlaces, .plain)
         return snapped
     }
 }

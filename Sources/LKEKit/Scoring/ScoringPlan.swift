@@ -110,7 +110,7 @@ struct ScoringPlan: Sendable {
 
         /// The value of the option with `code`.
         func value(ofOption code: String) -> FastDecimal? {
-            optionValues.first { $0.code == code }?.value
+            index(ofOption: code).map { optionValues[$0].value }
         }
 
         /// The position of the option with `code` in `optionValues`.
@@ -165,7 +165,7 @@ struct ScoringPlan: Sendable {
     var nodeIndex: [String: Int] = [:]
     /// Group index by code.
     var groupIndex: [String: Int] = [:]
-    /// Bounds of number questions and count inputs, by code.
+    /// Bounds of number questions, by code (a count input's are in its `AnswerTarget`).
     var bounds: [String: Bounds] = [:]
     /// For each choice question (by position), the points each of its options adds to its node, worked out once:
     /// most of a file's scoring is then a lookup.
@@ -208,7 +208,6 @@ struct ScoringPlan: Sendable {
             case .computed(let spec):
                 for input in spec.inputs {
                     let inputBounds = Bounds(min: FastDecimal(input.min), max: FastDecimal(input.max), decimals: input.decimals)
-                    bounds[input.code] = inputBounds
                     inputCount += 1
                     answerTargets[input.code] = .input(place: -inputCount, inputBounds)
                 }
