@@ -1,10 +1,14 @@
 /// Parses the strict YAML subset described in docs/format.md into a located `YAMLNode` tree.
 ///
 /// The parser never throws and never stops at the first problem: it records a diagnostic, skips the
-/// offending line (and what is indented under it) and goes on, so that one run reports every problem.
+/// offending line (and what is indented under it) and goes on, so that one run reports every problem, up to
+/// `maximumErrors`: a hostile or badly damaged file cannot make it hold millions of diagnostics.
 public enum YAMLParser {
     /// The deepest nesting the parser accepts.
     public static let maximumDepth = 64
+    /// The most errors the parser reports for one file; it then reports that it stopped, reads no further and
+    /// returns no tree.
+    public static let maximumErrors = 1000
 
     /// Parses `source`; returns the root (or `nil` when the file has no usable content) and the diagnostics.
     public static func parse(_ source: SourceFile) -> (root: YAMLNode?, diagnostics: [Diagnostic]) {
@@ -19,7 +23,7 @@ public enum YAMLParser {
 /// One line as the parser sees it: where its content starts and how far it is indented.
 ///
 /// Offsets count UTF-8 bytes of the source; indentation is spaces, so bytes and columns agree there.
-private struct Line {
+struct YAMLLine {
     var number: Int
     /// Byte offset of the line's first byte in the file.
     var lineStart: Int
@@ -33,7 +37,7 @@ private struct Line {
     var isBlank: Bool
 }
 
-private struct YAMLReader {
+struct YAMLReader {
     let source: SourceFile
     /// The source's UTF-8 bytes. Every character with a meaning in the subset is ASCII, so the parser reads
     /// bytes; text is copied out as whole UTF-8 sequences, and columns are counted in scalars by the source.
@@ -41,7 +45,7 @@ private struct YAMLReader {
     /// every offset the parser reads lies inside a line, or is tested against the line's end first (debug builds,
     /// which the tests use, still check every read).
     let s: UnsafeBufferPointer<UInt8>
-    var lines: [Line] = []
+    var lines: [YAMLLine] = []
     var index = 0
     var diagnostics: [Diagnostic] = []
     /// Byte ranges read verbatim (quoted text, block scalar content), where tabs are allowed; kept only when the
@@ -49,6 +53,8 @@ private struct YAMLReader {
     var verbatim: [Range<Int>] = []
     /// Lines that already have an error, so that the tab check does not pile up on them.
     var linesWithErrors: Set<Int> = []
+    /// Whether the reader stopped after too many errors (`record`): then no line is significant any more.
+    var gaveUp = false
 
     init(source: SourceFile, bytes: UnsafeBufferPointer<UInt8>) {
         self.source = source
@@ -60,19 +66,32 @@ private struct YAMLReader {
             var probe = start
             while probe < range.upperBound, s[probe] == .space || s[probe] == .tab { probe += 1 }
             let blank = probe == range.upperBound || s[probe] == .hash
-            lines.append(Line(number: offset + 1, lineStart: range.lowerBound, start: start, end: range.upperBound, isBlank: blank))
+            lines.append(YAMLLine(number: offset + 1, lineStart: range.lowerBound, start: start, end: range.upperBound, isBlank: blank))
         }
     }
 
     // MARK: - Locations and messages
 
-    func location(_ offset: Int, line: Line) -> SourceLocation {
+    func location(_ offset: Int, line: YAMLLine) -> SourceLocation {
         SourceLocation(path: source.path, line: line.number, column: source.column(ofByte: offset, inLine: line.number - 1))
     }
 
-    mutating func error(_ offset: Int, _ line: Line, id: String, en: String, notes: [Diagnostic.Note] = []) {
-        diagnostics.append(.error(at: location(offset, line: line), Localized(id: id, en: en), notes: notes))
+    mutating func error(_ offset: Int, _ line: YAMLLine, id: String, en: String, notes: [Diagnostic.Note] = []) {
+        record(.error(at: location(offset, line: line), Localized(id: id, en: en), notes: notes))
         linesWithErrors.insert(line.number)
+    }
+
+    /// Records a diagnostic; past `YAMLParser.maximumErrors`, records that reading stopped, and nothing more.
+    mutating func record(_ diagnostic: Diagnostic) {
+        guard !gaveUp else { return }
+        if diagnostics.count < YAMLParser.maximumErrors {
+            diagnostics.append(diagnostic)
+            return
+        }
+        gaveUp = true
+        diagnostics.append(.error(at: diagnostic.location, Localized(
+            id: "terlalu banyak kesalahan; pembacaan berkas berhenti setelah \(YAMLParser.maximumErrors) kesalahan",
+            en: "too many errors; stopped reading the file after \(YAMLParser.maximumErrors) errors")))
     }
 
     // MARK: - Document
@@ -87,7 +106,7 @@ private struct YAMLReader {
         checkCharacters()
         let root = parseRoot()
         checkTabs()
-        return root
+        return gaveUp ? nil : root
     }
 
     mutating func parseRoot() -> YAMLNode? {
@@ -154,7 +173,7 @@ private struct YAMLReader {
     /// Reports control characters, which YAML does not allow in text. Only the lines the source found holding
     /// something other than printable ASCII and tabs can have one.
     mutating func checkCharacters() {
-        for index in source.linesWithUnusualBytes {
+        for index in source.linesWithUnusualBytes where !gaveUp {
             let line = lines[index]
             for offset in line.lineStart..<line.end {
                 let byte = s[offset]
@@ -195,10 +214,10 @@ private struct YAMLReader {
     /// Reports tabs outside quoted text, block scalar content and comments. YAML allows a few more places,
     /// but common YAML libraries reject them, so a file with such a tab would not read the same everywhere.
     mutating func checkTabs() {
-        guard source.hasTab else { return }
+        guard source.hasTab, !gaveUp else { return }
         let ranges = verbatim.sorted { $0.lowerBound < $1.lowerBound }
         var r = 0
-        for line in lines where !linesWithErrors.contains(line.number) {
+        for line in lines where !gaveUp && !linesWithErrors.contains(line.number) {
             var p = line.lineStart
             var onlySpaces = true
             while p < line.end {
@@ -269,6 +288,7 @@ private struct YAMLReader {
     }
 
     func nextSignificant() -> Int? {
+        guard !gaveUp else { return nil }
         var j = index
         while j < lines.count {
             if !lines[j].isBlank { return j }
@@ -278,19 +298,19 @@ private struct YAMLReader {
     }
 
     /// Whether the line is a document marker: `---` (`mark` is `.dash`) or `...` (`.dot`), alone or before a space.
-    func isMarker(_ line: Line, _ mark: UInt8) -> Bool {
+    func isMarker(_ line: YAMLLine, _ mark: UInt8) -> Bool {
         guard line.end - line.start >= 3 else { return false }
         for k in 0..<3 where s[line.start + k] != mark { return false }
         return line.end - line.start == 3 || s[line.start + 3] == .space || s[line.start + 3] == .tab
     }
 
-    func restIsBlank(from offset: Int, line: Line) -> Bool {
+    func restIsBlank(from offset: Int, line: YAMLLine) -> Bool {
         var p = offset
         while p < line.end, s[p] == .space || s[p] == .tab { p += 1 }
         return p >= line.end || s[p] == .hash
     }
 
-    func isDash(_ line: Line) -> Bool {
+    func isDash(_ line: YAMLLine) -> Bool {
         s[line.start] == .dash && (line.start + 1 == line.end || s[line.start + 1] == .space || s[line.start + 1] == .tab)
     }
 
@@ -319,7 +339,7 @@ private struct YAMLReader {
         }
     }
 
-    func isSpace(_ offset: Int, _ line: Line) -> Bool {
+    func isSpace(_ offset: Int, _ line: YAMLLine) -> Bool {
         offset >= line.end || s[offset] == .space || s[offset] == .tab
     }
 
@@ -393,7 +413,7 @@ private struct YAMLReader {
             index = i + 1
             let value = parseValue(line: i, at: key.valueStart, parentIndent: indent, depth: depth + 1, allowSameIndentSequence: true)
             if let earlier = keys.insert(name, among: entries) {
-                diagnostics.append(.error(at: keyLocation, Localized(
+                record(.error(at: keyLocation, Localized(
                     id: "kunci ganda '\(name)'; hapus salah satu", en: "duplicate key '\(name)'; remove one of them"),
                     notes: [.init(location: entries[earlier].keyLocation, message: Localized(id: "'\(name)' pertama kali ditulis di sini",
                                                                                           en: "'\(name)' first written here"))]))
@@ -454,7 +474,7 @@ private struct YAMLReader {
 
     /// Finds the key of `key: value`; `nil` when the line is not a mapping entry. Reads no text, so that telling a
     /// mapping from a value costs little (`keyText` reads it).
-    func findKey(_ line: Line) -> Key? {
+    func findKey(_ line: YAMLLine) -> Key? {
         let first = s[line.start]
         if first == .apostrophe || first == .quote {
             var p = line.start + 1
@@ -622,7 +642,7 @@ private struct YAMLReader {
 
     /// The plain text on one line from `p`, and whether a comment ended it; `nil` (after an error) when the
     /// text holds `: ` or ends in `:`, which YAML would read as a nested mapping.
-    mutating func plainText(line: Line, from p: Int) -> (String, Bool)? {
+    mutating func plainText(line: YAMLLine, from p: Int) -> (String, Bool)? {
         var end = p
         var comment = false
         while true {
@@ -737,7 +757,25 @@ private struct YAMLReader {
     }
 
     /// Decodes one escape sequence at `p` (the backslash); returns the scalar and the number of bytes consumed.
-    mutating func escape(at p: Int, line: Line) -> (Unicode.Scalar, Int)? {
+    /// An escape that gives a character the file could not hold as it is (a control character other than tab
+    /// and line feed, a line separator, a byte-order mark or a non-character) is an error, as that character is.
+    mutating func escape(at p: Int, line: YAMLLine) -> (Unicode.Scalar, Int)? {
+        guard let (scalar, length) = decodeEscape(at: p, line: line) else { return nil }
+        let v = scalar.value
+        if (v < 0x20 && v != 0x09 && v != 0x0A) || v == 0x7F || (0x80...0x9F).contains(v) || v == 0x2028 || v == 0x2029
+            || v == 0xFEFF || v == 0xFFFE || v == 0xFFFF {
+            let hex = String(v, radix: 16, uppercase: true)
+            let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+            let written = text(p..<(p + length))
+            error(p, line, id: "escape '\(written)' menghasilkan karakter kendali \(code), yang tidak diizinkan; hapus escape ini",
+                  en: "the escape '\(written)' gives the control character \(code), which is not allowed; remove it")
+            return nil
+        }
+        return (scalar, length)
+    }
+
+    /// Decodes one escape sequence at `p` (the backslash), whatever character it gives.
+    mutating func decodeEscape(at p: Int, line: YAMLLine) -> (Unicode.Scalar, Int)? {
         let c = Unicode.Scalar(scalarValue(at: p + 1)) ?? "\u{FFFD}"
         if let scalar = Self.simpleEscape(c) { return (scalar, 2) }
         let digits: Int
@@ -791,109 +829,6 @@ private struct YAMLReader {
         }
     }
 
-    mutating func parseBlockScalar(line i: Int, at p: Int, parentIndent: Int) -> YAMLNode {
-        let line = lines[i]
-        let here = location(p, line: line)
-        let folded = s[p] == .greater
-        var chomp: Character = "c"
-        var q = p + 1
-        if q < line.end, s[q] == .dash || s[q] == .plus { chomp = s[q] == .dash ? "-" : "+"; q += 1 }
-        if q < line.end, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(s[q]) {
-            error(q, line, id: "indikator indentasi eksplisit pada blok teks tidak didukung; hapus angkanya",
-                  en: "explicit indentation indicators on block scalars are not supported; remove the digit")
-            skipRest(after: i, parentIndent: parentIndent)
-            return recovered(at: here)
-        }
-        if !restIsBlank(from: q, line: line) || (q < line.end && s[q] == .hash) {
-            while q < line.end, s[q] == .space || s[q] == .tab { q += 1 }
-            error(q, line, id: "teks tak terduga setelah penanda blok teks", en: "unexpected text after the block scalar indicator")
-            skipRest(after: i, parentIndent: parentIndent)
-            return recovered(at: here)
-        }
-        var contentIndent: Int?
-        var texts: [String] = []
-        var trailingBlanks = 0
-        // The widest all-space line before the first line of text, which may not be wider than that line's indentation.
-        var widestLeadingBlank: (spaces: Int, line: Int)?
-        // A block scalar's text is indented at least one column deeper than its parent (and at least one column).
-        let minimumIndent = max(parentIndent + 1, 1)
-        var j = i + 1
-        index = i + 1
-        while j < lines.count {
-            let next = lines[j]
-            var spaces = 0
-            while next.lineStart + spaces < next.end, s[next.lineStart + spaces] == .space { spaces += 1 }
-            let allSpaces = next.lineStart + spaces == next.end
-            if allSpaces, contentIndent == nil || spaces <= contentIndent! {
-                if contentIndent == nil, spaces > (widestLeadingBlank?.spaces ?? 0) { widestLeadingBlank = (spaces, j) }
-                texts.append("")
-                trailingBlanks += 1
-                j += 1
-                continue
-            }
-            if contentIndent == nil {
-                if spaces < minimumIndent || s[next.lineStart + spaces] == .tab {
-                    if s[next.lineStart + spaces] == .tab, spaces >= minimumIndent {
-                        error(next.lineStart + spaces, next, id: "tab tidak boleh dipakai untuk indentasi; gunakan spasi",
-                              en: "tabs are not allowed for indentation; use spaces")
-                    }
-                    break
-                }
-                if let widest = widestLeadingBlank, widest.spaces > spaces {
-                    let blank = lines[widest.line]
-                    error(blank.lineStart + spaces, blank, id: "baris kosong di awal blok teks memiliki spasi lebih banyak dari baris teks pertamanya; hapus spasinya",
-                          en: "a blank line at the start of the block text has more spaces than its first line of text; remove the spaces")
-                }
-                contentIndent = spaces
-            }
-            guard spaces >= contentIndent! else { break }
-            texts.append(text((next.lineStart + contentIndent!)..<next.end))
-            markVerbatim((next.lineStart + contentIndent!)..<next.end)
-            trailingBlanks = 0
-            j += 1
-            index = j
-        }
-        let contentLines = Array(texts.prefix(texts.count - trailingBlanks))
-        // Only line breaks that are in the file count: the file's last line may have none.
-        let endsWithoutBreak = j == lines.count && (lines.last.map { $0.end == s.count } ?? false) && j > i + 1
-        let blankCount = trailingBlanks - (endsWithoutBreak && trailingBlanks > 0 ? 1 : 0)
-        let lastContentHasBreak = !(endsWithoutBreak && trailingBlanks == 0)
-        if trailingBlanks > 0, contentIndent != nil { index = j }
-        var body: String
-        if folded {
-            body = ""
-            var pending = 0
-            var previousMore: Bool?
-            for text in contentLines {
-                if text.isEmpty { pending += 1; continue }
-                let more = text.utf8.first == .space || text.utf8.first == .tab
-                if let previousMore {
-                    if pending == 0 {
-                        body += (previousMore || more) ? "\n" : " "
-                    } else {
-                        body += String(repeating: "\n", count: pending + ((previousMore || more) ? 1 : 0))
-                    }
-                } else {
-                    body += String(repeating: "\n", count: pending)
-                }
-                body += text
-                pending = 0
-                previousMore = more
-            }
-        } else {
-            body = contentLines.joined(separator: "\n")
-        }
-        let hasContent = !contentLines.isEmpty
-        switch chomp {
-        case "-": break
-        case "+":
-            if hasContent, lastContentHasBreak { body += "\n" }
-            body += String(repeating: "\n", count: blankCount)
-        default: if hasContent, lastContentHasBreak { body += "\n" }
-        }
-        return YAMLNode(.scalar(body, folded ? .folded : .literal), at: here)
-    }
-
     // MARK: - Flow collections (one line, scalars only)
 
     mutating func parseFlow(line i: Int, at p: Int, parentIndent: Int) -> YAMLNode {
@@ -908,10 +843,11 @@ private struct YAMLReader {
         var keys = MappingKeys()
         var pos = p + 1
         index = i + 1
-        // After an error, the lines indented under this one (the rest of a collection spread over lines) go too.
+        // After an error, the lines indented under this one (the rest of a collection spread over lines) go too; the
+        // value is the empty node at the error, as for any value with an error, so that loaders do not repeat it.
         func fail(_ reader: inout YAMLReader) -> YAMLNode {
             reader.skipRest(after: i, parentIndent: parentIndent)
-            return YAMLNode(isMapping ? .mapping([]) : .sequence([]), at: here)
+            return reader.recovered(at: here)
         }
         while true {
             while pos < line.end, s[pos] == .space || s[pos] == .tab { pos += 1 }
@@ -947,7 +883,7 @@ private struct YAMLReader {
                 }
                 let name = key.scalar ?? ""
                 if let earlier = keys.insert(name, among: entries) {
-                    diagnostics.append(.error(at: keyAt, Localized(id: "kunci ganda '\(name)'; hapus salah satu", en: "duplicate key '\(name)'; remove one of them"),
+                    record(.error(at: keyAt, Localized(id: "kunci ganda '\(name)'; hapus salah satu", en: "duplicate key '\(name)'; remove one of them"),
                                               notes: [.init(location: entries[earlier].keyLocation,
                                                             message: Localized(id: "'\(name)' pertama kali ditulis di sini", en: "'\(name)' first written here"))]))
                 } else {
@@ -982,7 +918,7 @@ private struct YAMLReader {
     }
 
     /// A scalar inside a flow collection; returns the node, its location and the offset after it.
-    mutating func flowScalar(line: Line, at p: Int, isKey: Bool) -> (YAMLNode, SourceLocation, Int)? {
+    mutating func flowScalar(line: YAMLLine, at p: Int, isKey: Bool) -> (YAMLNode, SourceLocation, Int)? {
         let here = location(p, line: line)
         let c = s[p]
         if c == .apostrophe || c == .quote {
@@ -1013,9 +949,14 @@ private struct YAMLReader {
             return nil
         }
         // Inside flow collections YAML readers disagree on '#', '?' and ':' at the start; they must be quoted.
-        if "&*!|>@`%]},#?:".utf8.contains(c) || c == .dash && isSpace(p + 1, line) {
+        // A '-' starts text only before a character that can continue it (YAML 1.2.2 ns-plain-first): a lone '-'
+        // (before a space, ',', ']', '}' or the line end) is not text to YAML 1.2, whatever some readers do.
+        let loneDash = c == .dash && (isSpace(p + 1, line) || ",[]{}".utf8.contains(s[p + 1]))
+        if "&*!|>@`%]},#?:".utf8.contains(c) || loneDash {
             let what: (String, String)
             switch Unicode.Scalar(c) {
+            case "-": what = ("'-' sendirian di dalam '[...]' atau '{...}' bukan teks dalam YAML; beri tanda kutip: \"-\"",
+                              "a lone '-' inside '[...]' or '{...}' is not text in YAML; quote it: \"-\"")
             case "&": what = ("jangkar ('&') tidak didukung", "anchors ('&') are not supported")
             case "*": what = ("alias ('*') tidak didukung", "aliases ('*') are not supported")
             case "!": what = ("tag ('!') tidak didukung", "tags ('!') are not supported")

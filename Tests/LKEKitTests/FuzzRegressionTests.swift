@@ -1,0 +1,124 @@
+import Foundation
+import LKEKit
+import LKETestSupport
+import Testing
+
+/// Replays every input kept under Tests/Fixtures/fuzz-regressions/TARGET/ (crashes and broken invariants the
+/// fuzzers of Fuzz/ found, minimized, and hand-picked hard cases) through the same entry points and with the same
+/// invariants as the harness of that target (docs/fuzzing.md), on every `swift test`.
+@Suite struct FuzzRegressionTests {
+    static let targets = ["yaml", "questionnaire", "answers", "formula", "survey-csv"]
+    static let folder = ProjectPaths.path("Tests/Fixtures/fuzz-regressions")
+
+    struct Input: CustomTestStringConvertible, Sendable {
+        var target: String
+        var name: String
+        var data: Data
+        var testDescription: String { "\(target)/\(name)" }
+    }
+
+    static let inputs: [Input] = targets.flatMap { target -> [Input] in
+        let directory = folder + "/" + target
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).filter { !$0.hasPrefix("README") }.sorted()
+        return names.compactMap { name in
+            FileManager.default.contents(atPath: directory + "/" + name).map { Input(target: target, name: name, data: $0) }
+        }
+    }
+
+    /// Every target has a folder with at least one input, so that a new finding has its place.
+    @Test func everyTargetHasInputs() {
+        for target in Self.targets {
+            #expect(Self.inputs.contains { $0.target == target }, "no input in Tests/Fixtures/fuzz-regressions/\(target)")
+        }
+    }
+
+    @Test(arguments: inputs)
+    func replays(_ input: Input) throws {
+        switch input.target {
+        case "yaml": Self.yaml(input.data)
+        case "questionnaire": try Self.questionnaire(input.data)
+        case "answers": try Self.answers(input.data)
+        case "formula": Self.formula(input.data)
+        case "survey-csv": Self.surveyCSV(input.data)
+        default: Issue.record("unknown target \(input.target)")
+        }
+    }
+
+    /// The checker itself can fail: a location outside the input is caught.
+    @Test func locationCheckCatchesAnOutsideLocation() {
+        let data = Data("a: 1\n".utf8)
+        #expect(Self.outside([.error(at: SourceLocation(path: "f", line: 2, column: 1), Localized("x"))], path: "f", data: data) != nil)
+        #expect(Self.outside([.error(at: SourceLocation(path: "f", line: 1, column: 6), Localized("x"))], path: "f", data: data) != nil)
+        #expect(Self.outside([.error(at: SourceLocation(path: "f", line: 1, column: 5), Localized("x"))], path: "f", data: data) == nil)
+    }
+
+    // MARK: - The harnesses' invariants
+
+    /// The first location that does not point inside `data` (a line of it, a column up to one past its end).
+    static func outside(_ diagnostics: [Diagnostic], path: String, data: Data) -> String? {
+        var lengths: [Int] = []
+        var current = 0
+        for byte in data { if byte == 0x0A { lengths.append(current); current = 0 } else { current += 1 } }
+        if current > 0 || lengths.isEmpty { lengths.append(current) }
+        for location in diagnostics.flatMap({ [$0.location] + $0.notes.map(\.location) }) {
+            guard let location, location.path == path else { continue }
+            guard location.line >= 1, location.line <= lengths.count, location.column >= 1, location.column <= lengths[location.line - 1] + 1 else {
+                return "\(location) outside \(lengths.count) lines"
+            }
+        }
+        return nil
+    }
+
+    static func yaml(_ data: Data) {
+        let source = SourceFile(path: "fuzz.yaml", data: data)
+        let (root, diagnostics) = YAMLParser.parse(source)
+        #expect(outside(diagnostics, path: "fuzz.yaml", data: data) == nil)
+        let again = YAMLParser.parse(source)
+        #expect(again.diagnostics == diagnostics && again.root?.canonical == root?.canonical)
+        if let root, !diagnostics.hasErrors {
+            #expect(!root.canonical.unicodeScalars.contains { ($0.value < 0x20 && $0.value != 0x0A && $0.value != 0x09) || (0x7F...0x9F).contains($0.value) })
+        }
+    }
+
+    static func questionnaire(_ data: Data) throws {
+        let outcome = QuestionnaireLoader().load(SourceFile(path: "fuzz.yaml", data: data))
+        #expect(outside(outcome.diagnostics, path: "fuzz.yaml", data: data) == nil)
+        guard let questionnaire = outcome.questionnaire else { #expect(outcome.diagnostics.hasErrors); return }
+        _ = Scorer.score(ResolvedAnswers(questionnaire: questionnaire, sheet: AnswerSheet(questionnaireID: questionnaire.id, unit: "fuzz")))
+        var library = QuestionnaireLibrary(includeBundled: false)
+        library.add(questionnaire)
+        let generated = AnswerFileGenerator(questionnaire: questionnaire, seed: 19).text(forUnit: 0)
+        if let answers = AnswerSheetLoader(library: library).load(SourceFile(path: "generated.yaml", text: generated)).answers {
+            _ = Scorer.score(answers)
+        }
+    }
+
+    static func answers(_ data: Data) throws {
+        let library = Fixtures.library
+        let outcome = AnswerSheetLoader(library: library).load(SourceFile(path: "fuzz.yaml", data: data))
+        #expect(outside(outcome.diagnostics, path: "fuzz.yaml", data: data) == nil)
+        if let answers = outcome.answers { _ = Scorer.score(answers) }
+        guard let sheet = outcome.sheet, !outcome.diagnostics.hasErrors else { return }
+        let text = AnswerSheetWriter.text(of: sheet, questionnaire: library.questionnaire(sheet.questionnaireID))
+        let reloaded = AnswerSheetLoader(library: library).load(SourceFile(path: "written.yaml", text: text))
+        #expect(!reloaded.diagnostics.hasErrors, "\(text)")
+        #expect(Set(reloaded.sheet?.entries.map(\.code) ?? []) == Set(sheet.entries.map(\.code)), "\(text)")
+    }
+
+    static func formula(_ data: Data) {
+        guard let text = String(validating: data, as: UTF8.self) else { return }
+        switch FormulaParser.parse(text) {
+        case .failure(let failure):
+            #expect(failure.offset >= 0 && failure.offset <= text.unicodeScalars.count)
+        case .success(let formula):
+            for value in [Decimal(0), Decimal(1), Decimal(-3)] { _ = try? formula.evaluate { _ in value } }
+        }
+    }
+
+    static func surveyCSV(_ data: Data) {
+        let definitions = SurveyLoader.bundled()
+        guard let skm = definitions.first(where: { $0.instrument == "skm" }) else { Issue.record("no bundled SKM"); return }
+        let outcome = SurveyProcessor(definition: skm).run([.init(path: "fuzz.csv", data: data)])
+        #expect(outside(outcome.diagnostics, path: "fuzz.csv", data: data) == nil)
+    }
+}
