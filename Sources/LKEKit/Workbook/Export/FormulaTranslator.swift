@@ -7,31 +7,28 @@ struct FormulaTranslator: Sendable {
     /// The cell (A1 reference, possibly on another sheet) holding the value of a code.
     var cell: @Sendable (String) -> String?
 
-    /// A reference to a code the translator has no cell for: a definition error the loader already rejects.
-    struct UnknownReference: Error, Sendable { var code: String }
-
-    /// The expression as spreadsheet formula text (without `=`).
-    func expression(_ e: Formula.Expression) throws -> String {
+    /// The expression as spreadsheet formula text (without `=`). A code without a cell (which the loader does
+    /// not let through) becomes `NA()`, so that the cell shows an error rather than a wrong number.
+    func expression(_ e: Formula.Expression) -> String {
         switch e {
         case .number(let n): return Self.number(n)
         case .reference(let code):
-            guard let cell = cell(code) else { throw UnknownReference(code: code) }
-            return cell
-        case .negate(let inner): return "-" + (try operand(inner))
+            return cell(code) ?? "NA()"
+        case .negate(let inner): return "-" + (operand(inner))
         case .binary(let op, let l, let r):
-            let left = try operand(l), right = try operand(r)
+            let left = operand(l), right = operand(r)
             return left + String(op) + right
         case .call(let name, let args):
-            return name.uppercased() + "(" + (try args.map(expression).joined(separator: ",")) + ")"
+            return name.uppercased() + "(" + (args.map(expression).joined(separator: ",")) + ")"
         }
     }
 
     /// A sub-expression in parentheses unless it is a single number, cell or call.
-    private func operand(_ e: Formula.Expression) throws -> String {
+    private func operand(_ e: Formula.Expression) -> String {
         switch e {
         case .number(let n) where n >= 0: return Self.number(n)
-        case .reference, .call: return try expression(e)
-        default: return "(" + (try expression(e)) + ")"
+        case .reference, .call: return expression(e)
+        default: return "(" + (expression(e)) + ")"
         }
     }
 
@@ -43,7 +40,7 @@ struct FormulaTranslator: Sendable {
     /// denominators in that same order with nested `IF`s, so each is evaluated only when every division before
     /// it was safe, and the first zero found gives the policy's value. A policy that leaves the question
     /// without value gives the empty text.
-    func guarded(_ formula: Formula, zero: Question.ZeroPolicy, clamp: ClosedRange<Decimal>?) throws -> String {
+    func guarded(_ formula: Formula, zero: Question.ZeroPolicy, clamp: ClosedRange<Decimal>?) -> String {
         var divisions: [(numerator: Formula.Expression, denominator: Formula.Expression)] = []
         func collect(_ e: Formula.Expression) {
             switch e {
@@ -57,16 +54,16 @@ struct FormulaTranslator: Sendable {
             }
         }
         collect(formula.expression)
-        var result = clamped(try expression(formula.expression), clamp)
+        var result = clamped(expression(formula.expression), clamp)
         for division in divisions.reversed() {
             let whenZero: String
             switch zero {
             case .value(let v): whenZero = Self.number(Self.clamp(v, clamp))
             case .unanswered, .notNeeded: whenZero = "\"\""
             case .byNumerator(let z, let otherwise):
-                whenZero = "IF(\(try operand(division.numerator))=0,\(Self.number(Self.clamp(z, clamp))),\(Self.number(Self.clamp(otherwise, clamp))))"
+                whenZero = "IF(\(operand(division.numerator))=0,\(Self.number(Self.clamp(z, clamp))),\(Self.number(Self.clamp(otherwise, clamp))))"
             }
-            result = "IF(\(try operand(division.denominator))=0,\(whenZero),\(result))"
+            result = "IF(\(operand(division.denominator))=0,\(whenZero),\(result))"
         }
         return result
     }

@@ -18,8 +18,8 @@ struct ScaleSheet: Sendable {
     /// The column of the values in the lookup table.
     static let valueColumn = 5
 
-    init(scales: [Scale], language: Language) {
-        name = language == .en ? "Scales" : "Skala"
+    init(name: String, scales: [Scale], language: Language) {
+        self.name = name
         sheet = SpreadsheetSheet(name: name)
         let header = language == .en ? ["Key", "Scale", "Option", "Label or alias", "Value"] : ["Kunci", "Skala", "Pilihan", "Label atau alias", "Nilai"]
         sheet.append(header.enumerated().map { .init(column: $0.offset + 1, value: .text($0.element), style: .header) })

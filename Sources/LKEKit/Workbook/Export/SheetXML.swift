@@ -122,6 +122,9 @@ enum SheetXML {
         let style = styles.id(cell.style)
         let s = style == 0 ? "" : " s=\"\(style)\""
         switch cell.value {
+        case .text(let text) where XMLText.cleaned(text).isEmpty:
+            // An empty cell keeps its style (border, fill) and holds nothing.
+            return "<c r=\"\(reference)\"\(s)/>"
         case .text(let text):
             let id = strings.id(clipped(XMLText.cleaned(text)))
             return "<c r=\"\(reference)\"\(s) t=\"s\"><v>\(id)</v></c>"

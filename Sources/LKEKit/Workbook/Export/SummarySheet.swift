@@ -10,15 +10,17 @@ struct SummarySheet: Sendable {
     private var groupRows: [String: Int] = [:]
     private let card: ScoreCard
     private let lke: [String: Int]
+    private let lkeName: String
     private let language: Language
 
     private enum Column { static let code = 1, title = 2, weight = 3, score = 4, percent = 5, extra = 6, verdict = 7 }
 
-    init(card: ScoreCard, lkeRows: [String: Int], language: Language) {
+    init(name: String, card: ScoreCard, lke: WorksheetSheet, language: Language) {
         self.card = card
-        self.lke = lkeRows
+        self.lke = lke.rows
+        self.lkeName = lke.sheet.name
         self.language = language
-        sheet = SpreadsheetSheet(name: language == .en ? "Summary" : "Ringkasan")
+        sheet = SpreadsheetSheet(name: name)
         sheet.columnWidths = [22, 58, 16, 12, 12, 12, 20]
         sheet.print.footer = "&L&A&R" + t("Halaman &P dari &N", "Page &P of &N")
         header()
@@ -31,7 +33,7 @@ struct SummarySheet: Sendable {
     private func t(_ id: String, _ en: String) -> String { language == .en ? en : id }
     private var decimals: Int { card.questionnaire.rounding.decimals }
     private func lkeCell(_ column: Int, _ code: String) -> String? {
-        lke[code].map { CellReference.onSheet(WorksheetSheet.name, CellReference.cell(column, $0)) }
+        lke[code].map { CellReference.onSheet(lkeName, CellReference.cell(column, $0)) }
     }
     private func verdict(_ condition: String) -> String {
         "IF(\(condition),\(FormulaTranslator.string(ReportLabels.verdict(true).text(language))),\(FormulaTranslator.string(ReportLabels.verdict(false).text(language))))"

@@ -9,16 +9,18 @@ import Foundation
 /// the percentage), and each node's share of its weight; column G the points. Every formula carries the
 /// value `lke` computed, for viewers that do not recalculate.
 struct WorksheetSheet: Sendable {
-    static let name = "LKE"
+    /// The sheet's name for a workbook of one unit.
+    static let defaultName = "LKE"
     enum Column {
         static let code = 1, title = 2, weight = 3, explanation = 4, options = 5, answer = 6, score = 7, percent = 8, note = 9, evidence = 10
     }
 
-    private(set) var sheet = SpreadsheetSheet(name: WorksheetSheet.name)
+    private(set) var sheet: SpreadsheetSheet
     /// The row of every node, question, input and derived code.
     private(set) var rows: [String: Int] = [:]
 
-    init(card: ScoreCard, scales: ScaleSheet, language: Language) throws {
+    init(name: String, card: ScoreCard, scales: ScaleSheet, language: Language) {
+        sheet = SpreadsheetSheet(name: name)
         let q = card.questionnaire
         let worksheet = Worksheet(card)
         let t = { (id: String, en: String) in language == .en ? en : id }
@@ -109,7 +111,7 @@ struct WorksheetSheet: Sendable {
                         add(Column.answer, .text(""), answerStyle)
                     }
                     let x = ref(Column.answer)
-                    let value = try FormulaTranslator(cell: { $0 == "x" ? x : nil }).guarded(spec.value, zero: .unanswered, clamp: nil)
+                    let value = FormulaTranslator(cell: { $0 == "x" ? x : nil }).guarded(spec.value, zero: .unanswered, clamp: nil)
                     add(Column.percent, .formula("IF(\(x)=\"\",\"\",\(value))", cached: valueCached), CellStyle(format: .percent(decimals)))
                     let key = [spec.min, spec.max]
                     if numberCells[key] == nil { numberOrder.append(key) }
@@ -122,7 +124,7 @@ struct WorksheetSheet: Sendable {
                     })
                     let blanks = (spec.inputs.map(\.code) + spec.formula.references.filter { spec.derived.map(\.code).contains($0) })
                         .map { "\(CellReference.cell(Column.answer, rows[$0]!))=\"\"" }
-                    let value = try translator.guarded(spec.formula, zero: spec.zeroDenominator, clamp: spec.clamp)
+                    let value = translator.guarded(spec.formula, zero: spec.zeroDenominator, clamp: spec.clamp)
                     add(Column.answer, .formula("IF(OR(\(blanks.joined(separator: ","))),\"\",\(value))", cached: valueCached),
                         CellStyle(format: .percent(decimals), horizontal: .center))
                     add(Column.percent, .formula(ref(Column.answer), cached: valueCached), CellStyle(format: .percent(decimals)))
@@ -143,7 +145,7 @@ struct WorksheetSheet: Sendable {
                 let cells = rows
                 let translator = FormulaTranslator(cell: { cells[$0].map { CellReference.cell(Column.answer, $0) } })
                 let blanks = derived.formula.references.compactMap { rows[$0] }.map { "\(CellReference.cell(Column.answer, $0))=\"\"" }
-                let value = try translator.guarded(derived.formula, zero: .unanswered, clamp: nil)
+                let value = translator.guarded(derived.formula, zero: .unanswered, clamp: nil)
                 let cached: SpreadsheetSheet.Cached
                 if case .computed(let v) = row.answer { cached = .number(XLSXExport.double(v)) } else { cached = .text("") }
                 add(Column.explanation, .text(""), textStyle)
