@@ -27,11 +27,13 @@ struct CellStyle: Sendable, Hashable {
         /// The format code, or `nil` for General.
         var code: String? {
             func places(_ n: Int) -> String { n > 0 ? "." + String(repeating: "0", count: n) : "" }
+            // [$-421]: the Indonesian locale, so that a decimal comma and a thousands dot show whatever the
+            // viewer's own locale (LibreOffice honours it; Excel uses the system's separators).
             switch self {
             case .general: return nil
-            case .decimals(let n): return "#,##0" + places(n)
-            case .percent(let n): return "0" + places(n) + "%"
-            case .points(let n): return "#,##0" + places(n) + "\"%\""
+            case .decimals(let n): return "[$-421]#,##0" + places(n)
+            case .percent(let n): return "[$-421]0" + places(n) + "%"
+            case .points(let n): return "[$-421]#,##0" + places(n) + "\"%\""
             case .integer: return "0"
             }
         }

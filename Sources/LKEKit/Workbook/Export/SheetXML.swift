@@ -63,10 +63,24 @@ enum SheetXML {
             }
             out += "</cols>"
         }
+        // A merged range's text wraps in the width of all its columns; the other cells of the range are empty.
+        var mergedWidths: [Int: [Int: Double]] = [:]
+        for range in sheet.merges {
+            let ends = range.split(separator: ":").map { part -> (column: Int, row: Int) in
+                let letters = part.prefix { $0.isLetter }
+                let column = letters.unicodeScalars.reduce(0) { $0 * 26 + Int($1.value) - 64 }
+                return (column, Int(part.dropFirst(letters.count)) ?? 0)
+            }
+            guard ends.count == 2, ends[1].column >= ends[0].column, ends[1].row == ends[0].row else { continue }
+            let width = (ends[0].column...ends[1].column).reduce(0.0) { $0 + ($1 <= sheet.columnWidths.count ? sheet.columnWidths[$1 - 1] : 8.43) }
+            mergedWidths[ends[0].row, default: [:]][ends[0].column] = width
+        }
         out += "<sheetData>"
         for (r, row) in sheet.rows.enumerated() {
             out += "<row r=\"\(r + 1)\""
-            if let height = row.height { out += " ht=\"\(number(height))\"" }
+            if let height = RowHeight.estimate(row.cells, widths: sheet.columnWidths, merged: mergedWidths[r + 1] ?? [:]) {
+                out += " ht=\"\(number(height))\""
+            }
             out += ">"
             for cell in row.cells.sorted(by: { $0.column < $1.column }) {
                 out += self.cell(cell, row: r + 1, strings: &strings, styles: &styles)

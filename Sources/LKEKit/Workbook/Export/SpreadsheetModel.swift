@@ -30,11 +30,9 @@ struct SpreadsheetSheet: Sendable {
         var style: CellStyle
     }
 
+    /// A row: its cells. Rows carry no height, so that spreadsheet programs fit each row to its wrapped text.
     struct Row: Sendable {
         var cells: [Cell] = []
-        /// An estimated height in points for programs that do not fit rows to wrapped text themselves (Excel);
-        /// `nil` for the default height. LibreOffice fits the row anyway, because the height is not marked custom.
-        var height: Double?
     }
 
     /// A data validation rule on some cells.
@@ -86,8 +84,8 @@ struct SpreadsheetSheet: Sendable {
 
     /// Appends a row and returns its 1-based number.
     @discardableResult
-    mutating func append(_ cells: [Cell], height: Double? = nil) -> Int {
-        rows.append(Row(cells: cells, height: height))
+    mutating func append(_ cells: [Cell]) -> Int {
+        rows.append(Row(cells: cells))
         return rows.count
     }
 

@@ -21,7 +21,7 @@ struct SummarySheet: Sendable {
         self.lkeName = lke.sheet.name
         self.language = language
         sheet = SpreadsheetSheet(name: name)
-        sheet.columnWidths = [22, 58, 16, 12, 12, 12, 20]
+        sheet.columnWidths = [20, 50, 24, 12, 12, 14, 18]
         sheet.print.footer = "&L&A&R" + t("Halaman &P dari &N", "Page &P of &N")
         header()
         components()
@@ -43,12 +43,12 @@ struct SummarySheet: Sendable {
     }
     private mutating func blank() { sheet.append([]) }
     private mutating func titles(_ texts: [String]) {
-        sheet.append(texts.enumerated().map { cell($0.offset + 1, .text($0.element), .header) }, height: 27)
+        sheet.append(texts.enumerated().map { cell($0.offset + 1, .text($0.element), .header) })
     }
 
     private mutating func header() {
         let q = card.questionnaire, s = card.answers.sheet
-        sheet.append([cell(1, .text(t("Ringkasan Penilaian", "Assessment Summary")), .title)], height: 20)
+        sheet.append([cell(1, .text(t("Ringkasan Penilaian", "Assessment Summary")), .title)])
         titles([t("Kode", "Code"), t("Keterangan", "Item"), t("Isi", "Value")])
         sheet.merges.append("C2:G2")
         let rows: [(String, String, String, String?)] = [
@@ -60,9 +60,10 @@ struct SummarySheet: Sendable {
             ("assessor", t("Penilai", "Assessor"), s.assessor ?? "", nil),
         ]
         for (code, label, value, description) in rows {
+            // A value without a description spans the row.
             let r = sheet.append([cell(1, .text(code)), cell(2, .text(label)), cell(3, .text(value), .wrapped),
                                   cell(4, .text(description ?? ""), .wrapped)] + (5...7).map { cell($0, .text("")) })
-            sheet.merges.append("D\(r):G\(r)")
+            sheet.merges.append(description == nil ? "C\(r):G\(r)" : "D\(r):G\(r)")
         }
         heldRow = sheet.append([cell(1, .text("predicate")), cell(2, .text(t("Predikat yang dimiliki", "Predicate held"))),
                                 cell(3, .text(s.predicate ?? ""), CellStyle(fill: .input)),
@@ -239,7 +240,7 @@ struct SummarySheet: Sendable {
                 cell(1, .text(item.id)), cell(2, .text(item.text), .wrapped), cell(3, .text(holders.joined(separator: ", ")), .wrapped),
                 cell(4, .text(stated.map { $0 ? "ya" : "tidak" } ?? ""), CellStyle(fill: .input, horizontal: .center)),
                 cell(5, .formula(formula, cached: .text(ReportLabels.status(status).text(language)))),
-            ], height: WorksheetSheet.height([cell(2, .text(item.text), .wrapped)], widths: sheet.columnWidths))
+            ])
             cells.append(d)
         }
         sheet.validations.append(.init(kind: .list("\"ya,tidak\""), cells: cells, errorTitle: t("Jawaban tidak sah", "Invalid answer"),

@@ -33,13 +33,13 @@ struct WorksheetSheet: Sendable {
                       t("Eviden", "Evidence")]
         var header = titles.enumerated().map { SpreadsheetSheet.Cell(column: $0.offset + 1, value: .text($0.element), style: .header) }
         for extra in 1..<evidenceColumns { header.append(.init(column: Column.evidence + extra, value: .text(""), style: .header)) }
-        sheet.append(header, height: 27)
+        sheet.append(header)
         if evidenceColumns > 1 {
             sheet.merges.append(CellReference.cell(Column.evidence, 1) + ":" + CellReference.cell(Column.evidence + evidenceColumns - 1, 1))
         }
         for (i, row) in worksheet.rows.enumerated() { rows[row.code] = i + 2 }
 
-        let widths: [Double] = [15, 48, 8, 44, 11, 10, 9, 9, 34] + Array(repeating: 30, count: evidenceColumns)
+        let widths: [Double] = [13, 40, 7, 42, 9, 9, 8, 9, 30] + Array(repeating: 24, count: evidenceColumns)
         sheet.columnWidths = widths
         var choiceCells: [String: [String]] = [:]
         var countCells: [[Decimal]: [String]] = [:]
@@ -162,13 +162,13 @@ struct WorksheetSheet: Sendable {
                     let item = extra < row.evidence.count ? row.evidence[extra] : ""
                     if let url = Hyperlink.url(item) {
                         sheet.hyperlinks.append((CellReference.cell(Column.evidence + extra, r), url))
-                        add(Column.evidence + extra, .text(item), CellStyle(link: true, wrap: true))
+                        add(Column.evidence + extra, .text(item), CellStyle(link: true))
                     } else {
                         add(Column.evidence + extra, .text(item), textStyle)
                     }
                 }
             }
-            sheet.append(cells, height: Self.height(cells, widths: widths))
+            sheet.append(cells)
         }
 
         sheet.frozenRows = 1
@@ -214,18 +214,5 @@ struct WorksheetSheet: Sendable {
     static func input(_ code: String, in q: Questionnaire) -> Question.Input? {
         guard let owner = q.inputOwner[code], let question = q.question(owner), case .computed(let spec) = question.kind else { return nil }
         return spec.inputs.first { $0.code == code }
-    }
-
-    /// A row height that shows every line of its wrapped cells (estimated from the column widths), for Excel,
-    /// which does not fit rows when it opens a file; `nil` for one line.
-    static func height(_ cells: [SpreadsheetSheet.Cell], widths: [Double]) -> Double? {
-        var lines = 1
-        for cell in cells where cell.style.wrap {
-            guard case .text(let text) = cell.value, cell.column <= widths.count else { continue }
-            let perLine = max(1, Int(widths[cell.column - 1] * 1.1) - cell.style.indent * 2)
-            let count = text.split(separator: "\n", omittingEmptySubsequences: false).reduce(0) { $0 + max(1, ($1.count + perLine - 1) / perLine) }
-            lines = max(lines, count)
-        }
-        return lines > 1 ? Double(lines) * 12.75 + 2 : nil
     }
 }
