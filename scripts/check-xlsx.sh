@@ -161,6 +161,9 @@ def two(text):
     text = text.strip().rstrip('%').strip()
     if text == '':
         return None
+    if ',' in text:
+        # LibreOffice writes numbers in the cell format's locale (Indonesian: decimal comma, thousands dot).
+        text = text.replace('.', '').replace(',', '.')
     try:
         return Decimal(text).quantize(Decimal('0.01'), rounding=ROUND_HALF_UP)
     except InvalidOperation:

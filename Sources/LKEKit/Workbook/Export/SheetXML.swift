@@ -144,6 +144,8 @@ enum SheetXML {
             return "<c r=\"\(reference)\"\(s) t=\"s\"><v>\(id)</v></c>"
         case .number(let value):
             return "<c r=\"\(reference)\"\(s)><v>\(number(value))</v></c>"
+        case .bool(let value):
+            return "<c r=\"\(reference)\"\(s) t=\"b\"><v>\(value ? 1 : 0)</v></c>"
         case .formula(let formula, let cached):
             let f = "<f>" + XMLText.content(formula) + "</f>"
             switch cached {

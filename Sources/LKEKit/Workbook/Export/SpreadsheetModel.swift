@@ -12,6 +12,8 @@ struct SpreadsheetSheet: Sendable {
         case text(String)
         /// A number, written as its shortest round-trip decimal text.
         case number(Double)
+        /// TRUE or FALSE.
+        case bool(Bool)
         /// A formula (without the leading `=`) and the value it had when written, for viewers that do not
         /// recalculate.
         case formula(String, cached: Cached)
