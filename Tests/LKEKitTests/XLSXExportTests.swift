@@ -21,14 +21,25 @@ import Testing
           - id: yt
             title: Ya/Tidak
             options:
-              - {code: Ya, label: Ya, value: 1, aliases: [Y]}
-              - {code: Tidak, label: Tidak, value: 0}
+              - code: Ya
+                label: Ya
+                value: 1
+                aliases: [Y]
+              - code: Tidak
+                label: Tidak
+                value: 0
           - id: abc
             title: A/B/C
             options:
-              - {code: A, label: Baik, value: 1}
-              - {code: B, label: Cukup, value: 0.5}
-              - {code: C, label: Kurang, value: 0}
+              - code: A
+                label: Baik
+                value: 1
+              - code: B
+                label: Cukup
+                value: 0.5
+              - code: C
+                label: Kurang
+                value: 0
         tree:
           code: TOTAL
           title: Nilai Total
@@ -42,24 +53,39 @@ import Testing
                   title: Satu
                   weight: 3
                   questions:
-                    - {code: P.1.a, text: Ada SK?, type: choice, scale: yt, condition: "Ya, jika ada SK."}
+                    - code: P.1.a
+                      text: Ada SK
+                      type: choice
+                      scale: yt
+                      condition: Ya, jika ada SK.
                     - code: P.1.b
                       text: Mutu
                       type: choice
                       scale: abc
-                      criteria: {A: Baik sekali, B: Sedang, C: Belum}
+                      criteria:
+                        A: Baik sekali
+                        B: Sedang
+                        C: Belum
                     - code: P.1.c
                       text: Penurunan
                       type: computed
                       inputs:
-                        - {code: P.1.c.1, label: Tahun lalu}
-                        - {code: P.1.c.2, label: Tambahan}
-                        - {code: P.1.c.3, label: Tahun ini, max: 500}
+                        - code: P.1.c.1
+                          label: Tahun lalu
+                        - code: P.1.c.2
+                          label: Tambahan
+                        - code: P.1.c.3
+                          label: Tahun ini
+                          max: 500
                       derived:
-                        - {code: P.1.c.dasar, label: Dasar, formula: P.1.c.1 + P.1.c.2}
+                        - code: P.1.c.dasar
+                          label: Dasar
+                          formula: P.1.c.1 + P.1.c.2
                       formula: (P.1.c.dasar - P.1.c.3) / P.1.c.dasar
                       clamp: [0, 1]
-                      zero_denominator: {numerator_zero: 1, otherwise: 0}
+                      zero_denominator:
+                        numerator_zero: 1
+                        otherwise: 0
                       explanation: Penurunan dibagi dasar
                 - code: P.2
                   title: Dua
@@ -69,8 +95,10 @@ import Testing
                       text: Capaian
                       type: computed
                       inputs:
-                        - {code: P.2.a.1, label: Sasaran}
-                        - {code: P.2.a.2, label: Tercapai}
+                        - code: P.2.a.1
+                          label: Sasaran
+                        - code: P.2.a.2
+                          label: Tercapai
                       formula: P.2.a.2 / P.2.a.1
                       clamp: [0, 1]
                       zero_denominator: unanswered
@@ -79,32 +107,73 @@ import Testing
               weight: 4
               aggregate: weighted
               questions:
-                - {code: H.a, text: Indeks, type: number, weight: 4, min: 0, max: 4, decimals: 2, value: x / 4}
+                - code: H.a
+                  text: Indeks
+                  type: number
+                  weight: 4
+                  min: 0
+                  max: 4
+                  decimals: 2
+                  value: x / 4
         groups:
           - code: G
             title: Gabungan
             children:
-              - {code: G.1, title: Bagian satu, weight: 3, sum: [P.1]}
-              - {code: G.2, title: Bagian dua, weight: 3, sum: [P.2]}
+              - code: G.1
+                title: Bagian satu
+                weight: 3
+                sum: [P.1]
+              - code: G.2
+                title: Bagian dua
+                weight: 3
+                sum: [P.2]
         predicates:
           - id: baik
             title: Baik
             rules:
-              - {id: total, title: Nilai total, node: TOTAL, min_score: 6}
-              - {id: bagian, title: Tiap bagian, each_child_of: G, min_percent: 50}
-              - {id: p, title: Pengungkit, node: P, min_percent: 40}
+              - id: total
+                title: Nilai total
+                node: TOTAL
+                min_score: 6
+              - id: bagian
+                title: Tiap bagian
+                each_child_of: G
+                min_percent: 50
+              - id: p
+                title: Pengungkit
+                node: P
+                min_percent: 40
             prerequisites:
-              - {id: opini, text: Opini WTP}
+              - id: opini
+                text: Opini WTP
           - id: prima
             title: Prima
             stricter_than: baik
             rules:
-              - {id: total, title: Nilai total, node: TOTAL, min_score: 8}
-              - {id: indeks, title: Indeks, node: H.a, min_score: 3}
-              - {id: lalu, title: Sudah baik, requires_predicate: baik}
+              - id: total
+                title: Nilai total
+                node: TOTAL
+                min_score: 8
+              - id: bagian
+                title: Tiap bagian
+                each_child_of: G
+                min_percent: 75
+              - id: p
+                title: Pengungkit
+                node: P
+                min_percent: 60
+              - id: indeks
+                title: Indeks
+                node: H.a
+                min_score: 3
+              - id: lalu
+                title: Sudah baik
+                requires_predicate: baik
             prerequisites:
-              - {id: opini, text: Opini WTP}
-              - {id: lama, text: Sudah dua tahun}
+              - id: opini
+                text: Opini WTP
+              - id: lama
+                text: Sudah dua tahun
 
         """
 
