@@ -411,12 +411,12 @@ import Testing
                     let option = answers.choices[code]?.code
                     book.set("LKE", cell, option.map { .text(lowercase ? " " + $0.lowercased() : $0) } ?? .empty)
                 case .number:
-                    book.set("LKE", cell, answers.numbers[code].map { .number(NSDecimalNumber(decimal: $0).doubleValue) } ?? .empty)
+                    book.set("LKE", cell, answers.numbers[code].map { .number(Double($0.description)!) } ?? .empty)
                 case .computed:
                     break
                 }
             } else if card.questionnaire.inputOwner[code] != nil {
-                book.set("LKE", cell, answers.inputs[code].map { .number(NSDecimalNumber(decimal: $0).doubleValue) } ?? .empty)
+                book.set("LKE", cell, answers.inputs[code].map { .number(Double($0.description)!) } ?? .empty)
             }
             row += 1
         }

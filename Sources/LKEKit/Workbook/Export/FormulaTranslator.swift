@@ -49,7 +49,8 @@ struct FormulaTranslator: Sendable {
             case .binary(let op, let l, let r):
                 collect(l)
                 collect(r)
-                if op == "/" { divisions.append((l, r)) }
+                // A constant denominator other than zero needs no guard.
+                if op == "/", !Self.isNonZeroConstant(r) { divisions.append((l, r)) }
             case .call(_, let args): args.forEach(collect)
             }
         }
@@ -66,6 +67,14 @@ struct FormulaTranslator: Sendable {
             result = "IF(\(operand(division.denominator))=0,\(whenZero),\(result))"
         }
         return result
+    }
+
+    private static func isNonZeroConstant(_ e: Formula.Expression) -> Bool {
+        switch e {
+        case .number(let n): return n != 0
+        case .negate(let inner): return isNonZeroConstant(inner)
+        default: return false
+        }
     }
 
     private func clamped(_ text: String, _ clamp: ClosedRange<Decimal>?) -> String {
