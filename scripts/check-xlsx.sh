@@ -9,7 +9,7 @@
 # zero-denominator policy). The expected numbers of an edited workbook come from `lke score` on an answer
 # file edited the same way.
 #
-# Every workbook has its cached formula results removed before LibreOffice opens it (with recalculation on
+# Every part of every exported workbook must be well-formed XML. Every workbook has its cached formula results removed before LibreOffice opens it (with recalculation on
 # load forced), so that each value compared was computed by the workbook's own formulas. The example is
 # also opened once as written, without recalculation, to check the cached values `lke` stores.
 #
@@ -119,6 +119,18 @@ def set_answer(lines, code, value):
 
 def prepare(run, edited):
     names = sorted(n[:-5] for n in os.listdir(run + '/xlsx') if n.endswith('.xlsx'))
+    # Every part of every workbook is well-formed XML.
+    import xml.etree.ElementTree as ElementTree
+    parts = 0
+    for name in names:
+        with zipfile.ZipFile('%s/xlsx/%s.xlsx' % (run, name)) as book:
+            for item in book.infolist():
+                try:
+                    ElementTree.fromstring(book.read(item.filename))
+                except ElementTree.ParseError as error:
+                    raise SystemExit('error: %s.xlsx: %s is not well-formed XML: %s' % (name, item.filename, error))
+                parts += 1
+    print('well-formed XML: %d parts of %d workbooks' % (parts, len(names)))
     for name in names:
         rewrite('%s/xlsx/%s.xlsx' % (run, name), '%s/recalc-in/%s.xlsx' % (run, name))
     # Rows of the sheet "LKE": the same for every unit of a definition (lke's CSV lists them in sheet order).
