@@ -195,7 +195,7 @@ import Testing
     static let miniAnswers = """
           P.1.a:
             value: y
-            note: "=HYPERLINK(\\"http://x\\") <b>tebal</b> & \\u0001kontrol"
+            note: "=HYPERLINK(\\"http://x\\") <b>tebal</b> & kontrol"
             evidence:
               - https://drive.example.go.id/bukti uji/ñ.pdf
               - bukti/lokal.pdf
