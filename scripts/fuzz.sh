@@ -102,7 +102,8 @@ for t in "${selected[@]}"; do
     log="$WORK/$t.log"
     echo "== $t: ${seconds}s, $(ls "$seeds" | wc -l) seeds, log $log"
     start=$(date +%s)
-    LKE_FUZZ_TARGET="$t" ASAN_OPTIONS="detect_leaks=0:allocator_may_return_null=1" \
+    # Swift's own backtracer would slow down (and can hang) every crash libFuzzer provokes; ASan reports them.
+    LKE_FUZZ_TARGET="$t" ASAN_OPTIONS="detect_leaks=0:allocator_may_return_null=1" SWIFT_BACKTRACE="enable=no" \
         nice -n "$NICE" "$BINARY" "$corpus" "$seeds" \
         -dict="Fuzz/dict/$t.dict" -max_total_time="$seconds" -timeout="$TIMEOUT" -rss_limit_mb="$RSS_MB" \
         -malloc_limit_mb="$RSS_MB" -max_len=262144 -print_final_stats=1 -artifact_prefix="$findings/" \
