@@ -7,7 +7,7 @@ public enum SurveyCommand: Command {
     public static let name = "survey"
     public static let summary = Localized(id: "mengolah data survei (SKM, SPAK, SPKP) menjadi indeks dan laporan",
                                           en: "turn survey data (SKM, SPAK, SPKP) into an index and a report")
-    public static let usage = "lke survey FILE... --instrument skm|spak|spkp [--by COLUMN] [--population N] [--from DATE] [--to DATE] [--format md|csv|json] [-o PATH] [--into ANSWERS.yaml]"
+    public static let usage = "lke survey FILE... --instrument skm|spak|spkp [--by COLUMN] [--population N] [--from DATE] [--to DATE] [--format md|csv|json|html] [-o PATH] [--into ANSWERS.yaml]"
     public static let help = Localized(
         id: """
         Mengolah data responden (CSV dari Google Forms, Microsoft Forms, Excel atau LibreOffice: baris judul,
@@ -112,11 +112,12 @@ public enum SurveyCommand: Command {
             throw Arguments.UsageError(id: "sebutkan definisi survei dengan --instrument skm|spak|spkp", en: "name the survey definition with --instrument skm|spak|spkp")
         }
         let output = arguments.value("--output")
-        var format = try arguments.value("--format", oneOf: ["md", "csv", "json"])
+        var format = try arguments.value("--format", oneOf: ["md", "csv", "json", "html"])
         if format == nil, let output {
             switch (output as NSString).pathExtension.lowercased() {
             case "csv": format = "csv"
             case "json": format = "json"
+            case "html", "htm": format = "html"
             default: format = "md"
             }
         }
@@ -204,6 +205,9 @@ public enum SurveyCommand: Command {
         switch format ?? "md" {
         case "csv": report = SurveyCSVReport.render(analysis)
         case "json": report = SurveyJSONReport.render(analysis, unit: unit, contribution: contribution)
+        case "html":
+            let markdown = SurveyMarkdownReport.render(analysis, language: context.language, unit: unit, contribution: contribution)
+            report = ReportDocument(markdown: markdown, language: context.language).html
         default: report = SurveyMarkdownReport.render(analysis, language: context.language, unit: unit, contribution: contribution)
         }
         if let output {

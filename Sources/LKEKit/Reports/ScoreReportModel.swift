@@ -22,6 +22,14 @@ struct ScoreReportModel {
         return model.document
     }
 
+    /// The documents of several answer files as one, each report starting on a new page.
+    static func document(_ cards: [ScoreCard], language: Language) -> ReportDocument {
+        let documents = cards.map { document($0, language: language) }
+        let title = documents.count == 1 ? documents[0].title
+            : (language == .en ? "Assessment reports (\(documents.count) units)" : "Laporan penilaian (\(documents.count) unit)")
+        return ReportDocument(title: title, language: language, sections: documents.flatMap(\.sections))
+    }
+
     private init(card: ScoreCard, language: Language) {
         self.card = card
         self.language = language

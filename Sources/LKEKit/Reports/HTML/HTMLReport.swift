@@ -17,9 +17,6 @@ public struct HTMLReport: TextReportWriter {
 
     /// The reports one after another in one file, each starting on a new page.
     public func report(_ cards: [ScoreCard]) -> String {
-        let documents = cards.map { ScoreReportModel.document($0, language: options.language) }
-        let title = documents.count == 1 ? documents[0].title
-            : (options.language == .en ? "Assessment reports (\(documents.count) units)" : "Laporan penilaian (\(documents.count) unit)")
-        return ReportDocument(title: title, language: options.language, sections: documents.flatMap(\.sections)).html
+        ScoreReportModel.document(cards, language: options.language).html
     }
 }
