@@ -13,11 +13,16 @@ extension BatchReport {
             let at = section.firstIndex { if case .table = $0 { return true } else { return false } } ?? section.count
             document.sections[0].blocks.insert(.chart(chart), at: at)
         }
-        if let chart = spreadChart(), let index = document.sections.firstIndex(where: { $0.blocks.contains { block in
-            if case .table(let table) = block { return table.columns.count == 7 && table.rows.count == statistics.distributions.count }
-            return false
-        } }) {
-            document.sections[index].blocks.append(.chart(chart))
+        if let chart = spreadChart() {
+            // After the table of quartiles (the only one with a row per area and seven columns).
+            outer: for (index, section) in document.sections.enumerated() {
+                for (position, block) in section.blocks.enumerated() {
+                    if case .table(let table) = block, table.columns.count == 7, table.rows.count == statistics.distributions.count {
+                        document.sections[index].blocks.insert(.chart(chart), at: position + 1)
+                        break outer
+                    }
+                }
+            }
         }
         target.write(document.html)
     }
@@ -66,15 +71,17 @@ extension BatchReport {
             let values = [d.minimum, d.lowerQuartile, d.median, d.upperQuartile, d.maximum]
             return Chart.Box(label: d.area.key + " " + d.area.title, values: values.map(double), texts: values.map(text))
         }
-        let minimums = layout.predicates.compactMap { column in
-            column.minimumAreaPercent.map { column.title + " " + NumberFormat.fixed($0, places: layout.decimals, language: language) + "%" }
+        let lines = layout.predicates.compactMap { column in
+            column.minimumAreaPercent.map { Chart.Line(label: column.title, value: double($0),
+                                                       valueText: NumberFormat.fixed($0, places: layout.decimals, language: language) + "%") }
         }
+        let minimums = lines.map { $0.label + " " + $0.valueText }
         return Chart(title: t("Sebaran persentase area", "Spread of area percentages"),
                      description: t("Untuk setiap area: minimum, kuartil 1, median, kuartil 3 dan maksimum persentase nilai; minimal per area: ",
                                     "For each area: minimum, first quartile, median, third quartile and maximum percentage; minimum per area: ")
                         + minimums.joined(separator: ", ") + ".",
                      axisLabel: t("Persentase dari bobot area (%)", "Percentage of the area's weight (%)"),
                      columns: ["Area", "Min", t("Kuartil 1", "Quartile 1"), "Median", t("Kuartil 3", "Quartile 3"), t("Maks", "Max")],
-                     kind: .boxes(boxes, maximum: 100))
+                     kind: .boxes(boxes, maximum: 100, lines: lines))
     }
 }

@@ -40,7 +40,7 @@ struct ScoreCharts {
                 guard let score = card.node(item.code), score.weight > 0 else { continue }
                 bars.append(Chart.Bar(label: item.code + " " + item.title, value: double(score.score),
                                       valueText: numbers.fixed(score.score) + " / " + numbers.fixed(score.weight),
-                                      capacity: double(score.weight), met: score.score >= score.weight))
+                                      capacity: double(score.weight), met: true))
             }
         }
         guard !bars.isEmpty else { return nil }

@@ -204,3 +204,10 @@ struct ScoreReportModel {
         node.questions == 0 ? 0 : Decimal(node.answered) * 100 / Decimal(node.questions)
     }
 }
+
+extension ReportDocument {
+    /// The score report of `card` as a document: what `MarkdownReport`, `HTMLReport` and `DOCXReport` render.
+    public static func score(_ card: ScoreCard, language: Language) -> ReportDocument {
+        ScoreReportModel.document(card, language: language)
+    }
+}

@@ -50,13 +50,15 @@ struct DOCXBody {
     private func esc(_ text: String) -> String { HTMLText.escape(text) }
 
     mutating func document(_ document: ReportDocument) -> String {
-        var out = DOCXParts.header + "<w:document xmlns:w=\"\(DOCXParts.wordNamespace)\" xmlns:r=\"\(DOCXParts.relationshipNamespace)\"><w:body>"
+        var out = DOCXParts.header + "<w:document xmlns:w=\"\(DOCXParts.wordNamespace)\" xmlns:r=\"\(DOCXParts.relationshipNamespace)\"><w:body>\n"
         for (index, section) in document.sections.enumerated() {
             let width = (section.landscape ? ReportDocument.pageHeight : ReportDocument.pageWidth) - 2 * ReportDocument.margin
-            for block in section.blocks { write(block, width: width, to: &out) }
+            for block in section.blocks {
+                write(block, width: width, to: &out)
+            }
             let properties = sectionProperties(landscape: section.landscape)
             if index < document.sections.count - 1 {
-                out += "<w:p><w:pPr><w:spacing w:after=\"0\"/>" + properties + "</w:pPr></w:p>"
+                out += "<w:p><w:pPr><w:spacing w:after=\"0\"/>" + properties + "</w:pPr></w:p>\n"
             } else {
                 out += properties
             }
@@ -75,7 +77,7 @@ struct DOCXBody {
         out += "<Relationship Id=\"rId3\" Type=\"\(type)numbering\" Target=\"numbering.xml\"/>"
         out += "<Relationship Id=\"rId4\" Type=\"\(type)footer\" Target=\"footer1.xml\"/>"
         for (index, url) in links.enumerated() {
-            out += "<Relationship Id=\"rIdL\(index + 1)\" Type=\"\(type)hyperlink\" Target=\"\(esc(url))\" TargetMode=\"External\"/>"
+            out += "\n<Relationship Id=\"rIdL\(index + 1)\" Type=\"\(type)hyperlink\" Target=\"\(esc(url))\" TargetMode=\"External\"/>"
         }
         return out + "</Relationships>\n"
     }
@@ -92,23 +94,23 @@ struct DOCXBody {
     private mutating func write(_ block: ReportDocument.Block, width: Int, to out: inout String) {
         switch block {
         case .heading(let level, let runs):
-            out += "<w:p><w:pPr><w:pStyle w:val=\"Heading\(min(max(level, 1), 3))\"/></w:pPr>" + self.runs(runs) + "</w:p>"
+            out += "<w:p><w:pPr><w:pStyle w:val=\"Heading\(min(max(level, 1), 3))\"/></w:pPr>" + self.runs(runs) + "</w:p>\n"
         case .paragraph(let runs):
-            out += "<w:p>" + self.runs(runs) + "</w:p>"
+            out += "<w:p>" + self.runs(runs) + "</w:p>\n"
         case .list(let items):
-            for item in items { out += "<w:p><w:pPr><w:pStyle w:val=\"ListBullet\"/></w:pPr>" + runs(item) + "</w:p>" }
+            for item in items { out += "<w:p><w:pPr><w:pStyle w:val=\"ListBullet\"/></w:pPr>" + runs(item) + "</w:p>\n" }
         case .table(let table):
             write(table, width: width, to: &out)
         case .rule:
-            out += "<w:p><w:pPr><w:pBdr><w:bottom w:val=\"single\" w:sz=\"8\" w:space=\"1\" w:color=\"111111\"/></w:pBdr></w:pPr></w:p>"
+            out += "<w:p><w:pPr><w:pBdr><w:bottom w:val=\"single\" w:sz=\"8\" w:space=\"1\" w:color=\"111111\"/></w:pBdr></w:pPr></w:p>\n"
         case .chart:
             break
         case .signature(let signature):
-            out += "<w:p><w:pPr><w:pStyle w:val=\"Signature\"/><w:spacing w:before=\"480\" w:after=\"0\"/></w:pPr>" + text(signature.placeAndDate) + "</w:p>"
-            out += "<w:p><w:pPr><w:pStyle w:val=\"Signature\"/><w:spacing w:after=\"1200\"/></w:pPr>" + text(signature.position) + "</w:p>"
+            out += "<w:p><w:pPr><w:pStyle w:val=\"Signature\"/><w:spacing w:before=\"480\" w:after=\"0\"/></w:pPr>" + text(signature.placeAndDate) + "</w:p>\n"
+            out += "<w:p><w:pPr><w:pStyle w:val=\"Signature\"/><w:spacing w:after=\"1200\"/></w:pPr>" + text(signature.position) + "</w:p>\n"
             out += "<w:p><w:pPr><w:pStyle w:val=\"Signature\"/></w:pPr><w:r><w:rPr><w:b/><w:u w:val=\"single\"/></w:rPr>"
-                + "<w:t xml:space=\"preserve\">" + esc(signature.name) + "</w:t></w:r></w:p>"
-            out += "<w:p><w:pPr><w:pStyle w:val=\"Signature\"/></w:pPr>" + text(signature.nip) + "</w:p>"
+                + "<w:t xml:space=\"preserve\">" + esc(signature.name) + "</w:t></w:r></w:p>\n"
+            out += "<w:p><w:pPr><w:pStyle w:val=\"Signature\"/></w:pPr>" + text(signature.nip) + "</w:p>\n"
         }
     }
 
@@ -121,21 +123,21 @@ struct DOCXBody {
         out += "<w:tbl><w:tblPr><w:tblStyle w:val=\"ReportTable\"/><w:tblW w:w=\"\(widths.reduce(0, +))\" w:type=\"dxa\"/>"
             + "<w:tblLayout w:type=\"fixed\"/><w:tblLook w:val=\"0020\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>"
         for value in widths { out += "<w:gridCol w:w=\"\(value)\"/>" }
-        out += "</w:tblGrid>"
+        out += "</w:tblGrid>\n"
         out += "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"
         for (index, column) in table.columns.enumerated() {
             out += cell(column.header, width: widths[index], alignment: column.alignment, bold: true, shade: true)
         }
-        out += "</w:tr>"
+        out += "</w:tr>\n"
         for row in table.rows {
             out += "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
             for (index, column) in table.columns.enumerated() {
                 let runs = index < row.cells.count ? row.cells[index] : []
                 out += cell(runs, width: widths[index], alignment: column.alignment, bold: false, shade: row.emphasis)
             }
-            out += "</w:tr>"
+            out += "</w:tr>\n"
         }
-        out += "</w:tbl><w:p><w:pPr><w:spacing w:after=\"60\"/></w:pPr></w:p>"
+        out += "</w:tbl>\n<w:p><w:pPr><w:spacing w:after=\"60\"/></w:pPr></w:p>\n"
     }
 
     private mutating func cell(_ runs: [ReportDocument.Inline], width: Int, alignment: ReportDocument.Column.Alignment,

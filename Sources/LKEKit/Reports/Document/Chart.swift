@@ -69,8 +69,8 @@ public struct Chart: Sendable, Equatable {
         case bars([Bar], maximum: Double, lines: [Line])
         /// Counts per class on a value axis from `lower` to `upper`, with threshold lines.
         case histogram([Bin], lower: Double, upper: Double, lines: [Line])
-        /// Box plots (minimum, quartiles, median, maximum) on a scale from 0 to `maximum`.
-        case boxes([Box], maximum: Double)
+        /// Box plots (minimum, quartiles, median, maximum) on a scale from 0 to `maximum`, with threshold lines.
+        case boxes([Box], maximum: Double, lines: [Line])
     }
 
     public var title: String
@@ -97,7 +97,7 @@ public struct Chart: Sendable, Equatable {
             return bars.map { bar in [bar.label, bar.valueText] + bar.marks.map(\.valueText) }
         case .histogram(let bins, _, _, _):
             return bins.map { [$0.label, String($0.count)] }
-        case .boxes(let boxes, _):
+        case .boxes(let boxes, _, _):
             return boxes.map { [$0.label] + $0.texts }
         }
     }

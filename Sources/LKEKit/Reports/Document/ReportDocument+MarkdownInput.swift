@@ -6,7 +6,8 @@ import Foundation
 /// no second copy of their content. It is not a general Markdown parser: it knows the subset those
 /// writers emit, and reads anything else as paragraph text (which every renderer escapes).
 extension ReportDocument {
-    /// The document of `markdown`; each `##` heading starts a section (a new page when printed).
+    /// The document of `markdown`; each `#` heading starts a section (a new page when printed): these reports
+    /// are short, and their `##` parts follow one another on the page.
     public init(markdown: String, language: Language) {
         var sections: [Section] = []
         var blocks: [Block] = []
@@ -68,7 +69,7 @@ extension ReportDocument {
             if let level = Self.headingLevel(line) {
                 flushAll()
                 let text = String(line.dropFirst(level + 1))
-                if level <= 2, !blocks.isEmpty, blocks.contains(where: { if case .heading = $0 { return false } else { return true } }) {
+                if level == 1, !blocks.isEmpty {
                     sections.append(Section(blocks))
                     blocks = []
                 }

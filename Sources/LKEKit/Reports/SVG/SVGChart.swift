@@ -56,7 +56,7 @@ struct SVGChart {
         switch chart.kind {
         case .bars(let bars, let maximum, let lines): return drawBars(bars, maximum: maximum, lines: lines)
         case .histogram(let bins, let lower, let upper, let lines): return drawHistogram(bins, lower: lower, upper: upper, lines: lines)
-        case .boxes(let boxes, let maximum): return drawBoxes(boxes, maximum: maximum)
+        case .boxes(let boxes, let maximum, let lines): return drawBoxes(boxes, maximum: maximum, lines: lines)
         }
     }
 
@@ -156,8 +156,8 @@ struct SVGChart {
 
     // MARK: - Box plots
 
-    private func drawBoxes(_ boxes: [Chart.Box], maximum: Double) -> (Double, String) {
-        let row = 26.0, top = 10.0
+    private func drawBoxes(_ boxes: [Chart.Box], maximum: Double, lines: [Chart.Line]) -> (Double, String) {
+        let row = 26.0, top = 10.0 + 14.0 * Double(lines.count)
         let bottom = top + row * Double(boxes.count)
         func x(_ value: Double) -> Double { plotLeft + plotWidth * min(max(value / max(maximum, 1), 0), 1) }
         var out = ""
@@ -177,6 +177,11 @@ struct SVGChart {
             out += "<rect x=\"\(n(v[1]))\" y=\"\(n(mid - 8))\" width=\"\(n(max(v[3] - v[1], 1)))\" height=\"16\" fill=\"#d0d0d0\" stroke=\"#111\" stroke-width=\"1\"/>\n"
             out += "<line x1=\"\(n(v[2]))\" y1=\"\(n(mid - 8))\" x2=\"\(n(v[2]))\" y2=\"\(n(mid + 8))\" stroke=\"#000\" stroke-width=\"2.5\"/>\n"
             out += text(box.texts.count > 2 ? box.texts[2] : "", x: plotRight + 6, y: mid + 4, weight: "bold")
+        }
+        for (index, line) in lines.enumerated() {
+            let lx = x(line.value)
+            out += "<line x1=\"\(n(lx))\" y1=\"\(n(top - 4))\" x2=\"\(n(lx))\" y2=\"\(n(bottom))\" stroke=\"#000\" stroke-width=\"1.5\" stroke-dasharray=\"\(index == 0 ? "5 3" : "2 2")\"/>\n"
+            out += text(line.label + " " + line.valueText, x: lx, y: 12 + 14 * Double(index), anchor: "middle", weight: "bold", size: 10)
         }
         out += text(chart.axisLabel, x: plotLeft + plotWidth / 2, y: bottom + 28, anchor: "middle", size: 10.5)
         return (bottom + 36, out)
