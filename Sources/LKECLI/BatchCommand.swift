@@ -7,8 +7,8 @@ public enum BatchCommand: Command {
     public static let summary = Localized(id: "menilai banyak berkas jawaban sekaligus menjadi satu tabel rekap",
                                           en: "score many answer files at once into one summary table")
     public static let usage = """
-        lke batch PATH... [--format md|csv|json] [-o FILE] [--jobs N] [--target wbk|wbbm]
-               lke batch --compare SELF_DIR REVIEW_DIR [--format md|csv|json] [-o FILE] [--jobs N]
+        lke batch PATH... [--format md|csv|json|html] [-o FILE] [--jobs N] [--target wbk|wbbm]
+               lke batch --compare SELF_DIR REVIEW_DIR [--format md|csv|json|html] [-o FILE] [--jobs N]
         """
     public static let help = Localized(
         id: """
@@ -23,10 +23,12 @@ public enum BatchCommand: Command {
         memenuhi WBBM, gagal); bila stderr adalah terminal, ditampilkan juga bilah kemajuan.
 
         Opsi:
-          --format md|csv|json  md (bawaan; laporan dalam bahasa --lang, desimal koma untuk Indonesia, dengan
+          --format md|csv|json|html
+                                md (bawaan; laporan dalam bahasa --lang, desimal koma untuk Indonesia, dengan
                                 sebaran persentase area dan syarat yang paling banyak menghalangi), csv (RFC 4180,
-                                desimal titik, untuk mesin) atau json (desimal titik). Bila tidak diberikan,
-                                diambil dari akhiran -o (.md, .csv, .json).
+                                desimal titik, untuk mesin), json (desimal titik) atau html (isi md dengan grafik
+                                sebaran nilai total dan area, siap dicetak). Bila tidak diberikan, diambil dari
+                                akhiran -o (.md, .csv, .json, .html).
           -o, --output FILE     tulis ke FILE (secara atomik) alih-alih ke stdout
           -j, --jobs N          jumlah berkas yang dinilai bersamaan (bawaan: jumlah inti prosesor)
           --target ID           predikat yang syarat gagalnya dirangkum (bawaan: wbk)
@@ -56,10 +58,12 @@ public enum BatchCommand: Command {
         failed); when stderr is a terminal a progress bar is shown too.
 
         Options:
-          --format md|csv|json  md (default; a report in the --lang language, decimal comma for Indonesian, with
+          --format md|csv|json|html
+                                md (default; a report in the --lang language, decimal comma for Indonesian, with
                                 the spread of area percentages and the rules that block most units), csv
-                                (RFC 4180, dot decimals, for machines) or json (dot decimals). When not given,
-                                taken from the -o extension (.md, .csv, .json).
+                                (RFC 4180, dot decimals, for machines), json (dot decimals) or html (the md
+                                content with charts of the totals and areas, ready to print). When not given,
+                                taken from the -o extension (.md, .csv, .json, .html).
           -o, --output FILE     write to FILE (atomically) instead of stdout
           -j, --jobs N          how many files are scored at once (default: the number of processor cores)
           --target ID           the predicate whose failing rules are summarised (default: wbk)
@@ -171,6 +175,7 @@ extension BatchCommand {
     enum Output {
         /// The format from `--format`, else from the extension of `-o`, else Markdown.
         static func format(_ arguments: Arguments, output: String?) throws -> BatchFormat {
+            try DocumentOutput.rejectPDF(output, allowed: BatchFormat.allCases.map(\.rawValue))
             if let name = try arguments.value("--format", oneOf: BatchFormat.allCases.map(\.rawValue)) {
                 return BatchFormat(rawValue: name)!
             }

@@ -11,16 +11,7 @@ enum DocumentOutput {
             format = name
         } else if let output, let ext = ReportFormats.fileExtension(of: output), !output.hasSuffix("/") {
             let known = ["md": "md", "markdown": "md", "html": "html", "htm": "html", "docx": "docx"]
-            guard let name = known[ext], allowed.contains(name) else {
-                let list = allowed.map { "." + $0 }.joined(separator: ", ")
-                var id = "lke tidak menulis berkas .\(ext) di sini; ekstensi -o yang dikenal: \(list) (atau pilih dengan --format)"
-                var en = "lke does not write .\(ext) files here; the -o extensions it knows: \(list) (or choose with --format)"
-                if ext == "pdf" {
-                    id += "; untuk PDF, tulis laporan HTML (-o laporan.html) lalu cetak ke PDF dari peramban, atau tulis DOCX (-o laporan.docx) lalu ubah ke PDF dengan pengolah kata"
-                    en += "; for a PDF, write the HTML report (-o report.html) and print it to PDF from a browser, or write the DOCX (-o report.docx) and convert it to PDF in a word processor"
-                }
-                throw Arguments.UsageError(id: id, en: en)
-            }
+            guard let name = known[ext], allowed.contains(name) else { throw unknownExtension(ext, allowed: allowed) }
             format = name
         } else {
             format = "md"
@@ -30,6 +21,27 @@ enum DocumentOutput {
                                        en: "'docx' is a binary file and is not printed to the terminal; name the file with -o, for example -o report.docx")
         }
         return format
+    }
+
+    /// The usage error for an `-o` extension the command does not write; for `.pdf`, it says how to get one.
+    static func unknownExtension(_ ext: String, allowed: [String]) -> Arguments.UsageError {
+        let list = allowed.map { "." + $0 }.joined(separator: ", ")
+        var id = "lke tidak menulis berkas .\(ext) di sini; ekstensi -o yang dikenal: \(list) (atau pilih dengan --format)"
+        var en = "lke does not write .\(ext) files here; the -o extensions it knows: \(list) (or choose with --format)"
+        if ext == "pdf" {
+            id += "; untuk PDF, tulis laporan HTML (-o laporan.html) lalu cetak ke PDF dari peramban"
+            en += "; for a PDF, write the HTML report (-o report.html) and print it to PDF from a browser"
+            if allowed.contains("docx") {
+                id += ", atau tulis DOCX (-o laporan.docx) lalu ubah ke PDF dengan pengolah kata"
+                en += ", or write the DOCX (-o report.docx) and convert it to PDF in a word processor"
+            }
+        }
+        return Arguments.UsageError(id: id, en: en)
+    }
+
+    /// Throws the usage error for an `-o` file ending in `.pdf` (a command that writes HTML but no PDF).
+    static func rejectPDF(_ output: String?, allowed: [String]) throws {
+        if let output, ReportFormats.fileExtension(of: output) == "pdf" { throw unknownExtension("pdf", allowed: allowed) }
     }
 
     /// Writes `document` to `output` atomically (one line on stderr says so), or prints it; reports a
