@@ -75,8 +75,8 @@ struct ScoreCharts {
         guard !bars.isEmpty else { return nil }
         let names = card.predicates.map(\.title).joined(separator: ", ")
         return Chart(title: t("Nilai terhadap syarat minimal", "Scores against their minimums"),
-                     description: t("Nilai total, komponen hasil dan indeks survei terhadap nilai minimal \(names); kerangka batang adalah bobotnya.",
-                                    "The total, the result components and the survey indices against the minimums of \(names); each bar's outline is its weight."),
+                     description: t("Nilai total, komponen hasil dan indeks survei terhadap nilai minimal \(names) (garis tegak); kerangka batang adalah bobotnya; batang gelap memenuhi semua minimal, batang berarsir belum.",
+                                    "The total, the result components and the survey indices against the minimums of \(names) (vertical marks); each bar's outline is its weight; a dark bar meets every minimum, a hatched one does not."),
                      axisLabel: t("Nilai dari bobot", "Score of the weight"),
                      columns: [t("Bagian", "Part"), t("Nilai / bobot", "Score / weight")] + card.predicates.map { t("Minimal ", "Minimum ") + $0.title },
                      kind: .bars(bars, maximum: 100, lines: []))

@@ -23,7 +23,7 @@ extension ScoreReportModel {
             }
             add(.table(.init(columns: [Column([.plain(t("Syarat", "Condition"))]), Column([.plain(t("Kode", "Code"))], .left, .code),
                                        Column([.plain(t("Minimal", "Required"))], .right, .number), Column([.plain(t("Capaian", "Actual"))], .right, .number),
-                                       Column([.plain(t("Selisih", "Margin"))], .right, .number), Column([.plain(t("Hasil", "Result"))], .left, .short)],
+                                       Column([.plain(t("Selisih", "Margin"))], .right, .number), Column([.plain(t("Hasil", "Result"))], .left, .code)],
                              rows: rows)))
         }
     }
