@@ -180,6 +180,28 @@ import Testing
         #expect(!relationships.lowercased().contains("javascript"))
     }
 
+    /// The batch, diff, survey and gap pages read their Markdown back: whatever it holds is text, escaped.
+    @Test func markdownReadBackIsEscapedInHTMLAndXML() {
+        let document = ReportDocument(markdown: """
+            # <script>alert(1)</script>
+
+            | <img src=x onerror=alert(2)> | b |
+            |---|---|
+            | [x](javascript:alert(3)) | "a" onclick="b" |
+
+            - <a href="javascript:alert(4)">x</a>
+            """, language: .id)
+        let html = document.html.lowercased()
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("<img"))
+        #expect(!html.contains("<a "))
+        #expect(!html.contains("href=\""))
+        #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+        for part in document.docxParts {
+            #expect(XMLCheck.problem(part.text) == nil, "\(part.name)")
+        }
+    }
+
     // MARK: - Signature block
 
     @Test func signatureIsFilledFromTheHeadBlock() throws {

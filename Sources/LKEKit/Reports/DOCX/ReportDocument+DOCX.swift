@@ -124,11 +124,13 @@ struct DOCXBody {
             + "<w:tblLayout w:type=\"fixed\"/><w:tblLook w:val=\"0020\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>"
         for value in widths { out += "<w:gridCol w:w=\"\(value)\"/>" }
         out += "</w:tblGrid>\n"
-        out += "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"
-        for (index, column) in table.columns.enumerated() {
-            out += cell(column.header, width: widths[index], alignment: column.alignment, bold: true, shade: true)
+        if table.columns.contains(where: { !$0.header.plainText.isEmpty }) {
+            out += "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"
+            for (index, column) in table.columns.enumerated() {
+                out += cell(column.header, width: widths[index], alignment: column.alignment, bold: true, shade: true)
+            }
+            out += "</w:tr>\n"
         }
-        out += "</w:tr>\n"
         for row in table.rows {
             out += "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
             for (index, column) in table.columns.enumerated() {

@@ -56,11 +56,16 @@ extension ReportDocument {
             }
             return names.isEmpty ? "" : " class=\"" + names.joined(separator: " ") + "\""
         }
-        out += table.isLong ? "<table class=\"long\">\n<thead>\n<tr>" : "<table>\n<thead>\n<tr>"
-        for column in table.columns {
-            out += "<th scope=\"col\"" + (column.alignment == .right ? " class=\"r\"" : "") + ">" + html(column.header) + "</th>"
+        out += table.isLong ? "<table class=\"long\">\n" : "<table>\n"
+        // A table of label-value pairs has an empty header row in Markdown: HTML leaves it out.
+        if table.columns.contains(where: { !$0.header.plainText.isEmpty }) {
+            out += "<thead>\n<tr>"
+            for column in table.columns {
+                out += "<th scope=\"col\"" + (column.alignment == .right ? " class=\"r\"" : "") + ">" + html(column.header) + "</th>"
+            }
+            out += "</tr>\n</thead>\n"
         }
-        out += "</tr>\n</thead>\n<tbody>\n"
+        out += "<tbody>\n"
         let cellClasses = table.columns.map(classes)
         for row in table.rows {
             out += row.emphasis ? "<tr class=\"em\">" : "<tr>"
