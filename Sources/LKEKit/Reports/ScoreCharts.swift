@@ -25,8 +25,8 @@ struct ScoreCharts {
         }
         let names = lines.map { "\($0.label) \($0.valueText)" }.joined(separator: ", ")
         return Chart(title: t("Persentase nilai per area", "Score percentage by area"),
-                     description: t("Persentase nilai setiap area terhadap bobotnya, dengan batas minimal per area: \(names).",
-                                    "Each area's score as a percentage of its weight, with the minimum per area: \(names)."),
+                     description: t("Persentase nilai setiap area terhadap bobotnya, dengan batas minimal per area: \(names) (garis putus-putus); batang berarsir di bawah minimal \(rules[0].0.title).",
+                                    "Each area's score as a percentage of its weight, with the minimum per area: \(names) (dashed lines); a hatched bar is below the minimum of \(rules[0].0.title)."),
                      axisLabel: t("Persentase dari bobot area (%)", "Percentage of the area's weight (%)"),
                      columns: [t("Area", "Area"), "%"], kind: .bars(bars, maximum: 100, lines: lines))
     }
