@@ -288,14 +288,17 @@ struct QuestionnaireDecoder {
         let decimals = f.integer("decimals", in: 0...10, required: true, &diagnostics)
         guard let formulaNode = f["value"] else { f.missing("value", &diagnostics); return nil }
         // A formula that does not parse leaves a stand-in, so that the question's code and weight cause no further errors.
-        let parsed = formula(formulaNode, name: "value", allowed: ["x"])
+        let parsed = FormulaField.read(formulaNode, name: "value", candidates: ["x"], isKnown: { $0 == "x" }, unknown: { reference, _ in
+            Localized(id: "rumus 'value' merujuk '\(reference)'; rumus nilai pertanyaan angka hanya boleh merujuk 'x' (jawabannya)",
+                      en: "the 'value' formula refers to '\(reference)'; a number question's value may refer only to 'x' (its answer)")
+        }, diagnostics: &diagnostics)?.formula
         let formula = parsed ?? Formula(expression: .number(0), text: "")
-        if formula.divides {
-            // Division by a constant is fine; division by x would need a policy.
-            if formula.references.contains("x"), containsDivisionByReference(formula.expression) {
-                diagnostics.append(.error(at: formulaNode.location, Localized(
-                    id: "rumus 'value' membagi dengan 'x'; pembagi nol tidak memiliki kebijakan", en: "the 'value' formula divides by 'x'; a zero denominator has no policy")))
-            }
+        // Division by a constant is fine; division by x would need a policy. Only a denominator that holds 'x'
+        // divides by x (any other code is already reported as unknown).
+        let dividesByX = formula.divides && dividesBy("x", formula.expression)
+        if dividesByX {
+            diagnostics.append(.error(at: formulaNode.location, Localized(
+                id: "rumus 'value' membagi dengan 'x'; pembagi nol tidak memiliki kebijakan", en: "the 'value' formula divides by 'x'; a zero denominator has no policy")))
         }
         guard let min, let max, let decimals else { return nil }
         if min > max {
@@ -315,14 +318,15 @@ struct QuestionnaireDecoder {
         return .number(.init(min: min, max: max, decimals: decimals, value: formula))
     }
 
-    private func containsDivisionByReference(_ e: Formula.Expression) -> Bool {
+    /// Whether some division in `e` has a denominator that refers to `code`.
+    private func dividesBy(_ code: String, _ e: Formula.Expression) -> Bool {
         switch e {
         case .number, .reference: return false
-        case .negate(let inner): return containsDivisionByReference(inner)
+        case .negate(let inner): return dividesBy(code, inner)
         case .binary(let op, let l, let r):
-            if op == "/", !Formula(expression: r, text: "").references.isEmpty { return true }
-            return containsDivisionByReference(l) || containsDivisionByReference(r)
-        case .call(_, let args): return args.contains(where: containsDivisionByReference)
+            if op == "/", Formula(expression: r, text: "").references.contains(code) { return true }
+            return dividesBy(code, l) || dividesBy(code, r)
+        case .call(_, let args): return args.contains { dividesBy(code, $0) }
         }
     }
 

@@ -1,0 +1,64 @@
+import Foundation
+import LKEKit
+import LKETestSupport
+import Testing
+
+/// Held-out mutations of the shipped definition that `lke score` would turn into nonsense (a sub-indicator
+/// above its weight, a rule no unit can meet, answer files that all fail): `lke check` must reject each with
+/// an error at the offending key.
+@Suite struct ShippedDefinitionMutationTests {
+    /// One edit of questionnaires/lke-zi-2021.yaml and the error it must give.
+    struct Mutation: CustomTestStringConvertible, Sendable {
+        var name: String
+        var old: String
+        var new: String
+        /// The text inside `new` (its first occurrence there) where the error must point.
+        var at: String
+        /// A part of the English message.
+        var message: String
+
+        init(_ name: String, _ old: String, _ new: String, at: String, _ message: String) {
+            (self.name, self.old, self.new, self.at, self.message) = (name, old, new, at, message)
+        }
+
+        var testDescription: String { name }
+    }
+
+    static let text: String = (try? String(contentsOfFile: ProjectPaths.path("questionnaires/lke-zi-2021.yaml"), encoding: .utf8)) ?? ""
+
+    static let mutations: [Mutation] = [
+        // Item 10: a number question's value names only x.
+        .init("survey value divided by another code",
+              "              value: x / 4\n              explanation: Diisi dengan Nilai Hasil Survei Eksternal Kualitas",
+              "              value: x / B.II.a\n              explanation: Diisi dengan Nilai Hasil Survei Eksternal Kualitas", at: "B.II.a\n",
+              "the 'value' formula refers to 'B.II.a'; a number question's value may refer only to 'x' (its answer)"),
+    ]
+
+    @Test func shippedDefinitionLoadsCleanly() {
+        let outcome = QuestionnaireLoader().load(SourceFile(path: "lke-zi-2021.yaml", text: Self.text))
+        #expect(outcome.questionnaire != nil)
+        #expect(outcome.diagnostics.isEmpty, "\(outcome.diagnostics.map(\.message.en))")
+    }
+
+    @Test(arguments: mutations)
+    func mutationIsRejectedAtItsKey(_ mutation: Mutation) throws {
+        let count = Self.text.components(separatedBy: mutation.old).count - 1
+        try #require(count == 1, "'\(mutation.old)' occurs \(count) times in the definition")
+        let start = try #require(Self.text.range(of: mutation.old)).lowerBound
+        let mutated = Self.text.replacingCharacters(in: start..<Self.text.index(start, offsetBy: mutation.old.count), with: mutation.new)
+        // Where the error must point: `at` inside the replacement.
+        let replaced = mutated[start...]
+        let token = try #require(replaced.range(of: mutation.at)).lowerBound
+        let before = mutated[..<token]
+        let line = before.filter { $0 == "\n" }.count + 1
+        let column = before.unicodeScalars.count - (before.lastIndex(of: "\n").map { mutated[...$0].unicodeScalars.count } ?? 0) + 1
+
+        let outcome = QuestionnaireLoader().load(SourceFile(path: "lke-zi-2021.yaml", text: mutated))
+        #expect(outcome.questionnaire == nil, "\(mutation.name): the mutated definition loads")
+        let first = try #require(outcome.diagnostics.first { $0.severity == .error }, "\(mutation.name): no error")
+        #expect(first.location?.line == line && first.location?.column == column,
+                "\(mutation.name): first error at \(first.location.map { "\($0.line):\($0.column)" } ?? "-"), expected \(line):\(column): \(first.message.en)")
+        #expect(first.message.en.contains(mutation.message), "\(mutation.name): \(first.message.en)")
+        #expect(!first.message.id.isEmpty && first.message.id != first.message.en, "\(mutation.name): no Indonesian message")
+    }
+}
