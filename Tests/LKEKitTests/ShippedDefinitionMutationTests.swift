@@ -27,6 +27,14 @@ import Testing
     static let text: String = (try? String(contentsOfFile: ProjectPaths.path("questionnaires/lke-zi-2021.yaml"), encoding: .utf8)) ?? ""
 
     static let mutations: [Mutation] = [
+        // Item 9: what `lke score` would trip on.
+        .init("input min above max", "                        - code: A.II.4.i.a.1\n",
+              "                        - code: A.II.4.i.a.1\n                          min: 5\n                          max: 1\n", at: "5\n",
+              "the 'min' of input 'A.II.4.i.a.1' (5) is greater than its 'max' (1); no count could be answered"),
+        .init("duplicate check id", "  - id: lhkasn-melapor\n", "  - id: lhkpn-melapor\n", at: "lhkpn-melapor\n",
+              "check 'lhkpn-melapor' is written twice; check ids must be unique"),
+        .init("duplicate prerequisite", "      - id: sakip-instansi-wbk\n", "      - id: opini-bpk\n", at: "opini-bpk\n",
+              "prerequisite 'opini-bpk' is written twice in predicate 'wbk'"),
         // Item 10: a number question's value names only x.
         .init("survey value divided by another code",
               "              value: x / 4\n              explanation: Diisi dengan Nilai Hasil Survei Eksternal Kualitas",

@@ -65,6 +65,16 @@ struct QuestionnaireDecoder {
         checkGroups(model)
         let checkable = Set(model.questions.map(\.code)).union(model.inputOwner.keys).union(model.derivedIndex.keys)
         model.checks = fields.list("checks", &diagnostics).compactMap { decodeCheck($0, model: model, allowed: checkable) }
+        var checkIDs: [String: SourceLocation] = [:]
+        for check in model.checks {
+            if let earlier = checkIDs[check.id] {
+                diagnostics.append(.error(at: check.location, Localized(
+                    id: "pemeriksaan '\(check.id)' ditulis dua kali; id pemeriksaan harus unik", en: "check '\(check.id)' is written twice; check ids must be unique"),
+                    notes: [.init(location: earlier, message: Localized(id: "'\(check.id)' pertama kali ditulis di sini", en: "'\(check.id)' first written here"))]))
+            } else {
+                checkIDs[check.id] = check.location
+            }
+        }
         model.predicates = decodePredicates(fields.list("predicates", &diagnostics), model: model)
         return model
     }
@@ -337,9 +347,16 @@ struct QuestionnaireDecoder {
             guard i.isMapping, let inputCode = i.text("code", required: true, &diagnostics) else { continue }
             _ = claim(inputCode, at: i["code"]!.location)
             let label = i.text("label", required: true, &diagnostics) ?? ""
-            inputs.append(.init(code: inputCode, label: label, min: i.decimal("min", &diagnostics) ?? 0,
-                                max: i.decimal("max", &diagnostics) ?? 1_000_000_000, decimals: i.integer("decimals", in: 0...10, &diagnostics) ?? 0,
-                                location: i["code"]!.location))
+            let input = Question.Input(code: inputCode, label: label, min: i.decimal("min", &diagnostics) ?? 0,
+                                       max: i.decimal("max", &diagnostics) ?? 1_000_000_000, decimals: i.integer("decimals", in: 0...10, &diagnostics) ?? 0,
+                                       location: i["code"]!.location)
+            if input.min > input.max {
+                // No count could be answered: every answer file would fail.
+                diagnostics.append(.error(at: (i["min"] ?? i["max"])!.location, Localized(
+                    id: "'min' masukan '\(inputCode)' (\(input.min)) lebih besar dari 'max' (\(input.max)); tidak ada jumlah yang dapat diisi",
+                    en: "the 'min' of input '\(inputCode)' (\(input.min)) is greater than its 'max' (\(input.max)); no count could be answered")))
+            }
+            inputs.append(input)
         }
         var derived: [Question.Derived] = []
         var derivedNodes: [(String, YAMLNode)] = []
@@ -602,6 +619,11 @@ struct QuestionnaireDecoder {
             for item in f.list("prerequisites", &diagnostics) {
                 let p = FieldReader(item, allowed: ["id", "text"], what: Localized(id: "prasyarat", en: "prerequisite"), diagnostics: &diagnostics)
                 guard p.isMapping, let pid = p.text("id", required: true, &diagnostics), let text = p.text("text", required: true, &diagnostics) else { continue }
+                if prerequisites.contains(where: { $0.id == pid }) {
+                    // An answer file states each prerequisite once; a second one could never be answered apart.
+                    diagnostics.append(.error(at: p["id"]!.location, Localized(
+                        id: "prasyarat '\(pid)' ditulis dua kali pada predikat '\(id)'", en: "prerequisite '\(pid)' is written twice in predicate '\(id)'")))
+                }
                 prerequisites.append(.init(id: pid, text: text))
             }
             if predicates.contains(where: { $0.id == id }) {
