@@ -27,6 +27,15 @@ import Testing
     static let text: String = (try? String(contentsOfFile: ProjectPaths.path("questionnaires/lke-zi-2021.yaml"), encoding: .utf8)) ?? ""
 
     static let mutations: [Mutation] = [
+        // Item 8: thresholds within the range of what they compare.
+        .init("min_percent above 100", "each_child_of: AREA\n        min_percent: 60", "each_child_of: AREA\n        min_percent: 160", at: "160",
+              "'min_percent' is 160, outside the range of percentages, 0 to 100"),
+        .init("min_score above the node's weight", "node: NILAI\n        min_score: 75", "node: NILAI\n        min_score: 185", at: "185",
+              "'min_score' is 185, outside the range of 'NILAI' scores, 0 to 100"),
+        .init("negative min_score", "node: A\n        min_score: 40", "node: A\n        min_score: -40", at: "-40",
+              "'min_score' is -40, outside the range of 'A' scores, 0 to 60"),
+        .init("min_score above a question's weight", "node: B.I.a\n        min_score: 15.75\n      # 2.50",
+              "node: B.I.a\n        min_score: 17.75\n      # 2.50", at: "17.75", "'min_score' is 17.75, outside the range of 'B.I.a' scores, 0 to 17.5"),
         // Item 9: what `lke score` would trip on.
         .init("input min above max", "                        - code: A.II.4.i.a.1\n",
               "                        - code: A.II.4.i.a.1\n                          min: 5\n                          max: 1\n", at: "5\n",

@@ -8,7 +8,7 @@ struct QuestionnaireDecoder {
     private var scales: [String: Scale] = [:]
     /// Codes of nodes, questions and groups whose weight could not be read; sums over them are not checked,
     /// so that one bad weight gives one error.
-    private var unreliableWeights: Set<String> = []
+    var unreliableWeights: Set<String> = []
 
     init(path: String) { self.path = path }
 
@@ -603,6 +603,7 @@ struct QuestionnaireDecoder {
                     kind = .requiresPredicate(required)
                     requiresLocations[id + "\u{0}" + ruleID] = r["requires_predicate"]!.location
                 }
+                if let kind { checkThreshold(kind, of: r, model: model) }
                 guard let kind else {
                     if !r.has("node") && !r.has("each_child_of") && !r.has("requires_predicate") {
                         diagnostics.append(.error(at: item.location, Localized(
