@@ -27,6 +27,23 @@ import Testing
     static let text: String = (try? String(contentsOfFile: ProjectPaths.path("questionnaires/lke-zi-2021.yaml"), encoding: .utf8)) ?? ""
 
     static let mutations: [Mutation] = [
+        // Item 7: every value that becomes a question's score lies in [0, 1].
+        .init("clamp removed", "formula: A.II.5.ii.a.3 / A.II.5.ii.a.1\n                      clamp: [0, 1]\n",
+              "formula: A.II.5.ii.a.3 / A.II.5.ii.a.1\n", at: "A.II.5.ii.a.3 /",
+              "the formula of 'A.II.5.ii.a' can give [0, ∞) over its inputs' ranges; a question's value must be between 0 and 1: add 'clamp: [0, 1]'"),
+        .init("clamp below zero", "/ A.II.3.iii.a.1\n                      clamp: [0, 1]", "/ A.II.3.iii.a.1\n                      clamp: [-1, 1]",
+              at: "[-1, 1]", "'clamp' [-1, 1] lets the value leave [0, 1]"),
+        .init("clamp above one", "formula: A.II.1.i.a.2 / A.II.1.i.a.1\n                      clamp: [0, 1]",
+              "formula: A.II.1.i.a.2 / A.II.1.i.a.1\n                      clamp: [0, 2]", at: "[0, 2]", "'clamp' [0, 2] lets the value leave [0, 1]"),
+        .init("zero_denominator above one", "zero_denominator: 1\n", "zero_denominator: 2\n", at: "2\n",
+              "'zero_denominator' is 2; a question's value must be between 0 and 1"),
+        .init("numerator_zero above one", "{numerator_zero: 1, otherwise: 0}", "{numerator_zero: 5, otherwise: 0}", at: "5,",
+              "'numerator_zero' is 5; a question's value must be between 0 and 1"),
+        .init("otherwise below zero", "{numerator_zero: 1, otherwise: 0}", "{numerator_zero: 1, otherwise: -1}", at: "-1}",
+              "'otherwise' is -1; a question's value must be between 0 and 1"),
+        .init("survey index value not bounded", "              value: x / 4\n              explanation: Diisi dengan nilai hasil Survei Eksternal atas",
+              "              value: (x - 2) * (x - 2) / 4\n              explanation: Diisi dengan nilai hasil Survei Eksternal atas", at: "(x - 2) *",
+              "the 'value' formula can give [-1, 1] for x from 0 to 4; a question's value must be between 0 and 1"),
         // Item 8: thresholds within the range of what they compare.
         .init("min_percent above 100", "each_child_of: AREA\n        min_percent: 60", "each_child_of: AREA\n        min_percent: 160", at: "160",
               "'min_percent' is 160, outside the range of percentages, 0 to 100"),
@@ -55,6 +72,22 @@ import Testing
         let outcome = QuestionnaireLoader().load(SourceFile(path: "lke-zi-2021.yaml", text: Self.text))
         #expect(outcome.questionnaire != nil)
         #expect(outcome.diagnostics.isEmpty, "\(outcome.diagnostics.map(\.message.en))")
+    }
+
+    /// The interval analysis behind item 7, on formulas of the kinds a definition holds.
+    @Test func formulaRanges() throws {
+        func range(_ text: String, _ ranges: [String: ValueRange]) throws -> String {
+            guard case .success(let formula) = FormulaParser.parse(text) else { throw CancellationError() }
+            return formula.range { ranges[$0] }.description
+        }
+        let count = ValueRange(0, 1_000_000_000)
+        #expect(try range("a / b", ["a": count, "b": count]) == "[0, ∞)")
+        #expect(try range("(b - a) / b", ["a": count, "b": count]) == "(-∞, ∞)")
+        #expect(try range("min(a / b, 1)", ["a": count, "b": count]) == "[0, 1]")
+        #expect(try range("x / 4", ["x": ValueRange(0, 4)]) == "[0, 1]")
+        #expect(try range("a / b", ["a": count, "b": ValueRange(-1, 1)]) == "(-∞, ∞)")
+        #expect(try range("a / b", ["a": ValueRange(1, 2), "b": ValueRange(2, 4)]) == "[0.25, 1]")
+        #expect(try range("a / c", ["a": count]) == "(-∞, ∞)")
     }
 
     @Test(arguments: mutations)

@@ -311,21 +311,14 @@ struct QuestionnaireDecoder {
                 id: "rumus 'value' membagi dengan 'x'; pembagi nol tidak memiliki kebijakan", en: "the 'value' formula divides by 'x'; a zero denominator has no policy")))
         }
         guard let min, let max, let decimals else { return nil }
+        let spec = Question.NumberSpec(min: min, max: max, decimals: decimals, value: formula)
         if min > max {
             diagnostics.append(.error(at: f["min"]!.location, Localized(id: "'min' lebih besar dari 'max'", en: "'min' is greater than 'max'")))
-        } else if parsed != nil {
-            // The value must lie in [0, 1]; checking both ends catches wrong divisors (x / 40 for x / 4).
-            for x in [min, max] {
-                let value: Decimal?
-                do { value = try formula.evaluate { $0 == "x" ? x : nil } } catch { value = nil }
-                guard let value, value < 0 || value > 1 else { continue }
-                diagnostics.append(.error(at: f["value"]!.location, Localized(
-                    id: "rumus 'value' menghasilkan \(value) untuk x = \(x); nilai harus di antara 0 dan 1",
-                    en: "the 'value' formula gives \(value) for x = \(x); a value must be between 0 and 1")))
-                break
-            }
+        } else if parsed != nil, !dividesByX, formula.references.allSatisfy({ $0 == "x" }) {
+            // The value must lie in [0, 1] for every answer from min to max.
+            checkValueRange(of: spec, at: formulaNode)
         }
-        return .number(.init(min: min, max: max, decimals: decimals, value: formula))
+        return .number(spec)
     }
 
     /// Whether some division in `e` has a denominator that refers to `code`.
@@ -422,6 +415,7 @@ struct QuestionnaireDecoder {
                 en: "the formula of '\(code)' divides but has no 'zero_denominator'; declare what a zero denominator gives (a number, unanswered, or {numerator_zero: .., otherwise: ..})")))
         }
         if inputs.isEmpty { return nil }
+        if parsed != nil { checkValueRange(of: code, f, inputs: inputs, derived: derived, formula: formula, clamp: clamp, policy: policy) }
         return .computed(.init(inputs: inputs, derived: derived, formula: formula, clamp: clamp, zeroDenominator: policy))
     }
 
