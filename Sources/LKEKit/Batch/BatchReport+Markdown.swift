@@ -90,12 +90,12 @@ extension BatchReport {
                     let name: String
                     if let child = item.blocker.childCode {
                         let key = layout?.areas.first { $0.code == child }?.key ?? child
-                        name = "↳ \(key) \(item.blocker.childTitle ?? "")"
+                        name = "↳ " + MarkdownText.cell("\(key) \(item.blocker.childTitle ?? "")")
                     } else {
-                        name = "\(item.blocker.ruleTitle) (`\(item.blocker.ruleID)`)"
+                        name = MarkdownText.cell(item.blocker.ruleTitle) + " (" + MarkdownText.code(item.blocker.ruleID) + ")"
                     }
                     let share = Decimal(item.units) * 100 / Decimal(max(1, statistics.units))
-                    target.write("| " + BatchText.markdownCell(name) + " | \(item.units) | " + percent(share) + " |\n")
+                    target.write("| " + name + " | \(item.units) | " + percent(share) + " |\n")
                 }
             }
         }

@@ -14,13 +14,16 @@ public struct GapPlanRenderer: Sendable {
         NumberFormat.fixed(card.rounded(value), places: card.questionnaire.rounding.decimals, language: language)
     }
 
+    /// Text from the definition or the answer file, escaped for running Markdown.
+    private func esc(_ text: String) -> String { MarkdownText.inline(text) }
+
     private func cell(_ text: String) -> String {
-        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+        MarkdownText.cell(text)
     }
 
     /// The Markdown text of `plan` for the unit scored in `card`.
     public func render(_ plan: GapPlan, card: ScoreCard) -> String {
-        var out = "# " + t("Jarak ke", "Distance to") + " \(plan.title) — \(card.answers.sheet.unit)\n\n"
+        var out = "# " + t("Jarak ke", "Distance to") + " " + esc(plan.title) + " — " + esc(card.answers.sheet.unit) + "\n\n"
         out += t("Nilai total sekarang", "Current total") + ": **\(n(card.total.score, card))**\n\n"
         if plan.failing.isEmpty {
             out += t("Semua aturan \(plan.title) sudah terpenuhi. Tidak ada jawaban yang perlu diubah.\n",
@@ -32,7 +35,7 @@ public struct GapPlanRenderer: Sendable {
             out += "- " + ruleLine(rule, card) + "\n"
             for child in rule.children where !child.met {
                 let short = (rule.required ?? 0) - child.actual
-                out += "  - \(child.code) \(child.title): \(NumberFormat.fixed(child.actual, places: 2, language: language))% ("
+                out += "  - " + esc("\(child.code) \(child.title)") + ": \(NumberFormat.fixed(child.actual, places: 2, language: language))% ("
                     + t("kurang", "short by") + " \(NumberFormat.fixed(short, places: 2, language: language)) " + t("poin persen", "percentage points") + ")\n"
             }
         }
@@ -46,7 +49,7 @@ public struct GapPlanRenderer: Sendable {
                 + t("Menjadi", "Change to") + " | " + t("Tambahan nilai", "Points added") + " |\n"
             out += "|---:|---|---|---|---|---:|\n"
             for (index, change) in plan.changes.enumerated() {
-                out += "| \(index + 1) | \(change.code) | \(cell(change.title)) | \(cell(change.from.map(localized) ?? t("belum diisi", "not answered"))) | \(cell(targetText(change, card))) | \(n(change.points, card)) |\n"
+                out += "| \(index + 1) | \(cell(change.code)) | \(cell(change.title)) | \(cell(change.from.map(localized) ?? t("belum diisi", "not answered"))) | \(cell(targetText(change, card))) | \(n(change.points, card)) |\n"
             }
             out += "\n"
         }
@@ -55,7 +58,7 @@ public struct GapPlanRenderer: Sendable {
             for code in plan.minimumNumbers.keys.sorted() {
                 let title = card.questionnaire.question(code)?.text ?? code
                 let value = NumberFormat.fixed(plan.minimumNumbers[code]!, places: 2, language: language)
-                out += "- \(code) \(title): " + t("minimal", "at least") + " **\(value)**\n"
+                out += "- " + esc("\(code) \(title)") + ": " + t("minimal", "at least") + " **\(value)**\n"
             }
             out += "\n"
         }
@@ -90,7 +93,7 @@ public struct GapPlanRenderer: Sendable {
         var out = "\n## " + t("Prasyarat pengusulan yang belum terpenuhi atau belum dinyatakan", "Eligibility prerequisites not met or not stated") + "\n\n"
         for item in open {
             let status = item.status == .notMet ? t("tidak terpenuhi", "not met") : t("belum dinyatakan", "not stated")
-            out += "- \(item.text) (\(status))\n"
+            out += "- " + esc(item.text) + " (\(status))\n"
         }
         return out
     }
@@ -106,14 +109,14 @@ public struct GapPlanRenderer: Sendable {
         case .predicate:
             let held = rule.heldPredicate.flatMap { card.questionnaire.predicate($0)?.title } ?? t("tidak ada", "none")
             let required = rule.requiredPredicate.flatMap { card.questionnaire.predicate($0)?.title } ?? "?"
-            return "\(rule.title): " + t("diperlukan predikat \(required), yang dimiliki: \(held)", "requires the predicate \(required); held: \(held)")
+            return esc(rule.title) + ": " + t("diperlukan predikat \(esc(required)), yang dimiliki: \(esc(held))", "requires the predicate \(esc(required)); held: \(esc(held))")
         case .score, .percent:
             let unit = rule.measure == .percent ? "%" : ""
             let actual = NumberFormat.fixed(rule.actual ?? 0, places: 2, language: language) + unit
             let required = NumberFormat.fixed(rule.required ?? 0, places: 2, language: language) + unit
             let short = NumberFormat.fixed(-(rule.margin ?? 0), places: 2, language: language)
             let lowest = rule.children.isEmpty ? "" : t("terendah ", "lowest ")
-            return "\(rule.title): \(lowest)\(actual), " + t("minimal", "minimum") + " \(required) (" + t("kurang", "short by") + " \(short))"
+            return esc(rule.title) + ": \(lowest)\(actual), " + t("minimal", "minimum") + " \(required) (" + t("kurang", "short by") + " \(short))"
         }
     }
 
