@@ -40,28 +40,21 @@ public struct GapPlanRenderer: Sendable {
             }
         }
         out += "\n"
-        if !plan.changes.isEmpty {
-            let steps = plan.changes.reduce(0) { $0 + $1.steps }
+        let answers = plan.answerChanges
+        if !answers.isEmpty {
+            let steps = answers.reduce(0) { $0 + $1.steps }
             out += "## " + t("Perubahan jawaban paling sedikit", "Fewest answer changes") + "\n\n"
-            out += t("\(plan.changes.count) perubahan, \(steps) langkah opsi. Diurutkan dari tambahan nilai terbesar.\n\n",
-                     "\(plan.changes.count) changes, \(steps) option steps. Largest gain first.\n\n")
+            out += t("\(answers.count) perubahan, \(steps) langkah opsi. Diurutkan dari tambahan nilai terbesar. Ubah jawaban hanya bila buktinya ada.\n\n",
+                     "\(answers.count) changes, \(steps) option steps. Largest gain first. Change an answer only where the evidence supports it.\n\n")
             out += "| No | " + t("Kode", "Code") + " | " + t("Pertanyaan", "Question") + " | " + t("Sekarang", "Now") + " | "
                 + t("Menjadi", "Change to") + " | " + t("Tambahan nilai", "Points added") + " |\n"
             out += "|---:|---|---|---|---|---:|\n"
-            for (index, change) in plan.changes.enumerated() {
+            for (index, change) in answers.enumerated() {
                 out += "| \(index + 1) | \(cell(change.code)) | \(cell(change.title)) | \(cell(change.from.map(localized) ?? t("belum diisi", "not answered"))) | \(cell(targetText(change, card))) | \(n(change.points, card)) |\n"
             }
             out += "\n"
         }
-        if !plan.minimumNumbers.isEmpty {
-            out += "## " + t("Indeks survei minimal", "Minimum survey indices") + "\n\n"
-            for code in plan.minimumNumbers.keys.sorted() {
-                let title = card.questionnaire.question(code)?.text ?? code
-                let value = NumberFormat.fixed(plan.minimumNumbers[code]!, places: 2, language: language)
-                out += "- " + esc("\(code) \(title)") + ": " + t("minimal", "at least") + " **\(value)**\n"
-            }
-            out += "\n"
-        }
+        out += targets(plan, card)
         if !plan.blockers.isEmpty {
             out += "## " + t("Tidak dapat dicapai hanya dengan jawaban", "Not reachable through answers alone") + "\n\n"
             for rule in plan.blockers {
@@ -84,6 +77,49 @@ public struct GapPlanRenderer: Sendable {
             out += t("Tidak ada perubahan jawaban yang dapat memenuhi \(plan.title).\n", "No set of answer changes meets \(plan.title).\n")
         }
         return out + prerequisites(card, plan)
+    }
+
+    /// Facts (counts) and measurements (survey indices) the plan needs: what has to happen in reality, which
+    /// number is needed, and why a measurement's number can exceed the minimum of the rule that names it.
+    private func targets(_ plan: GapPlan, _ card: ScoreCard) -> String {
+        let targets = plan.targets
+        let planned = Set(targets.map(\.code))
+        let minimums = plan.minimumNumbers.keys.filter { !planned.contains($0) }.sorted()
+        guard !targets.isEmpty || !minimums.isEmpty else { return "" }
+        var out = "## " + t("Target yang harus dicapai dalam kenyataan", "Targets to reach in reality") + "\n\n"
+        out += t("Jumlah (fakta) dan indeks survei (hasil pengukuran) bukan jawaban yang dapat diganti: angka berikut harus dicapai dalam kenyataan, lalu dicatat apa adanya.\n\n",
+                 "Counts (facts) and survey indices (measurements) are not answers to change: the numbers below have to be reached in reality, then recorded as they are.\n\n")
+        for change in targets {
+            let now = change.from.map(localized) ?? t("belum diisi", "not entered")
+            out += "- **" + esc(change.code) + "** " + esc(change.title) + ": "
+            switch change.target {
+            case .number(let value):
+                let needed = NumberFormat.fixed(value, places: 2, language: language)
+                out += t("sekarang \(now); hasil survei yang diperlukan **≥ \(needed)**", "now \(now); the survey result needed is **≥ \(needed)**")
+                if let minimum = plan.minimumNumbers[change.code], minimum < value {
+                    let least = NumberFormat.fixed(minimum, places: 2, language: language)
+                    let rules = (plan.beyondMinimum[change.code] ?? []).map(esc).joined(separator: "; ")
+                    out += t(". Aturan yang menyebut indeks ini sendiri cukup dengan \(least); \(needed) diperlukan agar ",
+                             ". The rules that name this index alone need \(least); \(needed) is needed so that ")
+                    out += rules.isEmpty ? t("aturan lain terpenuhi", "the other rules are met") : rules + t(" terpenuhi", " are met")
+                    out += t(" bersama perubahan jawaban di atas (indeks yang lebih tinggi berarti lebih sedikit perubahan jawaban)",
+                             " together with the answer changes above (a higher index means fewer answer changes)")
+                }
+                out += ".\n"
+            case .input:
+                out += t("sekarang \(now); ", "now \(now); ") + esc(targetText(change, card))
+                    + t(". Ini harus terjadi dalam kenyataan; isi jumlah yang sebenarnya.\n", ". This has to happen in reality; enter the real counts.\n")
+            case .option:
+                break
+            }
+        }
+        for code in minimums {
+            let title = card.questionnaire.question(code)?.text ?? code
+            let value = NumberFormat.fixed(plan.minimumNumbers[code]!, places: 2, language: language)
+            out += "- **" + esc(code) + "** " + esc(title) + ": " + t("hasil survei minimal", "survey result at least") + " **\(value)**"
+                + t(" (minimum aturan yang menyebutnya).\n", " (the minimum of the rules that name it).\n")
+        }
+        return out + "\n"
     }
 
     private func prerequisites(_ card: ScoreCard, _ plan: GapPlan) -> String {
@@ -130,7 +166,7 @@ public struct GapPlanRenderer: Sendable {
                 return nil
             } ?? code
             let filled = others.keys.sorted().map { "\($0) = \(NumberFormat.plain(others[$0]!))" }
-            let also = filled.isEmpty ? "" : " (" + t("dan isi", "and enter") + " " + filled.joined(separator: ", ") + ")"
+            let also = filled.isEmpty ? "" : " (" + t("dengan anggapan", "assuming") + " " + filled.joined(separator: ", ") + ")"
             return "\(label) (\(code)) = \(NumberFormat.plain(value))\(also) → \(NumberFormat.fixed(change.newValue * 100, places: 2, language: language))%"
         }
     }
