@@ -4,14 +4,23 @@ import Foundation
 // together with the sources of LKEKit into one module, so that the harnesses reach internal API as the tests
 // do; the environment variable LKE_FUZZ_TARGET picks the harness, so one build serves every target.
 
-/// The harnesses by target name.
-let fuzzTargets: [String: @Sendable (Data) -> Void] = [
-    "yaml": FuzzYAML.run,
-    "questionnaire": FuzzQuestionnaire.run,
-    "answers": FuzzAnswers.run,
-    "formula": FuzzFormula.run,
-    "survey-csv": FuzzSurveyCSV.run,
-]
+/// The harnesses by target name. The workbook readers' harnesses are compiled when their sources are there
+/// (scripts/fuzz.sh passes -D LKE_WORKBOOK_IMPORT then).
+let fuzzTargets: [String: @Sendable (Data) -> Void] = {
+    var targets: [String: @Sendable (Data) -> Void] = [
+        "yaml": FuzzYAML.run,
+        "questionnaire": FuzzQuestionnaire.run,
+        "answers": FuzzAnswers.run,
+        "formula": FuzzFormula.run,
+        "survey-csv": FuzzSurveyCSV.run,
+    ]
+    #if LKE_WORKBOOK_IMPORT
+    targets["inflate"] = FuzzInflate.run
+    targets["zip"] = FuzzZip.run
+    targets["workbook"] = FuzzWorkbook.run
+    #endif
+    return targets
+}()
 
 /// The harness chosen by LKE_FUZZ_TARGET, looked up once.
 let selectedTarget: @Sendable (Data) -> Void = {

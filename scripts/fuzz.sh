@@ -17,6 +17,12 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 
 TARGETS=(yaml questionnaire answers formula survey-csv)
+# The workbook readers (inflate, ZIP, the importer) are fuzzed once their sources are in the tree.
+DEFINES=()
+if [ -f Sources/LKEKit/Zip/Inflate.swift ] && [ -f Sources/LKEKit/Zip/ZipReader.swift ] && [ -d Sources/LKEKit/Workbook/Import ]; then
+    TARGETS+=(inflate zip workbook)
+    DEFINES=(-D LKE_WORKBOOK_IMPORT)
+fi
 target="${1:-all}"
 seconds="${2:-60}"
 case "$seconds" in ''|*[!0-9]*) echo "usage: scripts/fuzz.sh [TARGET|all] [SECONDS]" >&2; exit 2 ;; esac
@@ -48,7 +54,7 @@ elif [ ! -x "$BINARY" ] || [ -n "$(find Sources/LKEKit Fuzz -name '*.swift' -new
     echo "building $BINARY (swiftc -sanitize=fuzzer,address) ..."
     start=$(date +%s)
     # shellcheck disable=SC2086
-    if ! nice -n "$NICE" "$SWIFTC" -sanitize=fuzzer,address -parse-as-library -O -swift-version 6 \
+    if ! nice -n "$NICE" "$SWIFTC" -sanitize=fuzzer,address -parse-as-library -O -swift-version 6 ${DEFINES[@]+"${DEFINES[@]}"} \
             -module-name LKEFuzz -o "$BINARY.tmp" $sources >"$WORK/build.log" 2>&1; then
         # The linker's notes about sanitizer symbols are noise; show the errors.
         grep -v 'Cannot export local symbol' "$WORK/build.log" | tail -40 >&2
@@ -77,6 +83,15 @@ seed_corpus() {
         formula)
             grep -ho 'formula: .*' questionnaires/*.yaml | sed 's/^formula: //' | sort -u | awk -v dir="$dir" '{n++; f=sprintf("%s/formula-%03d.txt", dir, n); printf "%s", $0 > f; close(f)}'
             printf 'min(1, max(A.1 * 2, -(B / 3)))' > "$dir/calls.txt"
+            ;;
+        inflate)
+            # The harness reads the first byte as the output limit; 0xFF gives the largest.
+            for f in $(find Tests -name '*.deflate' -type f 2>/dev/null); do
+                { printf '\377'; cat "$f"; } > "$dir/$(basename "$f")"
+            done
+            ;;
+        zip|workbook)
+            find Tests -name '*.xlsx' -type f 2>/dev/null | while read -r f; do cp "$f" "$dir/$(echo "$f" | tr '/' '_')"; done
             ;;
         survey-csv)
             for f in examples/*.csv; do cp "$f" "$dir/"; done
