@@ -226,8 +226,7 @@ public enum SurveyCommand: Command {
         do {
             source = try SourceFile(contentsOfFile: path)
         } catch {
-            context.report([.error(at: nil, Localized(id: "tidak dapat membaca '\(path)': berkas tidak ada atau tidak dapat dibaca",
-                                                      en: "cannot read '\(path)': the file does not exist or is not readable"))], sources: [])
+            context.report([FileProblem.unreadable(path)], sources: [])
             return false
         }
         let loader = AnswerSheetLoader(library: library)
