@@ -97,3 +97,22 @@ import Testing
         #expect(lines[6] == "^")
     }
 }
+
+/// A hostile answer file prints at most 100 diagnostics and one "and N more" line.
+@Suite struct DiagnosticCapCLITests {
+    @Test func aFileWithThousandsOfBadKeysPrintsAHundredAndACount() throws {
+        let directory = ProjectPaths.temporaryDirectory()
+        let path = directory.appendingPathComponent("rusak.yaml").path
+        var text = "questionnaire: lke-zi-2021\nunit: Unit Uji\n"
+        for i in 1...3_000 { text += "kunci\(i): x\n" }
+        text += "answers:\n"
+        for i in 1...3_000 { text += "  X.\(i): Ya\n" }
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let run = try BinaryRunner.run(["check", path, "--lang", "en"])
+        #expect(run.status == 1)
+        let lines = run.stderr.split(separator: "\n").map(String.init)
+        #expect(lines.filter { $0.hasPrefix(path + ":") && $0.contains(": error: ") && !$0.contains("more not shown") }.count == 100)
+        #expect(lines.last == "\(path): error: ... and 5900 more not shown (at most 100 per file)")
+        #expect(run.stderr.utf8.count < 30_000)
+    }
+}

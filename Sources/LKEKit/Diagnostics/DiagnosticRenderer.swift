@@ -21,12 +21,17 @@ public struct DiagnosticRenderer: Sendable {
         render(diagnostic, showing: nil)
     }
 
-    /// All diagnostics, in the order given. A source line is shown once for diagnostics in a row at the same
-    /// place (a wrong survey definition reports each missing item at the header).
+    /// All diagnostics, in the order given, at most `Diagnostic.perFile` of each file and then one line "and N
+    /// more" (`limited()`). A source line is shown once for diagnostics in a row at the same place (a wrong
+    /// survey definition reports each missing item at the header).
     public func render(_ diagnostics: [Diagnostic]) -> String {
         var out = ""
         var previous: SourceLocation?
-        for diagnostic in diagnostics {
+        for diagnostic in diagnostics.limited() {
+            if diagnostic.omitted > 0 {
+                out += (diagnostic.location.map { "\($0.path): " } ?? "lke: ") + label(diagnostic.severity) + ": " + diagnostic.message.text(language) + "\n"
+                continue
+            }
             out += render(diagnostic, showing: previous)
             previous = diagnostic.notes.last?.location ?? diagnostic.location
         }
