@@ -116,3 +116,20 @@ import Testing
         #expect(run.stderr.utf8.count < 30_000)
     }
 }
+
+/// What `lke check` takes for CSV, and what it does not.
+@Suite struct ForeignFileTests {
+    @Test func onlyDataIsTakenForCSV() {
+        func kind(_ text: String, _ path: String = "x.yaml", mapping: Bool = false) -> FileProblem.ForeignKind? {
+            FileProblem.foreignKind(of: Data(text.utf8), path: path, parsedAsMapping: mapping)
+        }
+        #expect(kind("Timestamp;U1;U2\n1;2;3\n") == .csv(columns: 3))
+        #expect(kind("a,\"b,c\",d\n") == .csv(columns: 3))
+        #expect(kind("anything", "data.CSV") == .csv(columns: 1))
+        // A broken YAML file whose first line is a comment or a key with commas stays YAML.
+        #expect(kind("# Semua nama, nomor SK, angka dan tautan\nunit: [\n") == nil)
+        #expect(kind("title: a, b, c\n  bad: indent\n") == nil)
+        #expect(kind("a,b,c\n", mapping: true) == nil)
+        #expect(kind("PK\u{3}\u{4}rest") == .workbook)
+    }
+}

@@ -28,10 +28,6 @@ public struct DiagnosticRenderer: Sendable {
         var out = ""
         var previous: SourceLocation?
         for diagnostic in diagnostics.limited() {
-            if diagnostic.omitted > 0 {
-                out += (diagnostic.location.map { "\($0.path): " } ?? "lke: ") + label(diagnostic.severity) + ": " + diagnostic.message.text(language) + "\n"
-                continue
-            }
             out += render(diagnostic, showing: previous)
             previous = diagnostic.notes.last?.location ?? diagnostic.location
         }
@@ -44,6 +40,10 @@ public struct DiagnosticRenderer: Sendable {
     public static let sourceWidth = 120
 
     private func render(_ diagnostic: Diagnostic, showing previous: SourceLocation?) -> String {
+        if diagnostic.omitted > 0 {
+            // A tally names its file only: its location is past the file's end.
+            return (diagnostic.location.map { "\($0.path): " } ?? "lke: ") + label(diagnostic.severity) + ": " + diagnostic.message.text(language) + "\n"
+        }
         var out = line(severity: diagnostic.severity, location: diagnostic.location, message: diagnostic.message,
                        quote: diagnostic.location != previous)
         for note in diagnostic.notes {

@@ -31,8 +31,8 @@ extension FileProblem {
     }
 
     /// What the file looks like when it is not YAML that `lke check` reads: a zip container (workbooks start
-    /// with `PK\u{3}\u{4}`), or a file named `.csv`/`.tsv`, or one whose first line is not a YAML mapping
-    /// key and holds two or more `,`, `;` or tab separators.
+    /// with `PK\u{3}\u{4}`), or a file named `.csv`/`.tsv`, or one that does not parse as a YAML mapping and
+    /// whose first line, neither a comment nor a `key: value`, holds two or more `,`, `;` or tab separators.
     /// - Parameters:
     ///   - parsedAsMapping: whether the file parsed as a YAML mapping; a mapping is never called CSV unless
     ///     its name says so.
@@ -46,7 +46,9 @@ extension FileProblem {
         }
         let separators = counts.values.max() ?? 0
         let named = ["csv", "tsv"].contains((path as NSString).pathExtension.lowercased())
-        if named || (!parsedAsMapping && separators >= 2) { return .csv(columns: separators + 1) }
+        let text = String(decoding: firstLine, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        let looksLikeYAML = text.hasPrefix("#") || text.hasPrefix("- ") || text.hasPrefix("---") || text.contains(": ") || text.hasSuffix(":")
+        if named || (!parsedAsMapping && !looksLikeYAML && separators >= 2) { return .csv(columns: separators + 1) }
         return nil
     }
 }
