@@ -32,8 +32,10 @@ enum AnswerCellReader {
     /// A choice on `scale`.
     static func choice(_ cell: WorkbookCell, scale: Scale, typeLabel: String?) -> Reading {
         let typed = cell.text
-        if isPlaceholder(typed, typeLabel: typeLabel, scaleTitle: scale.title) { return .unanswered }
         let tidied = tidy(typed)
+        // An option first: a type label with a typo ("Ya" for Ya/Tidak) can equal an answer.
+        if let option = scale.option(matching: tidied), option.code == typed { return .answer(option.code, normalized: nil) }
+        if scale.option(matching: tidied) == nil, isPlaceholder(typed, typeLabel: typeLabel, scaleTitle: scale.title) { return .unanswered }
         var candidates = [tidied]
         if tidied.hasSuffix(".") || tidied.hasSuffix(")") { candidates.append(String(tidied.dropLast()).trimmingCharacters(in: .whitespaces)) }
         candidates.append(tidied.replacingOccurrences(of: " ", with: ""))

@@ -44,7 +44,7 @@ struct ImportRun {
             let note = noteText(row)
             let evidence = evidenceItems(row)
             let typeLabel = layout.column(.type).flatMap { sheet.cell(row, $0)?.text }
-            let typed = answerCell.map { $0.formula != nil || !AnswerCellReader.isPlaceholder($0.text, typeLabel: typeLabel, scaleTitle: nil) } ?? false
+            let typed = answerCell.map { $0.formula != nil || !AnswerCellReader.isPlaceholder($0.text, typeLabel: nil, scaleTitle: nil) } ?? false
             if codeText.isEmpty, text.isEmpty, !typed, note == nil, evidence.isEmpty { continue }
             var item: RowMatcher.Item?
             if !codeText.isEmpty, matcher.item(code: codeText) != nil {
