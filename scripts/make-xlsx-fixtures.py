@@ -226,9 +226,10 @@ def kode_columns(rows, header, eligibility):
     titles = ["Kode", "Komponen/Pertanyaan", "Bobot", "Penjelasan", "Pilihan Jawaban", "Jawaban", "Nilai", "%", "Catatan", "Eviden"]
     for c, t in enumerate(titles, 1):
         s.text(1, c, t)
-    s.text(1, 11, "")
-    s.text(1, 12, "")
-    s.merges.append("J1:L1")
+    width = max(len(r["evidence"]) for r in rows)
+    for c in range(11, 10 + width):
+        s.text(1, c, "")
+    s.merges.append(f"J1:{col(9 + width)}1")
     row_of = {}
     for i, row in enumerate(rows, 2):
         row_of[row["code"]] = i

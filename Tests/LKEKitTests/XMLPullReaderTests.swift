@@ -65,8 +65,8 @@ struct XMLPullReaderTests {
         #expect(d.name == "d")
     }
 
-    @Test func errorsCarryTheirPosition() {
-        #expect(Self.error("<a>\n  <b></a>") == XMLError(message: "end tag </a> does not match <b>", line: 2, column: 8))
+    @Test func errorsCarryTheirPosition() throws {
+        #expect(Self.error("<a>\n  <b></a>") == XMLError(message: "end tag </a> does not match <b>", line: 2, column: 6))
         #expect(Self.error("<a>") == XMLError(message: "element <a> is not closed", line: 1, column: 4))
         #expect(Self.error("<a>&nbsp;</a>")?.message == "unknown reference '&nbsp;'")
         #expect(Self.error("<a>&#0;</a>")?.message == "unknown reference '&#0;'")
@@ -87,7 +87,7 @@ struct XMLPullReaderTests {
         #expect(Self.error("<a")?.message == "unterminated tag <a>")
     }
 
-    @Test func limits() {
+    @Test func limits() throws {
         let deep = String(repeating: "<a>", count: 300) + String(repeating: "</a>", count: 300)
         #expect(Self.error(deep)?.message == "elements nested deeper than 256")
         #expect(Self.error("<a>" + String(repeating: "x", count: 100) + "</a>", limits: XMLLimits(maxTextLength: 50))?.message == "text longer than 50 bytes")
@@ -100,7 +100,7 @@ struct XMLPullReaderTests {
         #expect(throws: XMLError.self) { try XMLPullReader([0xFF, 0xFE, 0x3C, 0x00]) }
     }
 
-    @Test func mutatedDocumentsNeverTrap() {
+    @Test func mutatedDocumentsNeverTrap() throws {
         let base = Array("<?xml version=\"1.0\"?><w:ws xmlns:w=\"u\"><w:c r=\"A1\" t=\"s\"><w:v>1</w:v></w:c><w:t>&amp;&#65;<![CDATA[x]]></w:t><!--c--></w:ws>".utf8)
         var generator = SplitMix(seed: 7)
         for _ in 0..<3000 {

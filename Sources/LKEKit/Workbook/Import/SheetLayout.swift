@@ -22,7 +22,7 @@ public struct SheetLayout: Sendable, Equatable {
     static let searchedRows = 20
 
     /// The role a column title names, from its words (case, spaces and punctuation ignored).
-    static func role(ofTitle title: String) -> Role? {
+    public static func role(ofTitle title: String) -> Role? {
         let t = normalized(title)
         if t.isEmpty { return nil }
         if t == "%" || t == "persen" || t == "persentase" { return .percent }
