@@ -251,7 +251,7 @@ def kode_columns(rows, header, eligibility):
             elif row["answer"]:
                 s.text(i, 6, row["answer"])
             if row["pct"]:
-                s.number(i, 8, fraction(row["pct"]), formula=f"G{i}/C{i}")
+                s.number(i, 8, fraction(row["pct"]))
         elif row["kind"] == "input":
             if row["answer"]:
                 s.number(i, 6, int(row["answer"]))
