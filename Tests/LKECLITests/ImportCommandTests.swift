@@ -59,6 +59,20 @@ import Testing
         #expect(check.status == 0, "\(check.stderr)")
     }
 
+    @Test func defaultOutputNextToTheWorkbookAndAGivenDefinition() throws {
+        let directory = ProjectPaths.temporaryDirectory()
+        let book = directory.appendingPathComponent("LKE Unit.xlsx").path
+        try FileManager.default.copyItem(atPath: Self.fixture("kode-columns.xlsx"), toPath: book)
+        let result = try BinaryRunner.run(["import", book, "-q", ProjectPaths.path("questionnaires/lke-zi-2021.yaml"), "--lang", "en"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let output = directory.appendingPathComponent("LKE Unit.yaml").path
+        #expect(result.stdout.hasPrefix("written: \(output) (lke-zi-2021, 127 answers"))
+        #expect(FileManager.default.fileExists(atPath: output))
+        let unknown = try BinaryRunner.run(["import", book, "--sheet", "Lembar Lain", "-o", directory.appendingPathComponent("z.yaml").path, "--lang", "en"])
+        #expect(unknown.status == 1)
+        #expect(unknown.stderr.contains("there is no sheet 'Lembar Lain'; the sheets are: 'LKE', 'Ringkasan'"))
+    }
+
     @Test func usageAndHelp() throws {
         let none = try BinaryRunner.run(["import", "--lang", "en"])
         #expect(none.status == 64)

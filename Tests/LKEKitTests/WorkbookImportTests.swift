@@ -223,3 +223,39 @@ enum TinyWorkbook {
         text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: "\"", with: "&quot;")
     }
 }
+
+@Suite("WorkbookImport robustness")
+struct WorkbookImportRobustnessTests {
+    @Test func extremeNumbersAreErrorsNotTraps() throws {
+        let book = try TinyWorkbook.build([
+            ["Kode", "Jawaban"],
+            ["B.I.a", "9E+99999"], ["B.II.a", "-1e-99999"], ["A.II.4.i.a.1", "'99999999999999999999999999999999999999999999"],
+            ["A.II.4.i.a.2", "'1.2.3"], ["A.II.1.i.a.1", "'1,2,3 orang"], ["A.II.1.i.a.2", "'- 5"],
+        ])
+        let result = try WorkbookImporter(library: Fixtures.library).read(book, path: "x.xlsx")
+        #expect(result.sheet.entries.allSatisfy { $0.value == nil })
+        #expect(result.diagnostics.filter { $0.severity == .error }.count == 6, "\(result.diagnostics.map(\.message.en))")
+    }
+
+    @Test func mutatedWorkbooksNeverTrap() throws {
+        let rows = [["Kode", "Pertanyaan", "Jawaban", "Catatan"], ["A.I.1.i.a", "Unit kerja telah membentuk tim", "ya", "catatan &amp; lain"],
+                    ["", "- Jumlah Agen Perubahan", "10 orang", ""], ["B.I.a", "Nilai", "=B2*2|3.5", ""]]
+        let base = try TinyWorkbook.build(rows)
+        let zip = try ZipReader(base)
+        let sheetXML = try #require(try zip.contents(named: "xl/worksheets/sheet1.xml"))
+        var generator = SplitMix(seed: 2026)
+        for _ in 0..<300 {
+            var xml = sheetXML
+            for _ in 0..<(1 + Int(generator.next() % 5)) {
+                let index = Int(generator.next() % UInt64(xml.count))
+                xml[index] = Array("<>/\"=0123456789ABCrcvfts:&;#x-".utf8)[Int(generator.next() % 30)]
+            }
+            var writer = ZipWriter()
+            for entry in zip.entries where entry.name != "xl/worksheets/sheet1.xml" {
+                try writer.add(entry.name, bytes: try zip.contents(of: entry))
+            }
+            try writer.add("xl/worksheets/sheet1.xml", bytes: xml)
+            _ = try? WorkbookImporter(library: Fixtures.library).read([UInt8](try writer.finish()), path: "m.xlsx")
+        }
+    }
+}
