@@ -69,6 +69,7 @@ extension ImportRun {
             case .input:
                 continue
             }
+            comparedCount += 1
             let shownCached = Self.shown(cachedValue, percent: percent, places: decimals)
             guard let ours else {
                 report(.warning, item.address, Localized(

@@ -12,6 +12,8 @@ struct ImportRun {
     var diagnostics: [WorkbookDiagnostic] = []
     private(set) var unmatched: [Int] = []
     private(set) var answerCount = 0
+    /// How many cached results were compared with the score.
+    var comparedCount = 0
     /// Cells holding results `lke` computes: compared after scoring.
     var cached: [(code: String, kind: RowMatcher.Kind, address: CellAddress, cell: WorkbookCell)] = []
     var rowOfCode: [String: Int] = [:]

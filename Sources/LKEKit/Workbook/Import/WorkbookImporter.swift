@@ -14,6 +14,8 @@ public struct WorkbookImport: Sendable {
     public var unmatchedRows: [Int]
     /// How many answer values were read.
     public var answerCount: Int
+    /// How many cached results (node sums, percentages, subtotals) were compared with what `lke` computes.
+    public var comparedCount: Int
 
     /// Whether any diagnostic is an error (nothing should be written without `--force`).
     public var hasErrors: Bool { diagnostics.hasErrors }
@@ -41,20 +43,21 @@ public struct WorkbookImporter: Sendable {
     ///   - questionnaireID: the definition; `nil` takes the Ringkasan's, else `defaultQuestionnaire`.
     public func read(_ bytes: [UInt8], path: String, sheetName: String? = nil, questionnaireID: String? = nil) throws(WorkbookError) -> WorkbookImport {
         let book = try XLSXWorkbook(bytes)
-        let summaryInfo = book.sheets.first { SummaryReader.sheetNames.contains($0.name.trimmingCharacters(in: .whitespaces).lowercased()) }
+        let (worksheet, layout) = try findWorksheet(book, named: sheetName)
+        let summaryInfo = Self.summary(of: worksheet.name, in: book)
         let summarySheet = try summaryInfo.map { info throws(WorkbookError) in try book.read(info) }
         let id = questionnaireID ?? summarySheet.flatMap { SummaryReader($0, prerequisites: []).header["questionnaire"] } ?? defaultQuestionnaire
         guard let questionnaire = library.questionnaire(id), questionnaire.kind == .lke else {
             throw WorkbookError(Localized(id: "kuesioner '\(id)' tidak dikenal atau bukan lembar kerja LKE; yang tersedia: \(library.ids.joined(separator: ", "))",
                                           en: "questionnaire '\(id)' is not known or not an LKE worksheet; available: \(library.ids.joined(separator: ", "))"))
         }
-        let (worksheet, layout) = try findWorksheet(book, named: sheetName, skipping: summaryInfo?.name)
         var run = ImportRun(book: path, sheet: worksheet, layout: layout, questionnaire: questionnaire)
         run.readRows()
         run.readSummary(summarySheet)
         run.validateAndCompare()
         return WorkbookImport(sheet: run.answers, questionnaire: questionnaire, sheetName: worksheet.name, layout: layout,
-                              diagnostics: run.diagnostics, unmatchedRows: run.unmatched, answerCount: run.answerCount)
+                              diagnostics: run.diagnostics, unmatchedRows: run.unmatched, answerCount: run.answerCount,
+                              comparedCount: run.comparedCount)
     }
 
     /// Imports the workbook `data`.
@@ -62,7 +65,22 @@ public struct WorkbookImporter: Sendable {
         try read([UInt8](data), path: path, sheetName: sheetName, questionnaireID: questionnaireID)
     }
 
-    private func findWorksheet(_ book: XLSXWorkbook, named name: String?, skipping summary: String?) throws(WorkbookError) -> (WorkbookSheet, SheetLayout) {
+    /// Whether `name` is a summary sheet's: `Ringkasan` or `Summary`, maybe numbered (`Ringkasan 2`).
+    static func isSummary(_ name: String) -> Bool {
+        let lower = name.trimmingCharacters(in: .whitespaces).lowercased()
+        return SummaryReader.sheetNames.contains { lower == $0 || (lower.hasPrefix($0 + " ") && Int(lower.dropFirst($0.count + 1)) != nil) }
+    }
+
+    /// The summary sheet that goes with the worksheet `name`: for `LKE 2` (the second unit of a workbook of
+    /// several) `Ringkasan 2`, else `Ringkasan` (or `Summary`).
+    static func summary(of name: String, in book: XLSXWorkbook) -> XLSXWorkbook.SheetInfo? {
+        let words = name.trimmingCharacters(in: .whitespaces).split(separator: " ")
+        let suffix = words.count > 1 && Int(words.last!) != nil ? " " + words.last! : ""
+        return SummaryReader.sheetNames.lazy.compactMap { book.sheet(named: $0 + suffix) }.first
+            ?? SummaryReader.sheetNames.lazy.compactMap { book.sheet(named: $0) }.first
+    }
+
+    private func findWorksheet(_ book: XLSXWorkbook, named name: String?) throws(WorkbookError) -> (WorkbookSheet, SheetLayout) {
         let names = book.sheets.map { "'\($0.name)'" }.joined(separator: ", ")
         if let name {
             guard let info = book.sheet(named: name) else {
@@ -76,7 +94,7 @@ public struct WorkbookImporter: Sendable {
             return (sheet, layout)
         }
         // Sheets named like the worksheet first, visible before hidden.
-        let ordered = book.sheets.filter { $0.name != summary }.enumerated().sorted { a, b in
+        let ordered = book.sheets.filter { !Self.isSummary($0.name) }.enumerated().sorted { a, b in
             func rank(_ info: XLSXWorkbook.SheetInfo) -> Int { (info.name.lowercased().contains("lke") ? 0 : 2) + (info.hidden ? 1 : 0) }
             return (rank(a.element), a.offset) < (rank(b.element), b.offset)
         }.map(\.element)
