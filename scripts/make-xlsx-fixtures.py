@@ -13,11 +13,16 @@ example, as `lke score examples/kantor-contoh.yaml --format csv` prints it, and 
   unit-errors.xlsx    the same layout with an unmatched row, an answer outside its scale and a formula
                       where an answer belongs
   libreoffice-saved.xlsx  unit-quirky.xlsx opened and saved again by headless LibreOffice (when installed)
+  export-libreoffice.xlsx  `lke score examples/kantor-contoh.yaml --format xlsx`, its cached results removed,
+                      opened by headless LibreOffice with recalculation on load and saved again: every cached
+                      value in it is LibreOffice's own
 
 Run from the repository root after `swift build`: python3 scripts/make-xlsx-fixtures.py [path/to/lke]
+(--keep-libreoffice leaves the two LibreOffice files as they are: LibreOffice stamps the time into them).
 """
 import csv
 import io
+import re
 import os
 import shutil
 import subprocess
@@ -426,27 +431,61 @@ def unit_workbook(rows, errors=False):
     return [cover, notes, unit_sheet(rows, errors)]
 
 
-def libreoffice_copy(source, target):
+RECALC = """<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+"""
+
+
+def libreoffice_copy(source, target, recalculate=False):
+    """Opens `source` in headless LibreOffice and saves it as `target` (.xlsx); with `recalculate`, every cached
+    formula result is removed first and LibreOffice recalculates on load, so the results are its own."""
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if not soffice:
-        print("soffice not found: libreoffice-saved.xlsx not remade", file=sys.stderr)
+        print(f"soffice not found: {os.path.basename(target)} not remade", file=sys.stderr)
         return
     with tempfile.TemporaryDirectory() as tmp:
         profile = os.path.join(tmp, "profile")
+        os.makedirs(os.path.join(profile, "user"))
+        if recalculate:
+            with open(os.path.join(profile, "user", "registrymodifications.xcu"), "w") as f:
+                f.write(RECALC)
+        name = os.path.basename(target)
+        staged = os.path.join(tmp, name)
+        with zipfile.ZipFile(source) as zin, zipfile.ZipFile(staged, "w", zipfile.ZIP_DEFLATED) as zout:
+            for item in zin.infolist():
+                data = zin.read(item.filename)
+                if recalculate and item.filename.startswith("xl/worksheets/sheet"):
+                    data = re.sub(rb"(</f>)<v>[^<]*</v>", rb"\1", data)
+                zout.writestr(item, data)
         subprocess.run([soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "xlsx:Calc MS Excel 2007 XML",
-                        "--outdir", os.path.join(tmp, "out"), source], check=True, capture_output=True, timeout=240)
-        shutil.copy(os.path.join(tmp, "out", os.path.basename(source)), target)
+                        "--outdir", os.path.join(tmp, "out"), staged], check=True, capture_output=True, timeout=240)
+        shutil.copy(os.path.join(tmp, "out", name), target)
+
+
+def exported_example(lke, tmp):
+    """`lke score --format xlsx` of the example, or None when this lke has no xlsx export."""
+    target = os.path.join(tmp, "export.xlsx")
+    done = subprocess.run([lke, "score", "examples/kantor-contoh.yaml", "--format", "xlsx", "-o", target], capture_output=True)
+    return target if done.returncode == 0 and os.path.exists(target) else None
 
 
 def main():
-    lke = sys.argv[1] if len(sys.argv) > 1 else ".build/debug/lke"
+    arguments = [a for a in sys.argv[1:] if not a.startswith("--")]
+    lke = arguments[0] if arguments else ".build/debug/lke"
     os.makedirs(OUT, exist_ok=True)
     rows = worksheet_rows(lke)
     header, eligibility = example_header()
     write_xlsx(os.path.join(OUT, "kode-columns.xlsx"), kode_columns(rows, header, eligibility))
     write_xlsx(os.path.join(OUT, "unit-quirky.xlsx"), unit_workbook(rows))
     write_xlsx(os.path.join(OUT, "unit-errors.xlsx"), unit_workbook(rows, errors=True))
-    libreoffice_copy(os.path.join(OUT, "unit-quirky.xlsx"), os.path.join(OUT, "libreoffice-saved.xlsx"))
+    if "--keep-libreoffice" not in sys.argv:
+        libreoffice_copy(os.path.join(OUT, "unit-quirky.xlsx"), os.path.join(OUT, "libreoffice-saved.xlsx"))
+        with tempfile.TemporaryDirectory() as tmp:
+            export = exported_example(lke, tmp)
+            if export:
+                libreoffice_copy(export, os.path.join(OUT, "export-libreoffice.xlsx"), recalculate=True)
 
 
 if __name__ == "__main__":

@@ -50,6 +50,24 @@ struct WorkbookImportTests {
         #expect(AnswerSheetWriter.text(of: sheet, questionnaire: Fixtures.lke) == AnswerSheetWriter.text(of: example, questionnaire: Fixtures.lke))
     }
 
+    /// The export of the example with its cached results removed, recalculated and saved by LibreOffice
+    /// (scripts/make-xlsx-fixtures.py): every cached number in it is LibreOffice's.
+    @Test func exportRecalculatedByLibreOfficeMatchesTheScore() throws {
+        let result = try Self.read("export-libreoffice.xlsx")
+        // No warning: each of LibreOffice's node sums, percentages and subtotals equals lke's (2 decimals).
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map { $0.location + ": " + $0.message.en })")
+        #expect(result.comparedCount >= Fixtures.lke.tree.allNodes.count + 8)
+        let card = Self.score(result.sheet), expected = Self.score(Self.example)
+        #expect(card.total.score == expected.total.score)
+        #expect(card.predicates.map(\.met) == expected.predicates.map(\.met))
+        for want in Self.example.entries {
+            let got = result.sheet.entry(want.code)
+            #expect(got?.value == want.value && got?.note == want.note && got?.evidence == want.evidence, "\(want.code)")
+        }
+        #expect(result.sheet.eligibility == Self.example.eligibility)
+        #expect(result.sheet.unit == Self.example.unit && result.sheet.layer == Self.example.layer && result.sheet.period == Self.example.period)
+    }
+
     /// What the quirky workbook changes from the example: the answers the unit typed differently or left out.
     static let quirkyChanges: [String: String?] = [
         "A.I.1.iii.c": nil, "A.I.2.i.b": nil, // rows deleted by the unit
