@@ -178,8 +178,8 @@ struct ImportRun {
         return parts.isEmpty ? nil : parts.joined(separator: "\n")
     }
 
-    /// Evidence items of the row: each line of the evidence cells; a cell whose text is a title with a
-    /// hyperlink gives the link.
+    /// Evidence items of the row, left to right: each line of the evidence cells; a cell whose text is a title
+    /// with a hyperlink gives the link.
     private func evidenceItems(_ row: Int) -> [String] {
         var items: [String] = []
         for column in layout.columns[.evidence] ?? [] {
@@ -187,10 +187,11 @@ struct ImportRun {
             let lines = (sheet.cells[address]?.text ?? "").split(whereSeparator: { $0 == "\n" || $0 == "\r" })
                 .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             if let link = sheet.hyperlinks[address], !link.hasPrefix("#"), lines.count <= 1, !(lines.first.map(SheetLayout.isLink) ?? false) {
-                if !items.contains(link) { items.append(link) }
+                items.append(link)
                 continue
             }
-            for line in lines where !items.contains(line) { items.append(line) }
+            // Items are kept as listed, a repeated one too: the answer file may list one twice.
+            items += lines
         }
         return items
     }
