@@ -115,8 +115,10 @@ public enum ImportCommand: Command {
             : Localized(id: "; baris tanpa kode (tidak dibaca): \(result.unmatchedRows.map(String.init).joined(separator: ", "))",
                         en: "; rows without a code (not read): \(result.unmatchedRows.map(String.init).joined(separator: ", "))")
         context.say(Localized(
-            id: "ditulis: \(output) (\(result.questionnaire.id), \(result.answerCount) jawaban dari lembar '\(result.sheetName)' untuk \(questions) pertanyaan; \(warnings) peringatan, \(errors) kesalahan)" + unmatched.id + "\n",
-            en: "written: \(output) (\(result.questionnaire.id), \(result.answerCount) answers from sheet '\(result.sheetName)' for \(questions) questions; \(warnings) warnings, \(errors) errors)" + unmatched.en + "\n"))
+            id: "ditulis: \(output) (\(result.questionnaire.id), \(result.answerCount) jawaban dari lembar '\(result.sheetName)' untuk \(questions) pertanyaan; "
+                + "\(result.comparedCount) nilai tersimpan dibandingkan; \(warnings) peringatan, \(errors) kesalahan)" + unmatched.id + "\n",
+            en: "written: \(output) (\(result.questionnaire.id), \(result.answerCount) answers from sheet '\(result.sheetName)' for \(questions) questions; "
+                + "\(result.comparedCount) cached values compared; \(warnings) warnings, \(errors) errors)" + unmatched.en + "\n"))
         return .success
     }
 }
