@@ -33,6 +33,7 @@ public struct XMLAttribute: Sendable, Equatable {
     public var name: String
     public var value: String
 
+    /// An attribute `name` (qualified) with its decoded `value`.
     public init(name: String, value: String) {
         self.name = name
         self.value = value
@@ -47,6 +48,7 @@ public struct XMLLimits: Sendable {
     public var maxNameLength: Int
     public var maxTextLength: Int
 
+    /// Limits on document size, nesting, attributes per element, name and text length.
     public init(maxBytes: Int = 256 << 20, maxDepth: Int = 256, maxAttributes: Int = 256, maxNameLength: Int = 1024,
                 maxTextLength: Int = 32 << 20) {
         self.maxBytes = maxBytes
@@ -63,6 +65,7 @@ public struct XMLError: Error, Sendable, Equatable, CustomStringConvertible {
     public var line: Int
     public var column: Int
 
+    /// An error saying `message` at `line` and `column`.
     public init(message: String, line: Int, column: Int) {
         self.message = message
         self.line = line

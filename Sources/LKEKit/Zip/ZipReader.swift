@@ -14,6 +14,7 @@ public struct ZipReader: Sendable {
         public var maxEntrySize: Int
         public var maxTotalSize: Int
 
+        /// Limits in entries and bytes (declared uncompressed sizes).
         public init(maxEntries: Int = 10_000, maxEntrySize: Int = 128 << 20, maxTotalSize: Int = 512 << 20) {
             self.maxEntries = maxEntries
             self.maxEntrySize = maxEntrySize

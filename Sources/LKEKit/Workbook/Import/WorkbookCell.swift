@@ -5,6 +5,7 @@ public struct CellAddress: Sendable, Hashable, Comparable, CustomStringConvertib
     public var row: Int
     public var column: Int
 
+    /// The cell at 1-based `row` and `column`.
     public init(row: Int, column: Int) {
         self.row = row
         self.column = column
@@ -32,6 +33,7 @@ public struct CellAddress: Sendable, Hashable, Comparable, CustomStringConvertib
         self.init(row: row, column: column)
     }
 
+    /// Parses `F23`; see `init?(_: Substring)`.
     public init?(_ text: String) { self.init(Substring(text)) }
 
     /// The column letters (`F`).
@@ -67,6 +69,7 @@ public struct CellRange: Sendable, Hashable {
         last = CellAddress(row: max(a.row, b.row), column: max(a.column, b.column))
     }
 
+    /// Whether `address` lies in the rectangle.
     public func contains(_ address: CellAddress) -> Bool {
         (first.row...last.row).contains(address.row) && (first.column...last.column).contains(address.column)
     }
@@ -74,6 +77,7 @@ public struct CellRange: Sendable, Hashable {
 
 /// One cell as stored: its value (for a formula, the cached result) and its formula, if any.
 public struct WorkbookCell: Sendable, Equatable {
+    /// What a cell holds (for a formula cell, its cached result).
     public enum Value: Sendable, Equatable {
         case empty
         case text(String)
@@ -88,6 +92,7 @@ public struct WorkbookCell: Sendable, Equatable {
     /// The formula text without `=`; empty for a cell that shares a formula written elsewhere.
     public var formula: String?
 
+    /// A cell with `value` and, for a formula cell, the formula (without `=`).
     public init(value: Value, formula: String? = nil) {
         self.value = value
         self.formula = formula

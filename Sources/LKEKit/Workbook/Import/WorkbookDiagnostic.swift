@@ -7,6 +7,7 @@ public struct WorkbookDiagnostic: Sendable, Hashable {
     public var cell: CellAddress?
     public var message: Localized
 
+    /// A diagnostic at `cell` of `sheet` (either may be `nil` for the whole sheet or book).
     public init(_ severity: Diagnostic.Severity, book: String, sheet: String?, cell: CellAddress?, _ message: Localized) {
         self.severity = severity
         self.book = book

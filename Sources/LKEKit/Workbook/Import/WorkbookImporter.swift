@@ -32,6 +32,7 @@ public struct WorkbookImporter: Sendable {
     /// The definition used when neither the caller nor a Ringkasan sheet names one.
     public var defaultQuestionnaire: String
 
+    /// An importer that finds definitions in `library`.
     public init(library: QuestionnaireLibrary, defaultQuestionnaire: String = "lke-zi-2021") {
         self.library = library
         self.defaultQuestionnaire = defaultQuestionnaire

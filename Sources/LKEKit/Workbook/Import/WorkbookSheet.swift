@@ -12,6 +12,7 @@ public struct WorkbookSheet: Sendable {
     public var maxRow: Int
     public var maxColumn: Int
 
+    /// A sheet of `cells`; the largest row and column are worked out from them.
     public init(name: String, cells: [CellAddress: WorkbookCell] = [:], merges: [CellRange] = [], hyperlinks: [CellAddress: String] = [:]) {
         self.name = name
         self.cells = cells

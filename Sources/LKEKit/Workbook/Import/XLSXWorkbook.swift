@@ -4,6 +4,7 @@ import Foundation
 public struct WorkbookError: Error, Sendable, Equatable, CustomStringConvertible {
     public var message: Localized
 
+    /// An error saying `message`.
     public init(_ message: Localized) { self.message = message }
 
     public var description: String { message.en }
