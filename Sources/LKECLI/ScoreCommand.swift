@@ -4,9 +4,9 @@ import LKEKit
 /// `lke score FILE...`: scores answer files and prints (or writes) their reports.
 public enum ScoreCommand: Command {
     public static let name = "score"
-    public static let summary = Localized(id: "menilai berkas jawaban dan mencetak laporannya (Markdown, CSV, JSON, XLSX)",
-                                          en: "score answer files and print their reports (Markdown, CSV, JSON, XLSX)")
-    public static let usage = "lke score FILE... [--format md|csv|json|xlsx] [--excel] [-o PATH]"
+    public static let summary = Localized(id: "menilai berkas jawaban dan mencetak laporannya (Markdown, CSV, JSON, XLSX, HTML, DOCX)",
+                                          en: "score answer files and print their reports (Markdown, CSV, JSON, XLSX, HTML, DOCX)")
+    public static let usage = "lke score FILE... [--format md|csv|json|xlsx|html|docx] [--excel] [-o PATH]"
     public static let help = Localized(
         id: """
         Menilai setiap FILE (berkas jawaban) terhadap kuesionernya dan mencetak laporannya di stdout: nilai per
@@ -16,8 +16,13 @@ public enum ScoreCommand: Command {
         yang sama; laporan tidak memuat waktu.
 
         Opsi:
-          -f, --format md|csv|json|xlsx  bentuk laporan (bawaan: md, atau sesuai ekstensi berkas -o)
+          -f, --format md|csv|json|xlsx|html|docx
+                                    bentuk laporan (bawaan: md, atau sesuai ekstensi berkas -o)
                 md    Markdown untuk dibaca: di terminal, di GitHub/GitLab, atau diubah dengan pandoc
+                html  satu berkas HTML mandiri dengan grafik, untuk dibaca di peramban dan dicetak
+                      (A4, nomor halaman); untuk PDF, cetak dari peramban
+                docx  dokumen Word untuk ditandatangani atau diberi kop unit (perlu -o); untuk PDF,
+                      ubah dengan pengolah kata
                 csv   lembar kerja dengan urutan kolom LKE kementerian, satu baris per simpul,
                       pertanyaan, input dan baris turunan (RFC 4180, titik desimal)
                 json  untuk program; skemanya di docs/reports.md
@@ -27,7 +32,7 @@ public enum ScoreCommand: Command {
                                     desimal (menyiratkan --format csv)
           -o, --output PATH         tulis laporan ke PATH (secara atomik) alih-alih ke stdout; bila PATH
                                     folder (sudah ada atau diakhiri '/'), setiap FILE mendapat laporannya
-                                    sendiri di sana: <nama berkas tanpa .yaml>.<md|csv|json|xlsx>
+                                    sendiri di sana: <nama berkas tanpa .yaml>.<md|csv|json|xlsx|html|docx>
 
         Beberapa FILE: Markdown dicetak berurutan dipisah garis horizontal; JSON menjadi satu larik; CSV
         menjadi satu tabel dengan kolom awal 'Berkas' dan 'Unit'. Berkas yang tidak sah dilaporkan di stderr
@@ -53,8 +58,13 @@ public enum ScoreCommand: Command {
         report; reports carry no timestamp.
 
         Options:
-          -f, --format md|csv|json|xlsx  report format (default: md, or the extension of the -o file)
+          -f, --format md|csv|json|xlsx|html|docx
+                                    report format (default: md, or the extension of the -o file)
                 md    Markdown for people: on a terminal, on GitHub/GitLab, or converted with pandoc
+                html  one self-contained HTML file with charts, to read in a browser and print (A4,
+                      page numbers); for a PDF, print it from the browser
+                docx  a Word document to sign or put on the unit's letterhead (needs -o); for a PDF,
+                      convert it in a word processor
                 csv   the worksheet in the ministry's LKE column order, one record per node, question,
                       input and derived row (RFC 4180, decimal dot)
                 json  for programs; the schema is in docs/reports.md
@@ -64,7 +74,7 @@ public enum ScoreCommand: Command {
                                     decimal comma (implies --format csv)
           -o, --output PATH         write the report to PATH (atomically) instead of stdout; when PATH is
                                     a directory (existing, or ending in '/'), each FILE gets its own report
-                                    there: <file name without .yaml>.<md|csv|json|xlsx>
+                                    there: <file name without .yaml>.<md|csv|json|xlsx|html|docx>
 
         Several FILEs: Markdown reports follow one another, separated by horizontal rules; JSON becomes one
         array; CSV becomes one table with leading 'File' and 'Unit' columns. Invalid files are reported on
