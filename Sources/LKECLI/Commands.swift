@@ -9,4 +9,5 @@ let registeredCommands: [any Command.Type] = [
     DiffCommand.self,
     SurveyCommand.self,
     CheckCommand.self,
+    EvidenceCommand.self,
 ]
