@@ -76,7 +76,7 @@ public enum ScoreCommand: Command {
           lke score answers.yaml -q my-questionnaire.yaml
 
         """)
-    public static let spec = Arguments.Spec(options: ["--format", "--output"], flags: ["--excel"],
+    public static let spec = Arguments.Spec(options: ["--format", "--output", "--evidence-dir"], flags: ["--excel", "--evidence", "--no-evidence"],
                                             aliases: ["-f": "--format", "-o": "--output"])
 
     public static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {
@@ -90,6 +90,8 @@ public enum ScoreCommand: Command {
             language: context.language, csvDialect: arguments.has("--excel") ? .excel : .standard))
         let directory = output.flatMap { isDirectory($0) ? $0 : nil }
         if let directory { try checkDistinctNames(paths, in: directory, extension: writerType.fileExtension) }
+        let evidenceOptions = try ScoreEvidenceOptions(arguments, fileCount: paths.count)
+        var evidence: [EvidenceReport?] = []
 
         var failed = false
         let library = QuestionnaireLibrary(paths: context.questionnairePaths)
@@ -118,17 +120,28 @@ public enum ScoreCommand: Command {
             let warnings = outcome.diagnostics + card.warnings.filter { !outcome.diagnostics.contains($0) }
             context.report(warnings.sortedByLocation(), sources: [source] + failures.sources)
             cards.append(card)
+            let report = evidenceOptions.report(card, source: source)
+            if let report { ScoreEvidenceOptions.summary(report, context: context) }
+            evidence.append(report)
         }
         guard !cards.isEmpty else { return .failure }
+        let withEvidence = ScoreEvidence(options: ReportOptions(
+            language: context.language, csvDialect: arguments.has("--excel") ? .excel : .standard))
+        func document(_ indices: [Int], several: Bool) -> String {
+            guard indices.contains(where: { evidence[$0] != nil }) else {
+                return several ? writer.report(indices.map { cards[$0] }) : writer.report(cards[indices[0]])
+            }
+            return withEvidence.render(format: writerType.name, cards: indices.map { cards[$0] }, evidence: indices.map { evidence[$0] }, several: several)
+        }
 
         if let directory {
             guard makeDirectory(directory, context: context) else { return .failure }
-            for card in cards {
+            for (index, card) in cards.enumerated() {
                 let target = (directory as NSString).appendingPathComponent(reportName(card.answers.sheet.path, writerType.fileExtension))
-                if !write(writer.report(card), to: target, context: context) { failed = true }
+                if !write(document([index], several: false), to: target, context: context) { failed = true }
             }
         } else {
-            let document = paths.count == 1 ? writer.report(cards[0]) : writer.report(cards)
+            let document = document(Array(cards.indices), several: paths.count != 1)
             if let output {
                 if !write(document, to: output, context: context) { failed = true }
             } else {
