@@ -6,7 +6,7 @@ public enum ScoreCommand: Command {
     public static let name = "score"
     public static let summary = Localized(id: "menilai berkas jawaban dan mencetak laporannya (Markdown, CSV, JSON)",
                                           en: "score answer files and print their reports (Markdown, CSV, JSON)")
-    public static let usage = "lke score FILE... [--format md|csv|json] [--excel] [-o PATH]"
+    public static let usage = "lke score FILE... [--format md|csv|json] [--excel] [-o PATH] [--evidence | --no-evidence] [--evidence-dir DIR]"
     public static let help = Localized(
         id: """
         Menilai setiap FILE (berkas jawaban) terhadap kuesionernya dan mencetak laporannya di stdout: nilai per
@@ -26,6 +26,14 @@ public enum ScoreCommand: Command {
           -o, --output PATH         tulis laporan ke PATH (secara atomik) alih-alih ke stdout; bila PATH
                                     folder (sudah ada atau diakhiri '/'), setiap FILE mendapat laporannya
                                     sendiri di sana: <nama berkas tanpa .yaml>.<md|csv|json>
+          --evidence                periksa bukti dukung walau folder bukti tidak ada
+          --no-evidence             jangan periksa bukti dukung
+          --evidence-dir DIR        folder bukti (bawaan: 'bukti' di samping berkas jawaban)
+
+        Bukti dukung: bila folder bukti ada (atau dengan --evidence), laporan mendapat bagian terpisah
+        'Bukti dukung' (JSON: kunci 'evidence'; CSV: kolom 'Indeks Bukti' dan 'Masalah Bukti') berisi indeks
+        bukti per komponen, bagian dan area serta temuan pemeriksaan berkas, dengan folder tempat mencarinya.
+        Pemeriksaan ini membaca disk dan tidak pernah mengubah nilai (lihat lke evidence).
 
         Beberapa FILE: Markdown dicetak berurutan dipisah garis horizontal; JSON menjadi satu larik; CSV
         menjadi satu tabel dengan kolom awal 'Berkas' dan 'Unit'. Berkas yang tidak sah dilaporkan di stderr
@@ -60,6 +68,14 @@ public enum ScoreCommand: Command {
           -o, --output PATH         write the report to PATH (atomically) instead of stdout; when PATH is
                                     a directory (existing, or ending in '/'), each FILE gets its own report
                                     there: <file name without .yaml>.<md|csv|json>
+          --evidence                check the evidence even when the evidence folder does not exist
+          --no-evidence             do not check the evidence
+          --evidence-dir DIR        the evidence folder (default: 'bukti' beside the answer file)
+
+        Evidence: when the evidence folder exists (or with --evidence), the report gains a separate
+        'Evidence' section (JSON: an 'evidence' key; CSV: 'Evidence Index' and 'Evidence Problems' columns)
+        with the evidence index per component, half and area and the findings of the file checks, naming the
+        folder looked in. These checks read the disk and never change a score (see lke evidence).
 
         Several FILEs: Markdown reports follow one another, separated by horizontal rules; JSON becomes one
         array; CSV becomes one table with leading 'File' and 'Unit' columns. Invalid files are reported on
