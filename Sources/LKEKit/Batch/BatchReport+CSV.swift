@@ -7,7 +7,9 @@ extension BatchReport {
             for area in layout.areas { header += ["\(area.key)_score", "\(area.key)_percent"] }
             header += layout.predicates.map(\.id)
         }
-        return header + ["answered", "questions", "completeness", "warnings", "errors"]
+        header += ["answered", "questions", "completeness", "warnings", "errors"]
+        if result.checksEvidence, let layout = result.layout { header += layout.areas.map { "\($0.key)_evidence" } }
+        return header
     }
 
     /// One CSV record per row, scored units first (by total, highest first), then failed files.
@@ -33,6 +35,9 @@ extension BatchReport {
             } else {
                 cells += Array(repeating: "", count: 1 + componentCount + 2 * areaCount + predicateCount + 4)
                 cells.append(String(row.errors))
+            }
+            if result.checksEvidence {
+                cells += (0..<areaCount).map { row.status == .scored && $0 < row.evidence.count ? number(row.evidence[$0]) : "" }
             }
             target.write(BatchText.csvRecord(cells))
         }
