@@ -29,7 +29,7 @@ if [ ! -x "$generator" ] || [ -n "$(find Sources/LKEKit benchmarks/generate-answ
     swiftc -O -parse-as-library -module-name GenerateAnswers $sources benchmarks/generate-answers.swift -o "$generator" >&2
 fi
 
-data="$scratch/data-$n"
+data="$scratch/evidence-data-$n"
 if [ ! -f "$data/.complete" ]; then
     rm -rf "$data"
     mkdir -p "$data"

@@ -163,7 +163,7 @@ import Testing
     }
 
     @Test func unwritableOutputExitsOne() throws {
-        let result = try BinaryRunner.run(["score", example, "-o", "/nonexistent-lke-dir/laporan.md", "--lang", "en"])
+        let result = try BinaryRunner.run(["score", "--no-evidence", example, "-o", "/nonexistent-lke-dir/laporan.md", "--lang", "en"])
         #expect(result.status == 1)
         #expect(result.stderr.hasPrefix("lke: error: cannot write '/nonexistent-lke-dir/laporan.md': "))
     }

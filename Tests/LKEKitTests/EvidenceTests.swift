@@ -131,8 +131,9 @@ struct EvidenceTree {
         let ok = report.entries.filter { $0.status == .ok }.map(\.text)
         #expect(ok == ["bukti/A.I.1.i.a/sk.pdf", "bukti/A.I.1.ii.a/draf.docx", "https://drive.example.go.id/a.pdf", "https://drive.example.go.id/b.pdf"])
         #expect(report.entries.first { $0.text.hasSuffix("sk.pdf") }?.size == 11)
-        // A.I.1.i.a lists a missing file, A.I.1.ii.a a draft, A.I.1.ii.c a bad address: nothing is complete.
-        #expect(report.questions.filter(\.isComplete).isEmpty)
+        // A.I.1.i.a lists a missing file, A.I.1.ii.a a draft, A.I.1.ii.c a bad address: only the unanswered
+        // A.I.1.iii.b has complete evidence (its web address); its finding is that it is not answered.
+        #expect(report.questions.filter(\.isComplete).map(\.code) == ["A.I.1.iii.b"])
     }
 
     @Test func hashesAreTheFilesSHA256() throws {
@@ -154,9 +155,15 @@ struct EvidenceTree {
             questionnaire: lke-zi-2021
             unit: Hitung
             answers:
-              A.I.1.i.a: {value: Ya, evidence: [bukti/A.I.1.i.a/sk.pdf, "https://x.example.go.id/sk.pdf"]}
-              A.I.1.i.b: {value: A, evidence: [bukti/A.I.1.i.b/tidak-ada.pdf]}
-              B.I.a: {value: "3.5", evidence: bukti/B.I.a/ipak.pdf}
+              A.I.1.i.a:
+                value: Ya
+                evidence: [bukti/A.I.1.i.a/sk.pdf, "https://x.example.go.id/sk.pdf"]
+              A.I.1.i.b:
+                value: A
+                evidence: [bukti/A.I.1.i.b/tidak-ada.pdf]
+              B.I.a:
+                value: "3.5"
+                evidence: bukti/B.I.a/ipak.pdf
 
             """)
         let report = try tree.report("u.yaml")

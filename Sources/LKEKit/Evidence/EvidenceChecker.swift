@@ -121,9 +121,10 @@ public struct EvidenceChecker: Sendable {
         for index in questions.indices { questions[index].problems = problems[plan.positions[questions[index].code]!] }
         let complete = questions.map(\.isComplete)
         let values = plan.index(complete: complete)
+        let sums = plan.completeWeights(complete: complete)
         let rows = plan.parts.enumerated().map { offset, part in
             EvidenceReport.IndexRow(kind: part.kind, code: part.code, title: part.title, depth: part.depth, weight: part.weight.decimal,
-                                    completeWeight: part.questions.reduce(Decimal(0)) { complete[$1] ? $0 + plan.weights[$1] : $0 },
+                                    completeWeight: sums[offset].decimal,
                                     index: values[offset].decimal, questions: part.questions.count,
                                     completeQuestions: part.questions.filter { complete[$0] }.count,
                                     problems: part.questions.reduce(0) { $0 + problems[$1] })

@@ -47,6 +47,7 @@ public enum EvidenceRules {
     public static func fileExtension(of text: String) -> String? {
         var path = Substring(text)
         if let cut = path.firstIndex(where: { $0 == "?" || $0 == "#" }), target(of: text) != .local { path = path[..<cut] }
+        if path.hasSuffix("/") || path.hasSuffix("\\") { return nil }
         let name = path.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last ?? ""
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
         let ext = name[name.index(after: dot)...]
