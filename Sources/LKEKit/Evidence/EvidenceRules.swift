@@ -45,13 +45,21 @@ public enum EvidenceRules {
     /// The extension of the last path segment of `text` (a path or a URL, without query or fragment),
     /// lowercased, or `nil`.
     public static func fileExtension(of text: String) -> String? {
-        var path = Substring(text)
-        if let cut = path.firstIndex(where: { $0 == "?" || $0 == "#" }), target(of: text) != .local { path = path[..<cut] }
-        if path.hasSuffix("/") || path.hasSuffix("\\") { return nil }
-        let name = path.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last ?? ""
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
-        let ext = name[name.index(after: dot)...]
-        return ext.isEmpty ? nil : ext.lowercased()
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            var end = bytes.count
+            if let cut = bytes.firstIndex(where: { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") }),
+               target(of: String(decoding: bytes, as: UTF8.self)) != .local {
+                end = cut
+            }
+            func isSeparator(_ byte: UInt8) -> Bool { byte == UInt8(ascii: "/") || byte == UInt8(ascii: "\\") }
+            guard end > 0, !isSeparator(bytes[end - 1]) else { return nil }
+            var index = end - 1
+            while index > 0, !isSeparator(bytes[index]), bytes[index] != UInt8(ascii: ".") { index -= 1 }
+            // The last dot of the last segment, not its first character (".pdf" is a hidden file, not a PDF).
+            guard bytes[index] == UInt8(ascii: "."), index > 0, !isSeparator(bytes[index - 1]), index + 1 < end else { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[(index + 1)..<end]), as: UTF8.self).lowercased()
+        }
     }
 
     /// Whether `text` names a file in a draft (editable office) format.
