@@ -204,4 +204,29 @@ struct EvidenceTree {
         #expect(!report.folderExists)
         #expect(report.findings.allSatisfy { $0.kind == .noEvidence })
     }
+
+    /// The batch's fast path (`EvidenceIndexer`) and the report (`EvidenceChecker`) agree on every kind of entry.
+    @Test func batchIndexerAgreesWithTheReport() throws {
+        let tree = EvidenceTree()
+        defer { tree.remove() }
+        try tree.write("unit/bukti/A/ok.pdf", "%PDF")
+        try tree.write("unit/bukti/A/empty.pdf", "")
+        try tree.write("unit/bukti/A/draf.DOCX", "PK")
+        try tree.write("x/ok.pdf", "%PDF")
+        let entries = ["bukti/A/ok.pdf", "bukti/A/missing.pdf", "bukti/A/empty.pdf", "bukti/A/draf.DOCX", "./bukti/A/ok.pdf",
+                       "bukti/../bukti/A/ok.pdf", "../x/ok.pdf", "https://x.example.go.id/a.pdf", "HTTPS://X.example.go.id/a.XLSX",
+                       "http:///a.pdf", "ftp://a.example.go.id/b.pdf", "www.a.go.id/x.pdf", "bukti/A", tree.path("unit/bukti/A/ok.pdf"),
+                       tree.path("x/ok.pdf"), "bukti/A/.pdf", "bukti//A/ok.pdf"]
+        var text = "questionnaire: lke-zi-2021\nunit: Sama\nanswers:\n"
+        for (question, entry) in zip(Fixtures.lke.questions, entries) {
+            text += "  \(question.code):\n    evidence:\n      - \"\(entry)\"\n"
+        }
+        try tree.write("unit/u.yaml", text)
+        let report = try tree.report("unit/u.yaml")
+        let sheet = try #require(AnswerSheetLoader(library: Fixtures.library).load(path: tree.path("unit/u.yaml")).sheet)
+        let fast = EvidenceIndexer(questionnaire: Fixtures.lke, codes: []).completeness(of: sheet)
+        #expect(fast == report.questions.map(\.isComplete))
+        #expect(Array(fast.prefix(entries.count)) == [true, false, false, false, true, true, false, true, false, false, false, false, false,
+                                                       true, false, false, true])
+    }
 }
