@@ -4,9 +4,9 @@ import LKEKit
 /// `lke score FILE...`: scores answer files and prints (or writes) their reports.
 public enum ScoreCommand: Command {
     public static let name = "score"
-    public static let summary = Localized(id: "menilai berkas jawaban dan mencetak laporannya (Markdown, CSV, JSON)",
-                                          en: "score answer files and print their reports (Markdown, CSV, JSON)")
-    public static let usage = "lke score FILE... [--format md|csv|json] [--excel] [-o PATH] [--evidence | --no-evidence] [--evidence-dir DIR]"
+    public static let summary = Localized(id: "menilai berkas jawaban dan mencetak laporannya (Markdown, CSV, JSON, XLSX, HTML, DOCX)",
+                                          en: "score answer files and print their reports (Markdown, CSV, JSON, XLSX, HTML, DOCX)")
+    public static let usage = "lke score FILE... [--format md|csv|json|xlsx|html|docx] [--excel] [-o PATH] [--evidence | --no-evidence] [--evidence-dir DIR]"
     public static let help = Localized(
         id: """
         Menilai setiap FILE (berkas jawaban) terhadap kuesionernya dan mencetak laporannya di stdout: nilai per
@@ -16,22 +16,29 @@ public enum ScoreCommand: Command {
         yang sama; laporan tidak memuat waktu.
 
         Opsi:
-          -f, --format md|csv|json  bentuk laporan (bawaan: md, atau sesuai ekstensi berkas -o)
+          -f, --format md|csv|json|xlsx|html|docx
+                                    bentuk laporan (bawaan: md, atau sesuai ekstensi berkas -o)
                 md    Markdown untuk dibaca: di terminal, di GitHub/GitLab, atau diubah dengan pandoc
+                html  satu berkas HTML mandiri dengan grafik, untuk dibaca di peramban dan dicetak
+                      (A4, nomor halaman); untuk PDF, cetak dari peramban
+                docx  dokumen Word untuk ditandatangani atau diberi kop unit (perlu -o); untuk PDF,
+                      ubah dengan pengolah kata
                 csv   lembar kerja dengan urutan kolom LKE kementerian, satu baris per simpul,
                       pertanyaan, input dan baris turunan (RFC 4180, titik desimal)
                 json  untuk program; skemanya di docs/reports.md
+                xlsx  buku kerja Excel/LibreOffice: lembar LKE dengan rumus hidup (ubah jawaban, nilai
+                      dan predikat dihitung ulang), Ringkasan dan Skala; perlu -o (docs/xlsx.md)
           --excel                   CSV untuk Excel berbahasa Indonesia: BOM UTF-8, pemisah ';', koma
                                     desimal (menyiratkan --format csv)
           -o, --output PATH         tulis laporan ke PATH (secara atomik) alih-alih ke stdout; bila PATH
                                     folder (sudah ada atau diakhiri '/'), setiap FILE mendapat laporannya
-                                    sendiri di sana: <nama berkas tanpa .yaml>.<md|csv|json>
+                                    sendiri di sana: <nama berkas tanpa .yaml>.<md|csv|json|xlsx|html|docx>
           --evidence                periksa bukti dukung walau folder bukti tidak ada
           --no-evidence             jangan periksa bukti dukung
           --evidence-dir DIR        folder bukti (bawaan: 'bukti' di samping berkas jawaban)
 
         Bukti dukung: bila folder bukti ada (atau dengan --evidence), laporan mendapat bagian terpisah
-        'Bukti dukung' (JSON: kunci 'evidence'; CSV: kolom 'Indeks Bukti' dan 'Masalah Bukti') berisi indeks
+        'Bukti dukung' (md; JSON: kunci 'evidence'; CSV: kolom 'Indeks Bukti' dan 'Masalah Bukti') berisi indeks
         bukti per komponen, bagian dan area serta temuan pemeriksaan berkas, dengan folder tempat mencarinya.
         Pemeriksaan ini membaca disk dan tidak pernah mengubah nilai (lihat lke evidence).
 
@@ -45,6 +52,7 @@ public enum ScoreCommand: Command {
           lke score examples/kantor-contoh.yaml
           lke score examples/kantor-contoh.yaml --lang en
           lke score examples/kantor-contoh.yaml -o laporan.md
+          lke score examples/kantor-contoh.yaml -o lke.xlsx
           lke score jawaban/*.yaml --excel -o rekap.csv
           lke score jawaban/*.yaml --format json -o laporan/
           lke score jawaban.yaml -q kuesioner-saya.yaml
@@ -58,22 +66,29 @@ public enum ScoreCommand: Command {
         report; reports carry no timestamp.
 
         Options:
-          -f, --format md|csv|json  report format (default: md, or the extension of the -o file)
+          -f, --format md|csv|json|xlsx|html|docx
+                                    report format (default: md, or the extension of the -o file)
                 md    Markdown for people: on a terminal, on GitHub/GitLab, or converted with pandoc
+                html  one self-contained HTML file with charts, to read in a browser and print (A4,
+                      page numbers); for a PDF, print it from the browser
+                docx  a Word document to sign or put on the unit's letterhead (needs -o); for a PDF,
+                      convert it in a word processor
                 csv   the worksheet in the ministry's LKE column order, one record per node, question,
                       input and derived row (RFC 4180, decimal dot)
                 json  for programs; the schema is in docs/reports.md
+                xlsx  an Excel/LibreOffice workbook: the LKE sheet with live formulas (change an answer and
+                      every score and verdict recomputes), a summary and the scales; needs -o (docs/xlsx.md)
           --excel                   CSV for Excel in an Indonesian locale: UTF-8 BOM, ';' separator,
                                     decimal comma (implies --format csv)
           -o, --output PATH         write the report to PATH (atomically) instead of stdout; when PATH is
                                     a directory (existing, or ending in '/'), each FILE gets its own report
-                                    there: <file name without .yaml>.<md|csv|json>
+                                    there: <file name without .yaml>.<md|csv|json|xlsx|html|docx>
           --evidence                check the evidence even when the evidence folder does not exist
           --no-evidence             do not check the evidence
           --evidence-dir DIR        the evidence folder (default: 'bukti' beside the answer file)
 
         Evidence: when the evidence folder exists (or with --evidence), the report gains a separate
-        'Evidence' section (JSON: an 'evidence' key; CSV: 'Evidence Index' and 'Evidence Problems' columns)
+        'Evidence' section (md; JSON: an 'evidence' key; CSV: 'Evidence Index' and 'Evidence Problems' columns)
         with the evidence index per component, half and area and the findings of the file checks, naming the
         folder looked in. These checks read the disk and never change a score (see lke evidence).
 
@@ -87,6 +102,7 @@ public enum ScoreCommand: Command {
           lke score examples/kantor-contoh.yaml
           lke score examples/kantor-contoh.yaml --lang en
           lke score examples/kantor-contoh.yaml -o report.md
+          lke score examples/kantor-contoh.yaml -o lke.xlsx
           lke score answers/*.yaml --excel -o summary.csv
           lke score answers/*.yaml --format json -o reports/
           lke score answers.yaml -q my-questionnaire.yaml
@@ -106,7 +122,10 @@ public enum ScoreCommand: Command {
             language: context.language, csvDialect: arguments.has("--excel") ? .excel : .standard))
         let directory = output.flatMap { isDirectory($0) ? $0 : nil }
         if let directory { try checkDistinctNames(paths, in: directory, extension: writerType.fileExtension) }
-        let evidenceOptions = try ScoreEvidenceOptions(arguments, fileCount: paths.count)
+        // The evidence part exists for the text formats it is defined for (md, csv, json); other formats are
+        // written as they are.
+        var evidenceOptions = try ScoreEvidenceOptions(arguments, fileCount: paths.count)
+        if !ScoreEvidence.formats.contains(writerType.name) { evidenceOptions.disabled = true }
         var evidence: [EvidenceReport?] = []
 
         var failed = false
@@ -143,11 +162,12 @@ public enum ScoreCommand: Command {
         guard !cards.isEmpty else { return .failure }
         let withEvidence = ScoreEvidence(options: ReportOptions(
             language: context.language, csvDialect: arguments.has("--excel") ? .excel : .standard))
-        func document(_ indices: [Int], several: Bool) -> String {
+        func document(_ indices: [Int], several: Bool) -> ReportOutput {
             guard indices.contains(where: { evidence[$0] != nil }) else {
-                return several ? writer.report(indices.map { cards[$0] }) : writer.report(cards[indices[0]])
+                return several ? writer.render(indices.map { cards[$0] }) : writer.render(cards[indices[0]])
             }
-            return withEvidence.render(format: writerType.name, cards: indices.map { cards[$0] }, evidence: indices.map { evidence[$0] }, several: several)
+            return .text(withEvidence.render(format: writerType.name, cards: indices.map { cards[$0] }, evidence: indices.map { evidence[$0] },
+                                             several: several))
         }
 
         if let directory {
@@ -160,26 +180,40 @@ public enum ScoreCommand: Command {
             let document = document(Array(cards.indices), several: paths.count != 1)
             if let output {
                 if !write(document, to: output, context: context) { failed = true }
-            } else {
-                context.console.write(document)
+            } else if case .text(let text) = document {
+                context.console.write(text)
             }
         }
         return failed ? .failure : .success
     }
 
     /// The writer asked for: `--format`, else `--excel` (CSV), else the `-o` file's extension, else Markdown.
+    /// An `-o` file with an extension no format writes is a usage error, never a Markdown file under that
+    /// name; a binary format needs `-o`.
     private static func format(_ arguments: Arguments, output: String?) throws -> any ReportWriter.Type {
+        let chosen: any ReportWriter.Type
         if let name = try arguments.value("--format", oneOf: ReportFormats.names) {
-            let type = ReportFormats.named(name)!
-            if arguments.has("--excel"), type.name != CSVReport.name {
+            chosen = ReportFormats.named(name)!
+            if arguments.has("--excel"), chosen.name != CSVReport.name {
                 throw Arguments.UsageError(id: "'--excel' hanya berlaku untuk '--format csv' (bukan '\(name)')",
                                            en: "'--excel' applies only to '--format csv' (not '\(name)')")
             }
-            return type
+        } else if arguments.has("--excel") {
+            chosen = CSVReport.self
+        } else if let output, !isDirectory(output), let ext = ReportFormats.fileExtension(of: output) {
+            guard let inferred = ReportFormats.inferred(fromPath: output) else {
+                throw ReportFormats.unknownExtensionError(ext)
+            }
+            chosen = inferred
+        } else {
+            chosen = MarkdownReport.self
         }
-        if arguments.has("--excel") { return CSVReport.self }
-        if let output, !isDirectory(output), let inferred = ReportFormats.inferred(fromPath: output) { return inferred }
-        return MarkdownReport.self
+        if chosen.isBinary, output == nil {
+            throw Arguments.UsageError(
+                id: "'\(chosen.name)' adalah berkas biner dan tidak dicetak ke layar; sebutkan berkasnya dengan -o, misalnya -o laporan.\(chosen.fileExtension)",
+                en: "'\(chosen.name)' is a binary file and is not printed to the terminal; name the file with -o, for example -o report.\(chosen.fileExtension)")
+        }
+        return chosen
     }
 
     private static func isDirectory(_ path: String) -> Bool {
@@ -221,10 +255,10 @@ public enum ScoreCommand: Command {
         }
     }
 
-    /// Writes `text` atomically; reports failure on stderr and success as one line on stderr.
-    private static func write(_ text: String, to path: String, context: CommandContext) -> Bool {
+    /// Writes `document` atomically; reports failure on stderr and success as one line on stderr.
+    private static func write(_ document: ReportOutput, to path: String, context: CommandContext) -> Bool {
         do {
-            try AtomicFile.write(text, to: path)
+            try AtomicFile.write(document.data, to: path)
         } catch {
             let reason = (error as? AtomicFile.WriteError)?.reason ?? "\(error)"
             context.report([.error(at: nil, Localized(id: "tidak dapat menulis '\(path)': \(reason)", en: "cannot write '\(path)': \(reason)"))],

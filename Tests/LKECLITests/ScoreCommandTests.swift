@@ -180,7 +180,7 @@ import Testing
             """)
         let cases: [([String], String)] = [
             (["score"], "error: name at least one answer file"),
-            (["score", example, "--format", "pdf"], "error: '--format' must be one of: md, csv, json (not 'pdf')"),
+            (["score", example, "--format", "pdf"], "error: '--format' must be one of: md, csv, json, xlsx, html, docx (not 'pdf')"),
             (["score", example, "--format", "json", "--excel"], "error: '--excel' applies only to '--format csv' (not 'json')"),
             (["score", example, "-o"], "error: '--output' needs a value"),
             (["score", example, "--excel=yes"], "error: '--excel' takes no value"),
@@ -190,6 +190,26 @@ import Testing
             #expect(result.status == 64, "\(arguments)")
             #expect(result.stderr.hasPrefix(message + "\nUsage: lke score FILE..."), "\(arguments): \(result.stderr)")
         }
+    }
+
+    /// An `-o` file whose extension no format writes is refused (exit 64, nothing written), never filled
+    /// with Markdown under a misleading name; a name without an extension still gets Markdown.
+    @Test func unknownOutputExtensionIsAUsageError() throws {
+        let directory = ProjectPaths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        for name in ["laporan.pdf", "Laporan.XLSQ"] {
+            let target = directory.appendingPathComponent(name).path
+            let result = try BinaryRunner.run(["score", example, "-o", target, "--lang", "en"])
+            #expect(result.status == 64, "\(name)")
+            #expect(result.stdout == "")
+            let ext = name.split(separator: ".").last!.lowercased()
+            #expect(result.stderr.hasPrefix("error: lke does not write .\(ext) files; the -o extensions it knows: .md, .csv, .json"), "\(result.stderr)")
+            #expect(!FileManager.default.fileExists(atPath: target))
+        }
+        let plain = directory.appendingPathComponent("laporan").path
+        let result = try BinaryRunner.run(["score", example, "-o", plain])
+        #expect(result.status == 0)
+        #expect(String(decoding: try Data(contentsOf: URL(fileURLWithPath: plain)), as: UTF8.self) == (try golden("report-kantor-contoh.id.md")))
     }
 
     @Test func collidingReportNamesInADirectoryAreAUsageError() throws {
@@ -213,7 +233,7 @@ import Testing
         let overview = try BinaryRunner.run(["--help"])
         #expect(overview.status == 0)
         let line = overview.stdout.components(separatedBy: "\n").first { $0.hasPrefix("  score ") }
-        #expect(line?.hasSuffix(" menilai berkas jawaban dan mencetak laporannya (Markdown, CSV, JSON)") == true)
+        #expect(line?.hasSuffix(" menilai berkas jawaban dan mencetak laporannya (Markdown, CSV, JSON, XLSX, HTML, DOCX)") == true)
     }
 
     /// In process, with a scripted console: the questionnaire option and an invalid definition.

@@ -10,6 +10,8 @@ import Foundation
 ///   question with complete evidence or not), and the problems counted there.
 public struct ScoreEvidence: Sendable {
     public let options: ReportOptions
+    /// The report formats that get the evidence part.
+    public static let formats: Set<String> = [MarkdownReport.name, CSVReport.name, JSONReport.name]
 
     public init(options: ReportOptions) {
         self.options = options
