@@ -207,7 +207,7 @@ import Testing
             #expect(!FileManager.default.fileExists(atPath: target))
         }
         let plain = directory.appendingPathComponent("laporan").path
-        let result = try BinaryRunner.run(["score", example, "-o", plain])
+        let result = try BinaryRunner.run(["score", "--no-evidence", example, "-o", plain])
         #expect(result.status == 0)
         #expect(String(decoding: try Data(contentsOf: URL(fileURLWithPath: plain)), as: UTF8.self) == (try golden("report-kantor-contoh.id.md")))
     }
