@@ -10,4 +10,5 @@ let registeredCommands: [any Command.Type] = [
     SurveyCommand.self,
     ImportCommand.self,
     CheckCommand.self,
+    EvidenceCommand.self,
 ]
