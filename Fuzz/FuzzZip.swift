@@ -13,7 +13,7 @@ enum FuzzZip {
     static let sandbox: String = {
         let path = NSTemporaryDirectory() + "lke-fuzz-zip-\(ProcessInfo.processInfo.processIdentifier)"
         try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        FileManager.default.changeCurrentDirectoryPath(path)
+        FuzzCheck.require(FileManager.default.changeCurrentDirectoryPath(path), "cannot work in \(path)")
         return path
     }()
 

@@ -8,5 +8,7 @@ let registeredCommands: [any Command.Type] = [
     BatchCommand.self,
     DiffCommand.self,
     SurveyCommand.self,
+    ImportCommand.self,
     CheckCommand.self,
+    EvidenceCommand.self,
 ]

@@ -75,6 +75,9 @@ public struct FillSession: Sendable {
     public private(set) var card: ScoreCard
 
     private var history: [Int] = []
+    /// The note code of the question answered by the input just before this one, if that input was an answer
+    /// (the screen then shows the next question): a `:note` without a code names it in its confirmation.
+    private var justAnswered: String?
     private let scope: Set<Int>
     private let presenter: FillPresenter
     /// For each check, every input code its value depends on (through derived rows and questions).
@@ -177,7 +180,17 @@ public struct FillSession: Sendable {
             position = nil
             return [.output("\n" + summaryLine + "\n")]
         }
+        let answeredBefore = justAnswered
+        justAnswered = nil
+        // Arrow keys and other escape sequences typed where no line editing runs (a pipe, a dumb terminal)
+        // arrive as control characters: never part of an answer, a note or a command.
+        // (A CR before the line end is a line end written by Windows, not a character.)
+        if (line.hasSuffix("\r") ? String(line.dropLast()) : line).unicodeScalars.contains(where: Self.isControl) {
+            return reject(presenter.t("baris berisi karakter kendali (misalnya tombol panah: \(Self.visible(line))); tidak ada yang disimpan, ketik ulang",
+                                      "the line holds control characters (arrow keys, say: \(Self.visible(line))); nothing is saved, type it again"))
+        }
         let input = line.trimmingCharacters(in: .whitespacesAndNewlines)
+        if input.hasPrefix(":n") || input.hasPrefix(":N") { justAnswered = answeredBefore }
         if input == "?" { return [.output(presenter.help)] + prompt() }
         if input.hasPrefix(":") { return command(input, step) }
         if input.isEmpty {
@@ -209,6 +222,7 @@ public struct FillSession: Sendable {
             return reject(presenter.t("ditolak: ", "rejected: ") + blocking.diagnostic.message.text(options.language))
         }
         apply(candidate)
+        justAnswered = step.noteCode
         var effects = [save(presenter.t("tersimpan: \(step.code) = \(value)", "saved: \(step.code) = \(value)"))]
         for warning in violations {
             effects.append(.output(presenter.style.warning("warning:") + " " + warning.diagnostic.message.text(options.language) + "\n"))
@@ -258,6 +272,8 @@ public struct FillSession: Sendable {
             return note(argument, step)
         case ":evidence", ":e":
             return evidence(argument, step)
+        case ":bukti":
+            return bukti(argument, step)
         case ":score":
             return [.output("\n" + presenter.scoreReport(card))] + prompt()
         case ":list", ":l":
@@ -267,15 +283,30 @@ public struct FillSession: Sendable {
             position = nil
             return [.output(report)]
         default:
-            let names = [":help", ":back", ":skip", ":goto", ":note", ":evidence", ":score", ":list", ":quit"]
+            let names = [":help", ":back", ":skip", ":goto", ":note", ":evidence", ":bukti", ":score", ":list", ":quit"]
             let hint = Suggestion.closest(to: name, in: names)
             return reject(presenter.t("perintah '\(parts[0])' tidak dikenal", "unknown command '\(parts[0])'")
                           + (hint.map { presenter.t("; maksud Anda '\($0)'?", "; did you mean '\($0)'?") } ?? presenter.t("; ketik ? untuk bantuan", "; type ? for help")))
         }
     }
 
-    private mutating func note(_ text: String, _ step: FillStep) -> [Effect] {
-        let code = step.noteCode
+    /// `:note TEXT` is the note of the question on screen (its code is in the prompt); `:note CODE TEXT` that of
+    /// question CODE (or of the question a count input CODE belongs to). The confirmation names the code, and,
+    /// right after an answer, how to put the note on the question just answered instead.
+    private mutating func note(_ argument: String, _ step: FillStep) -> [Effect] {
+        var code = step.noteCode
+        var text = argument
+        var named = false
+        let words = argument.split(maxSplits: 1, whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        if let first = words.first, let target = noteTarget(first) {
+            code = target
+            text = words.count > 1 ? words[1].trimmingCharacters(in: .whitespaces) : ""
+            named = true
+        }
+        let other = named ? nil : justAnswered.flatMap { $0 == code ? nil : $0 }
+        justAnswered = nil
+        let hint: [Effect] = other.map { [.output(presenter.t("  (catatan ini untuk pertanyaan di layar; untuk \($0) yang baru dijawab: :note \($0) TEKS)\n",
+                                                             "  (this note is for the question on screen; for \($0), answered just now: :note \($0) TEXT)\n"))] } ?? []
         if text.isEmpty {
             let note = sheet.entry(code)?.note
             let shown = note.map { presenter.field(presenter.t("Catatan", "Note"), $0) }
@@ -287,11 +318,35 @@ public struct FillSession: Sendable {
             guard sheet.entry(code)?.note != nil else { return reject(presenter.t("belum ada catatan untuk \(code)", "there is no note for \(code)")) }
             candidate.setNote(nil, for: code)
             apply(candidate)
-            return [save(presenter.t("catatan \(code) dihapus", "note of \(code) removed"))] + prompt()
+            return [save(presenter.t("catatan \(code) dihapus", "note of \(code) removed"))] + hint + prompt()
         }
         candidate.setNote(text, for: code)
         apply(candidate)
-        return [save(presenter.t("tersimpan: catatan \(code)", "saved: note of \(code)"))] + prompt()
+        return [save(presenter.t("tersimpan: catatan \(code)", "saved: note of \(code)"))] + hint + prompt()
+    }
+
+    /// The code whose note `word` names: a question's code, or a count input's (its question's).
+    private func noteTarget(_ word: String) -> String? {
+        if questionnaire.questionIndex[word] != nil { return word }
+        return steps.first { $0.code == word }?.noteCode
+    }
+
+    /// C0 and C1 control characters and DEL (a tab is allowed, as in a typed line).
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        (scalar.value < 0x20 && scalar != "\t") || (scalar.value >= 0x7F && scalar.value <= 0x9F)
+    }
+
+    /// `text` with its control characters shown in caret notation (`^[` for ESC).
+    public static func visible(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            if isControl(scalar) {
+                out += scalar.value == 0x7F ? "^?" : scalar.value < 0x20 ? "^" + String(UnicodeScalar(UInt8(scalar.value + 0x40))) : "\\u{\(String(scalar.value, radix: 16))}"
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
     }
 
     private mutating func evidence(_ item: String, _ step: FillStep) -> [Effect] {
@@ -307,6 +362,29 @@ public struct FillSession: Sendable {
         }
         apply(candidate)
         return [save(presenter.t("tersimpan: bukti \(code): \(item)", "saved: evidence of \(code): \(item)"))] + prompt()
+    }
+
+    /// `:bukti PATH...`: attaches paths completed from the question's folder, warning at once about missing or
+    /// draft files (FillEvidence); `:bukti` alone lists the folder's files.
+    private mutating func bukti(_ arguments: String, _ step: FillStep) -> [Effect] {
+        let code = step.noteCode, helper = FillEvidence(answerPath: sheet.path)
+        if arguments.isEmpty {
+            let files = helper.files(of: code), listed = sheet.entry(code)?.evidence ?? []
+            guard !files.isEmpty else { return [.output(presenter.t("folder \(helper.folder(of: code)) kosong atau tidak ada\n", "folder \(helper.folder(of: code)) is empty or missing\n"))] + prompt() }
+            return [.output(files.map { (listed.contains($0) ? "  ✓ " : "  - ") + $0 + "\n" }.joined())] + prompt()
+        }
+        switch helper.resolve(arguments, code: code) {
+        case .failure(let failure): return reject(failure.message.text(options.language))
+        case .success(let items):
+            var candidate = sheet, added: [String] = [], warnings: [Effect] = []
+            for item in items where candidate.addEvidence(item.text, for: code) {
+                added.append(item.text)
+                warnings += item.warnings.map { .error(presenter.style.bad(presenter.t("peringatan:", "warning:")) + " " + $0.text(options.language) + "\n") }
+            }
+            guard !added.isEmpty else { return reject(presenter.t("semua sudah tercatat sebagai bukti \(code)", "all are already listed as evidence of \(code)")) }
+            apply(candidate)
+            return warnings + [save(presenter.t("tersimpan: bukti \(code): ", "saved: evidence of \(code): ") + added.joined(separator: ", "))] + prompt()
+        }
     }
 
     // MARK: - Moving

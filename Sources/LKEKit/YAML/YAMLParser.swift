@@ -1,14 +1,11 @@
 /// Parses the strict YAML subset described in docs/format.md into a located `YAMLNode` tree.
 ///
 /// The parser never throws and never stops at the first problem: it records a diagnostic, skips the
-/// offending line (and what is indented under it) and goes on, so that one run reports every problem, up to
-/// `maximumErrors`: a hostile or badly damaged file cannot make it hold millions of diagnostics.
+/// offending line (and what is indented under it) and goes on, so that one run reports every problem (past
+/// `Diagnostic.storageLimit` only counted, so that a hostile file cannot make it hold millions of diagnostics).
 public enum YAMLParser {
     /// The deepest nesting the parser accepts.
     public static let maximumDepth = 64
-    /// The most errors the parser reports for one file; it then reports that it stopped, reads no further and
-    /// returns no tree.
-    public static let maximumErrors = 1000
 
     /// Parses `source`; returns the root (or `nil` when the file has no usable content) and the diagnostics.
     public static func parse(_ source: SourceFile) -> (root: YAMLNode?, diagnostics: [Diagnostic]) {
@@ -53,8 +50,6 @@ struct YAMLReader {
     var verbatim: [Range<Int>] = []
     /// Lines that already have an error, so that the tab check does not pile up on them.
     var linesWithErrors: Set<Int> = []
-    /// Whether the reader stopped after too many errors (`record`): then no line is significant any more.
-    var gaveUp = false
 
     init(source: SourceFile, bytes: UnsafeBufferPointer<UInt8>) {
         self.source = source
@@ -77,21 +72,8 @@ struct YAMLReader {
     }
 
     mutating func error(_ offset: Int, _ line: YAMLLine, id: String, en: String, notes: [Diagnostic.Note] = []) {
-        record(.error(at: location(offset, line: line), Localized(id: id, en: en), notes: notes))
+        diagnostics.append(limited: .error(at: location(offset, line: line), Localized(id: id, en: en), notes: notes))
         linesWithErrors.insert(line.number)
-    }
-
-    /// Records a diagnostic; past `YAMLParser.maximumErrors`, records that reading stopped, and nothing more.
-    mutating func record(_ diagnostic: Diagnostic) {
-        guard !gaveUp else { return }
-        if diagnostics.count < YAMLParser.maximumErrors {
-            diagnostics.append(diagnostic)
-            return
-        }
-        gaveUp = true
-        diagnostics.append(.error(at: diagnostic.location, Localized(
-            id: "terlalu banyak kesalahan; pembacaan berkas berhenti setelah \(YAMLParser.maximumErrors) kesalahan",
-            en: "too many errors; stopped reading the file after \(YAMLParser.maximumErrors) errors")))
     }
 
     // MARK: - Document
@@ -106,7 +88,7 @@ struct YAMLReader {
         checkCharacters()
         let root = parseRoot()
         checkTabs()
-        return gaveUp ? nil : root
+        return root
     }
 
     mutating func parseRoot() -> YAMLNode? {
@@ -173,7 +155,7 @@ struct YAMLReader {
     /// Reports control characters, which YAML does not allow in text. Only the lines the source found holding
     /// something other than printable ASCII and tabs can have one.
     mutating func checkCharacters() {
-        for index in source.linesWithUnusualBytes where !gaveUp {
+        for index in source.linesWithUnusualBytes {
             let line = lines[index]
             for offset in line.lineStart..<line.end {
                 let byte = s[offset]
@@ -214,10 +196,10 @@ struct YAMLReader {
     /// Reports tabs outside quoted text, block scalar content and comments. YAML allows a few more places,
     /// but common YAML libraries reject them, so a file with such a tab would not read the same everywhere.
     mutating func checkTabs() {
-        guard source.hasTab, !gaveUp else { return }
+        guard source.hasTab else { return }
         let ranges = verbatim.sorted { $0.lowerBound < $1.lowerBound }
         var r = 0
-        for line in lines where !gaveUp && !linesWithErrors.contains(line.number) {
+        for line in lines where !linesWithErrors.contains(line.number) {
             var p = line.lineStart
             var onlySpaces = true
             while p < line.end {
@@ -288,7 +270,6 @@ struct YAMLReader {
     }
 
     func nextSignificant() -> Int? {
-        guard !gaveUp else { return nil }
         var j = index
         while j < lines.count {
             if !lines[j].isBlank { return j }
@@ -413,7 +394,7 @@ struct YAMLReader {
             index = i + 1
             let value = parseValue(line: i, at: key.valueStart, parentIndent: indent, depth: depth + 1, allowSameIndentSequence: true)
             if let earlier = keys.insert(name, among: entries) {
-                record(.error(at: keyLocation, Localized(
+                diagnostics.append(limited: .error(at: keyLocation, Localized(
                     id: "kunci ganda '\(name)'; hapus salah satu", en: "duplicate key '\(name)'; remove one of them"),
                     notes: [.init(location: entries[earlier].keyLocation, message: Localized(id: "'\(name)' pertama kali ditulis di sini",
                                                                                           en: "'\(name)' first written here"))]))
@@ -883,7 +864,7 @@ struct YAMLReader {
                 }
                 let name = key.scalar ?? ""
                 if let earlier = keys.insert(name, among: entries) {
-                    record(.error(at: keyAt, Localized(id: "kunci ganda '\(name)'; hapus salah satu", en: "duplicate key '\(name)'; remove one of them"),
+                    diagnostics.append(limited: .error(at: keyAt, Localized(id: "kunci ganda '\(name)'; hapus salah satu", en: "duplicate key '\(name)'; remove one of them"),
                                               notes: [.init(location: entries[earlier].keyLocation,
                                                             message: Localized(id: "'\(name)' pertama kali ditulis di sini", en: "'\(name)' first written here"))]))
                 } else {
