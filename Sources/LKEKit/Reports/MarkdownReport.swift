@@ -54,6 +54,7 @@ private struct Builder {
         predicates()
         eligibility()
         completeness()
+        out += TeamReportSections(card: card, language: language).markdown
         warnings()
         worksheet()
         stamp()
