@@ -77,7 +77,11 @@ public struct AnswerSheetLoader: Sendable {
             }
         }
         if let node = f["team"] { sheet.team = TeamBlockReader.team(node, &diagnostics) }
-        if let node = f["attestation"] { sheet.attestation = TeamBlockReader.attestation(node, &diagnostics) }
+        if let node = f["attestation"] {
+            sheet.attestation = TeamBlockReader.attestation(node, &diagnostics)
+            // The warning of a broken signature points at the `attestation:` key.
+            if let key = root.entries?.first(where: { $0.key == "attestation" }) { sheet.attestation?.location = key.keyLocation }
+        }
         if let node = f["answers"] {
             if let entries = node.entries {
                 sheet.entries.reserveCapacity(entries.count)
