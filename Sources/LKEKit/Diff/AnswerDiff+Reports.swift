@@ -67,6 +67,8 @@ extension AnswerDiff {
                             "Points: the change in the question's score. Sub-indicator, area and component: that change as a percentage of each one's weight. Total: in points (the total weighs 100).") + "\n"
         }
 
+        out += annotationsMarkdown(language)
+
         out += "\n## " + t("Nilai yang berubah", "Scores that moved") + "\n\n"
         if scores.isEmpty {
             out += t("Tidak ada nilai yang berubah.", "No score moved.") + "\n"
@@ -100,6 +102,32 @@ extension AnswerDiff {
                 + t("baru memakai", "new uses") + " `\(new.questionnaireID)` " + t("versi", "version") + " \(new.questionnaireVersion).\n\n"
             out += "- " + t("Kode hanya di versi lama", "Codes only in the old version") + ": " + (onlyInOld.isEmpty ? "—" : onlyInOld.joined(separator: ", ")) + "\n"
             out += "- " + t("Kode hanya di versi baru", "Codes only in the new version") + ": " + (onlyInNew.isEmpty ? "—" : onlyInNew.joined(separator: ", ")) + "\n"
+        }
+        return out
+    }
+
+    /// The reviewed items and the changed notes and evidence, when there are any.
+    private func annotationsMarkdown(_ language: Language) -> String {
+        guard !annotations.isEmpty else { return "" }
+        func t(_ id: String, _ english: String) -> String { language == .en ? english : id }
+        func cell(_ text: String) -> String { BatchText.markdownCell(text) }
+        var out = "\n## " + t("Tinjauan, catatan dan bukti", "Reviews, notes and evidence") + " (\(annotations.count))\n\n"
+        let reviewed = annotations.compactMap(\.review)
+        if !reviewed.isEmpty {
+            out += t("Status tinjauan", "Review status") + ": " + Review.Status.allCases.map { status in
+                "\(reviewed.filter { $0.status == status }.count) " + status.label(language) }.joined(separator: ", ") + ".\n\n"
+        }
+        out += "| " + [t("Kode", "Code"), t("Jawaban lama", "Old answer"), t("Jawaban baru", "New answer"), t("Poin", "Points"),
+                       t("Tinjauan", "Review"), t("Komentar", "Comment"), t("Catatan", "Note"), t("Bukti", "Evidence")].joined(separator: " | ") + " |\n"
+        out += "|---|---|---|---:|---|---|---|---|\n"
+        for item in annotations {
+            var note = "—"
+            if item.noteChanged { note = (item.oldNote ?? "—") + " → " + (item.newNote ?? "—") }
+            let evidence = (item.addedEvidence.map { "+ " + $0 } + item.removedEvidence.map { "- " + $0 }).joined(separator: "; ")
+            let cells = [item.code, item.old.text(language: language, questionCode: item.code), item.new.text(language: language, questionCode: item.code),
+                         signed(item.delta, language), item.review?.status.label(language) ?? "—", item.review?.comment ?? "—", note,
+                         evidence.isEmpty ? "—" : evidence]
+            out += "| " + cells.map(cell).joined(separator: " | ") + " |\n"
         }
         return out
     }
@@ -174,6 +202,14 @@ extension AnswerDiff {
             return "    {\"id\": \(BatchText.json(p.id)), \"title\": \(BatchText.json(p.title)), \"old\": \(bool(p.old)), \"new\": \(bool(p.new)), \"changedRules\": [" + rules.joined(separator: ", ") + "]}"
         }
         out += "  \"predicates\": [" + (predicateItems.isEmpty ? "]" : "\n" + predicateItems.joined(separator: ",\n") + "\n  ]") + ",\n"
+        let annotationItems = annotations.map { item -> String in
+            "    {\"code\": \(BatchText.json(item.code)), \"old\": \(answer(item.old)), \"new\": \(answer(item.new)), \"deltaPoints\": \(signedJSON(item.delta)), "
+                + "\"review\": " + (item.review.map { "{\"status\": \(BatchText.json($0.status.rawValue)), \"comment\": \(BatchText.json($0.comment))}" } ?? "null") + ", "
+                + "\"noteChanged\": \(item.noteChanged), \"oldNote\": \(BatchText.json(item.oldNote)), \"newNote\": \(BatchText.json(item.newNote)), "
+                + "\"addedEvidence\": [" + item.addedEvidence.map { BatchText.json($0) }.joined(separator: ", ") + "], "
+                + "\"removedEvidence\": [" + item.removedEvidence.map { BatchText.json($0) }.joined(separator: ", ") + "]}"
+        }
+        out += "  \"annotations\": [" + (annotationItems.isEmpty ? "]" : "\n" + annotationItems.joined(separator: ",\n") + "\n  ]") + ",\n"
         out += "  \"onlyInOld\": [" + onlyInOld.map { BatchText.json($0) }.joined(separator: ", ") + "],\n"
         out += "  \"onlyInNew\": [" + onlyInNew.map { BatchText.json($0) }.joined(separator: ", ") + "]\n}\n"
         return out
