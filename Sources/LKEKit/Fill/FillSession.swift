@@ -86,7 +86,7 @@ public struct FillSession: Sendable {
         self.questionnaire = questionnaire
         self.sheet = sheet
         self.options = options
-        self.steps = FillStep.steps(of: questionnaire)
+        self.steps = FillStep.steps(of: questionnaire) + FillStep.headerSteps(of: questionnaire, language: options.language)
         self.presenter = FillPresenter(questionnaire: questionnaire, language: options.language, style: FillStyle(colour: options.colour))
         var inputsByCheck: [String: Set<String>] = [:]
         for check in questionnaire.checks {
@@ -130,6 +130,7 @@ public struct FillSession: Sendable {
 
     /// Whether a step has a valid answer.
     public func isAnswered(_ step: FillStep) -> Bool {
+        if let header = step.header { return sheet.headerValue(header) != nil }
         switch step.question.kind {
         case .choice: return answers.choices[step.code] != nil
         case .number: return answers.numbers[step.code] != nil
@@ -195,6 +196,7 @@ public struct FillSession: Sendable {
     // MARK: - Answers
 
     private mutating func answer(_ text: String, _ step: FillStep) -> [Effect] {
+        if let header = step.header { return answerHeader(text, header, step) }
         if let reason = valueProblem(text, for: step.code) { return reject(reason) }
         let value: String
         if case .choice(let choice) = step.question.kind, let option = choice.scale.option(matching: text) {
@@ -215,6 +217,25 @@ public struct FillSession: Sendable {
         }
         if step.input != nil { effects.append(.output(presenter.percentage(of: step.question, answers: answers))) }
         return effects + moveOn()
+    }
+
+    /// A prerequisite (`ya`/`tidak`) or the predicate held: written to the file's header, not to `answers`.
+    private mutating func answerHeader(_ text: String, _ header: HeaderField, _ step: FillStep) -> [Effect] {
+        guard case .choice(let choice) = step.question.kind, let option = choice.scale.option(matching: text) else {
+            var codes = ""
+            if case .choice(let choice) = step.question.kind { codes = choice.scale.options.map(\.code).joined(separator: ", ") }
+            return reject(presenter.t("'\(text)' bukan pilihan \(step.code); pilihannya: \(codes)", "'\(text)' is not an option of \(step.code); the options: \(codes)"))
+        }
+        var candidate = sheet
+        candidate.setHeaderValue(option.code, for: header)
+        apply(candidate)
+        return [save(presenter.t("tersimpan: \(step.code) = \(option.code)", "saved: \(step.code) = \(option.code)"))] + moveOn()
+    }
+
+    /// The prerequisites decided and the total, for the progress.
+    public var headerProgress: (decided: Int, total: Int) {
+        let headers = steps.filter { if case .prerequisite = $0.header { return true } else { return false } }
+        return (headers.filter(isAnswered).count, headers.count)
     }
 
     /// Why `text` is not a valid answer for `code` on its own (option, number, range, decimals), if it is not.
@@ -254,6 +275,9 @@ public struct FillSession: Sendable {
             if let position { history.append(position) }
             position = target
             return showCurrent()
+        case ":note", ":n", ":evidence", ":e" where step.header != nil:
+            return reject(presenter.t("catatan dan bukti tidak disimpan untuk \(step.code); tulis di pertanyaan yang terkait",
+                                      "notes and evidence are not kept for \(step.code); add them to a related question"))
         case ":note", ":n":
             return note(argument, step)
         case ":evidence", ":e":
@@ -337,14 +361,18 @@ public struct FillSession: Sendable {
         guard let step = current else { return [] }
         var reason: String?
         if let value = sheet.entry(step.code)?.value, !isAnswered(step) { reason = valueProblem(value, for: step.code) }
-        let text = presenter.question(step, sheet: sheet, answers: answers, invalidReason: reason)
+        var text = presenter.question(step, sheet: sheet, answers: answers, invalidReason: reason)
+        if let header = step.header, let value = sheet.headerValue(header) {
+            text += "  " + presenter.t("Jawaban saat ini", "Current answer") + ": " + presenter.style.bold(value) + "\n"
+        }
         return [.output(text)] + prompt()
     }
 
     private func prompt() -> [Effect] {
         guard let step = current else { return [] }
-        let progress = options.showsProgress ? presenter.progressLine(step, card: card) : ""
-        return [.output(progress + presenter.prompt(step, keeping: isAnswered(step) ? sheet.entry(step.code)?.value : nil))]
+        let progress = options.showsProgress ? presenter.progressLine(step, card: card, prerequisites: headerProgress) : ""
+        let current = step.header.map { sheet.headerValue($0) } ?? (isAnswered(step) ? sheet.entry(step.code)?.value : nil)
+        return [.output(progress + presenter.prompt(step, keeping: current))]
     }
 
     private func reject(_ reason: String) -> [Effect] {
@@ -398,6 +426,10 @@ public struct FillSession: Sendable {
     /// The steps under `code`: a step code, a question (its inputs), a node or a group. Matches exactly, else
     /// ignoring case when that names one code.
     static func stepIndices(under code: String, in steps: [FillStep], _ questionnaire: Questionnaire) -> [Int] {
+        if code.lowercased() == FillStep.headerSection || code.lowercased() == "eligibility" {
+            return steps.indices.filter { steps[$0].header != nil }
+        }
+        if let index = steps.firstIndex(where: { $0.header != nil && $0.code.lowercased() == code.lowercased() }) { return [index] }
         var known = questionnaire.answerCodes + Array(questionnaire.nodesByCode.keys) + Array(questionnaire.groupsByCode.keys)
         if !known.contains(code) {
             known = known.filter { $0.lowercased() == code.lowercased() }
@@ -420,7 +452,8 @@ public struct FillSession: Sendable {
     }
 
     static func unknownCode(_ code: String, _ questionnaire: Questionnaire) -> Localized {
-        let candidates = questionnaire.answerCodes + questionnaire.nodesByCode.keys.sorted() + questionnaire.groupsByCode.keys.sorted()
+        let candidates = questionnaire.answerCodes + FillStep.headerSteps(of: questionnaire).map(\.code) + [FillStep.headerSection]
+            + questionnaire.nodesByCode.keys.sorted() + questionnaire.groupsByCode.keys.sorted()
         let hint = Suggestion.closest(to: code, in: candidates)
         return Localized(id: "kode '\(code)' tidak ada di '\(questionnaire.id)'" + (hint.map { "; maksud Anda '\($0)'?" } ?? ""),
                          en: "code '\(code)' does not exist in '\(questionnaire.id)'" + (hint.map { "; did you mean '\($0)'?" } ?? ""))
