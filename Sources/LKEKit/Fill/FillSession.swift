@@ -96,7 +96,16 @@ public struct FillSession: Sendable {
         let (answers, card) = Self.evaluate(sheet, questionnaire)
         self.answers = answers
         self.card = card
-        var scope = Set(steps.indices)
+        // The prerequisites join the queue when the file lists them (`lke init` writes them all, undecided), and the
+        // predicate held when it lists them but names none; `--area prasyarat` and `:goto` reach every one.
+        let allSteps = steps
+        var scope = Set(allSteps.indices.filter { index in
+            switch allSteps[index].header {
+            case nil: return true
+            case .prerequisite(let id)?: return sheet.eligibilityOrder.contains(id)
+            case .predicate?: return !sheet.eligibilityOrder.isEmpty && sheet.predicate == nil
+            }
+        })
         if let area = options.area {
             let under = Self.stepIndices(under: area, in: steps, questionnaire)
             guard !under.isEmpty else { throw SetupError(message: Self.unknownCode(area, questionnaire)) }
@@ -232,9 +241,12 @@ public struct FillSession: Sendable {
         return [save(presenter.t("tersimpan: \(step.code) = \(option.code)", "saved: \(step.code) = \(option.code)"))] + moveOn()
     }
 
-    /// The prerequisites decided and the total, for the progress.
+    /// The prerequisites the file lists, decided and in all, for the progress line (none when it lists none).
     public var headerProgress: (decided: Int, total: Int) {
-        let headers = steps.filter { if case .prerequisite = $0.header { return true } else { return false } }
+        let headers = steps.filter { step in
+            if case .prerequisite(let id) = step.header { return sheet.eligibilityOrder.contains(id) }
+            return false
+        }
         return (headers.filter(isAnswered).count, headers.count)
     }
 
@@ -275,13 +287,12 @@ public struct FillSession: Sendable {
             if let position { history.append(position) }
             position = target
             return showCurrent()
-        case ":note", ":n", ":evidence", ":e" where step.header != nil:
-            return reject(presenter.t("catatan dan bukti tidak disimpan untuk \(step.code); tulis di pertanyaan yang terkait",
-                                      "notes and evidence are not kept for \(step.code); add them to a related question"))
-        case ":note", ":n":
-            return note(argument, step)
-        case ":evidence", ":e":
-            return evidence(argument, step)
+        case ":note", ":n", ":evidence", ":e":
+            if step.header != nil {
+                return reject(presenter.t("catatan dan bukti tidak disimpan untuk \(step.code); tulis di pertanyaan yang terkait",
+                                          "notes and evidence are not kept for \(step.code); add them to a related question"))
+            }
+            return name.hasPrefix(":n") ? note(argument, step) : evidence(argument, step)
         case ":score":
             return [.output("\n" + presenter.scoreReport(card))] + prompt()
         case ":list", ":l":
