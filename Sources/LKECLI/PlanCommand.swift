@@ -93,15 +93,15 @@ public enum PlanCommand: Command {
             for option in ["--target", "--due", "--output"] where arguments.value(option) != nil {
                 throw Arguments.UsageError(id: "'\(option)' tidak berlaku untuk laporan kemajuan rencana", en: "'\(option)' does not apply to a plan's progress report")
             }
-            let (plan, diagnostics) = ActionPlanFile.read(source)
-            context.report(diagnostics, sources: [source])
-            guard var plan else {
-                if !ActionPlanFile.isPlan(source) {
-                    context.warn(Localized(id: "'\(path)' bukan rencana aksi; buat dengan 'lke plan BERKAS-JAWABAN -o \(path)'\n",
-                                           en: "'\(path)' is not an action plan; make one with 'lke plan ANSWER-FILE -o \(path)'\n"))
-                }
+            guard ActionPlanFile.isPlan(source) else {
+                context.report([.error(at: SourceLocation(path: path, line: 1, column: 1), Localized(
+                    id: "'\(path)' bukan rencana aksi (tidak ada 'format: \(ActionPlanFile.format)'); buat dengan 'lke plan BERKAS-JAWABAN -o RENCANA.yaml'",
+                    en: "'\(path)' is not an action plan (no 'format: \(ActionPlanFile.format)'); make one with 'lke plan ANSWER-FILE -o PLAN.yaml'"))], sources: [source])
                 return .failure
             }
+            let (plan, diagnostics) = ActionPlanFile.read(source)
+            context.report(diagnostics, sources: [source])
+            guard var plan else { return .failure }
             guard let answers = loading.load(ActionPlanFile.answersPath(of: plan, planPath: path)) else { return .failure }
             let card = Scorer.score(answers)
             for index in plan.actions.indices where ActionPlanBuilder.isMet(plan.actions[index], card: card, target: plan.target) {

@@ -46,6 +46,14 @@ public struct ActionPlanReport: Sendable {
         }
     }
 
+    /// A number written by the engine (`3.45`, `40.00%`) with a decimal comma in Indonesian; other text as it is.
+    private func localNumber(_ text: String) -> String {
+        guard language == .id else { return text }
+        let body = text.hasSuffix("%") ? String(text.dropLast()) : text
+        guard NumberFormat.parse(body) != nil else { return text }
+        return text.replacingOccurrences(of: ".", with: ",")
+    }
+
     private func verdict(_ met: Bool) -> String { met ? t("tercapai", "met") : t("belum tercapai", "not met") }
 
     // MARK: - Markdown
@@ -84,7 +92,7 @@ public struct ActionPlanReport: Sendable {
                                         t("Tambahan nilai", "Points"), "PIC", t("Batas", "Due"), "Status"], "llllrlll")
             let actions = plan.actions.filter { ($0.pokja ?? "") == tally.name }
             for action in actions {
-                out += MarkdownText.row([esc(action.id), kindLabel(action.kind), esc(action.from ?? "—"), esc(action.answer ?? "—"),
+                out += MarkdownText.row([esc(action.id), kindLabel(action.kind), esc(action.from.map(localNumber) ?? "—"), esc(action.answer.map(localNumber) ?? "—"),
                                          action.points.map { "+" + numbers.fixed($0) } ?? "—", esc(action.pic ?? "—"), action.due,
                                          statusLabel(action.status) + (status.isOverdue(action) ? t(" (terlambat)", " (overdue)") : "")]) + "\n"
             }
