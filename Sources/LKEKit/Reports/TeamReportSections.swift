@@ -30,12 +30,19 @@ public struct TeamReportSections: Sendable {
         out += MarkdownText.header(["Pokja", "PIC", t("Belum dijawab", "Unanswered"), t("Kode", "Codes")], "llrl")
         for pokja in sheet.team {
             let open = byPokja[pokja.name] ?? []
-            out += MarkdownText.row([esc(pokja.name), esc(pokja.pic ?? "—"), "\(open.count)", open.isEmpty ? "—" : open.map { esc($0.code) }.joined(separator: ", ")]) + "\n"
+            out += MarkdownText.row([esc(pokja.name), esc(pokja.pic ?? "—"), "\(open.count)", codes(open)]) + "\n"
         }
         if let rest = byPokja[""], !rest.isEmpty {
-            out += MarkdownText.row([t("(tanpa pokja)", "(no pokja)"), "—", "\(rest.count)", rest.map { esc($0.code) }.joined(separator: ", ")]) + "\n"
+            out += MarkdownText.row([t("(tanpa pokja)", "(no pokja)"), "—", "\(rest.count)", codes(rest)]) + "\n"
         }
         return out + "\n"
+    }
+
+    /// The first ten codes, then how many more.
+    private func codes(_ questions: [Question]) -> String {
+        guard !questions.isEmpty else { return "—" }
+        let shown = questions.prefix(10).map { esc($0.code) }.joined(separator: ", ")
+        return questions.count > 10 ? shown + t(" dan \(questions.count - 10) lainnya", " and \(questions.count - 10) more") : shown
     }
 
     /// The items that carry a verdict, with their status and comment, and the count per status.
