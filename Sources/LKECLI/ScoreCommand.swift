@@ -125,32 +125,46 @@ public enum ScoreCommand: Command {
             guard makeDirectory(directory, context: context) else { return .failure }
             for card in cards {
                 let target = (directory as NSString).appendingPathComponent(reportName(card.answers.sheet.path, writerType.fileExtension))
-                if !write(writer.report(card), to: target, context: context) { failed = true }
+                if !write(writer.render(card), to: target, context: context) { failed = true }
             }
         } else {
-            let document = paths.count == 1 ? writer.report(cards[0]) : writer.report(cards)
+            let document = paths.count == 1 ? writer.render(cards[0]) : writer.render(cards)
             if let output {
                 if !write(document, to: output, context: context) { failed = true }
-            } else {
-                context.console.write(document)
+            } else if case .text(let text) = document {
+                context.console.write(text)
             }
         }
         return failed ? .failure : .success
     }
 
     /// The writer asked for: `--format`, else `--excel` (CSV), else the `-o` file's extension, else Markdown.
+    /// An `-o` file with an extension no format writes is a usage error, never a Markdown file under that
+    /// name; a binary format needs `-o`.
     private static func format(_ arguments: Arguments, output: String?) throws -> any ReportWriter.Type {
+        let chosen: any ReportWriter.Type
         if let name = try arguments.value("--format", oneOf: ReportFormats.names) {
-            let type = ReportFormats.named(name)!
-            if arguments.has("--excel"), type.name != CSVReport.name {
+            chosen = ReportFormats.named(name)!
+            if arguments.has("--excel"), chosen.name != CSVReport.name {
                 throw Arguments.UsageError(id: "'--excel' hanya berlaku untuk '--format csv' (bukan '\(name)')",
                                            en: "'--excel' applies only to '--format csv' (not '\(name)')")
             }
-            return type
+        } else if arguments.has("--excel") {
+            chosen = CSVReport.self
+        } else if let output, !isDirectory(output), let ext = ReportFormats.fileExtension(of: output) {
+            guard let inferred = ReportFormats.inferred(fromPath: output) else {
+                throw ReportFormats.unknownExtensionError(ext)
+            }
+            chosen = inferred
+        } else {
+            chosen = MarkdownReport.self
         }
-        if arguments.has("--excel") { return CSVReport.self }
-        if let output, !isDirectory(output), let inferred = ReportFormats.inferred(fromPath: output) { return inferred }
-        return MarkdownReport.self
+        if chosen.isBinary, output == nil {
+            throw Arguments.UsageError(
+                id: "'\(chosen.name)' adalah berkas biner dan tidak dicetak ke layar; sebutkan berkasnya dengan -o, misalnya -o laporan.\(chosen.fileExtension)",
+                en: "'\(chosen.name)' is a binary file and is not printed to the terminal; name the file with -o, for example -o report.\(chosen.fileExtension)")
+        }
+        return chosen
     }
 
     private static func isDirectory(_ path: String) -> Bool {
@@ -192,10 +206,10 @@ public enum ScoreCommand: Command {
         }
     }
 
-    /// Writes `text` atomically; reports failure on stderr and success as one line on stderr.
-    private static func write(_ text: String, to path: String, context: CommandContext) -> Bool {
+    /// Writes `document` atomically; reports failure on stderr and success as one line on stderr.
+    private static func write(_ document: ReportOutput, to path: String, context: CommandContext) -> Bool {
         do {
-            try AtomicFile.write(text, to: path)
+            try AtomicFile.write(document.data, to: path)
         } catch {
             let reason = (error as? AtomicFile.WriteError)?.reason ?? "\(error)"
             context.report([.error(at: nil, Localized(id: "tidak dapat menulis '\(path)': \(reason)", en: "cannot write '\(path)': \(reason)"))],

@@ -186,6 +186,26 @@ import Testing
         }
     }
 
+    /// An `-o` file whose extension no format writes is refused (exit 64, nothing written), never filled
+    /// with Markdown under a misleading name; a name without an extension still gets Markdown.
+    @Test func unknownOutputExtensionIsAUsageError() throws {
+        let directory = ProjectPaths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        for name in ["laporan.pdf", "Laporan.XLSQ"] {
+            let target = directory.appendingPathComponent(name).path
+            let result = try BinaryRunner.run(["score", example, "-o", target, "--lang", "en"])
+            #expect(result.status == 64, "\(name)")
+            #expect(result.stdout == "")
+            let ext = name.split(separator: ".").last!.lowercased()
+            #expect(result.stderr.hasPrefix("error: lke does not write .\(ext) files; the -o extensions it knows: .md, .csv, .json"), "\(result.stderr)")
+            #expect(!FileManager.default.fileExists(atPath: target))
+        }
+        let plain = directory.appendingPathComponent("laporan").path
+        let result = try BinaryRunner.run(["score", example, "-o", plain])
+        #expect(result.status == 0)
+        #expect(String(decoding: try Data(contentsOf: URL(fileURLWithPath: plain)), as: UTF8.self) == (try golden("report-kantor-contoh.id.md")))
+    }
+
     @Test func collidingReportNamesInADirectoryAreAUsageError() throws {
         let directory = ProjectPaths.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }

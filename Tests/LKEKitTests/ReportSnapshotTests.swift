@@ -41,8 +41,8 @@ import Testing
             for dialect in CSVReport.Dialect.allCases {
                 for writer in ReportFormats.all {
                     let options = ReportOptions(language: language, csvDialect: dialect)
-                    let a = Data(writer.init(options: options).report(first).utf8)
-                    let b = Data(writer.init(options: options).report(second).utf8)
+                    let a = Data(writer.init(options: options).render(first).data)
+                    let b = Data(writer.init(options: options).render(second).data)
                     #expect(a == b, "\(writer.name) \(language) \(dialect)")
                     #expect(!a.isEmpty)
                 }

@@ -6,7 +6,7 @@ import Foundation
 /// One record per node, question, count input and derived row, in tree order. Scores, weights and
 /// percentages are rounded as the definition declares and written with its decimals, without a `%` sign.
 /// The header names follow the report language; `docs/reports.md` lists them.
-public struct CSVReport: ReportWriter {
+public struct CSVReport: TextReportWriter {
     public static let name = "csv"
     public static let fileExtension = "csv"
 

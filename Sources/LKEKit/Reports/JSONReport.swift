@@ -7,7 +7,7 @@ import Foundation
 /// Scores, weights and percentages are JSON numbers rounded as the definition declares, written with its
 /// decimals (`78.92`, `100.00`); nodes also carry their exact values as strings (20 decimal places at most).
 /// Language-dependent texts (warning messages) follow the report language; keys and enumerations do not.
-public struct JSONReport: ReportWriter {
+public struct JSONReport: TextReportWriter {
     public static let name = "json"
     public static let fileExtension = "json"
     /// The value of the `format` key: the schema's name and version.

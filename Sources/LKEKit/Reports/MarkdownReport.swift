@@ -7,7 +7,7 @@ import Foundation
 /// and per area, the predicates rule by rule, the eligibility checklist, what is unanswered, the warnings,
 /// the full worksheet, and a reproducibility stamp. Numbers have the definition's decimals, with a decimal
 /// comma in Indonesian (`17,50`, `100,00%`) and a dot in English.
-public struct MarkdownReport: ReportWriter {
+public struct MarkdownReport: TextReportWriter {
     public static let name = "md"
     public static let fileExtension = "md"
 
