@@ -135,6 +135,11 @@ public enum PlanCommand: Command {
             throw Arguments.UsageError(id: "'\(output!)' adalah rencana menuju '\(existing.target)', bukan '\(target)'; tulis rencana lain dengan -o",
                                        en: "'\(output!)' is a plan for '\(existing.target)', not '\(target)'; write another plan with -o")
         }
+        if let existing, existing.unit != answers.sheet.unit || existing.questionnaireID != answers.questionnaire.id {
+            context.report([.warning(at: nil, Localized(
+                id: "'\(output!)' adalah rencana untuk '\(existing.unit)' (\(existing.questionnaireID)), sedangkan '\(path)' berisi '\(answers.sheet.unit)' (\(answers.questionnaire.id)); rencana tetap diperbarui",
+                en: "'\(output!)' is the plan of '\(existing.unit)' (\(existing.questionnaireID)) but '\(path)' holds '\(answers.sheet.unit)' (\(answers.questionnaire.id)); the plan is updated anyway"))], sources: [])
+        }
         let dueDate = due ?? PlanDate.defaultDue(period: answers.sheet.period) ?? String(today.prefix(4)) + "-05-31"
         let reference = output.map { ActionPlanFile.reference(to: path, from: $0) } ?? path
         let card = Scorer.score(answers)
