@@ -122,6 +122,11 @@ import Testing
         #expect(check.status == 0 && check.stderr.isEmpty, "\(check.stderr)")
         let score = try BinaryRunner.run(["score", "kantor.yaml"], directory: work)
         assertSnapshot(score.stdout, named: "score-team-attested.id.md")
+        let json = try BinaryRunner.run(["score", "kantor.yaml", "--format", "json"], directory: work)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let attestation = try #require(object["attestation"] as? [String: Any])
+        #expect(attestation["name"] as? String == "Dra. Siti Rahma" && attestation["holds"] as? Bool == true)
+        #expect((object["team"] as? [[String: Any]])?.map { $0["name"] as? String } == ["Pokja Reform", "Pokja Hasil", "Koordinator"])
 
         try Self.replace("  A.II.6.ii.a:\n    value: B", with: "  A.II.6.ii.a:\n    value: A", in: file)
         try Self.replace("  tlhp: ya", with: "  tlhp: tidak", in: file)

@@ -61,6 +61,33 @@ public struct TeamReportSections: Sendable {
         return out + "\n"
     }
 
+    /// The same for JSON reports, each key only when the file has the block: `team` (each pokja with its
+    /// unanswered codes), `reviews` (reviewer layers) and `attestation` (with `holds` and `changed`).
+    public var jsonFields: [(String, JSONValue)] {
+        var fields: [(String, JSONValue)] = []
+        if !sheet.team.isEmpty {
+            var open: [String: [String]] = [:]
+            for question in card.unanswered { open[sheet.pokja(for: question.code, in: card.questionnaire)?.name ?? "", default: []].append(question.code) }
+            fields.append(("team", .array(sheet.team.map { pokja in
+                .object([("name", .string(pokja.name)), ("areas", .array(pokja.areas.map { .string($0) })), ("pic", .string(pokja.pic)),
+                         ("members", .array(pokja.members.map { .string($0) })), ("unanswered", .array((open[pokja.name] ?? []).map { .string($0) }))])
+            })))
+        }
+        if AnswerSheet.reviewerLayers.contains(sheet.layer ?? ""), !sheet.reviewed.isEmpty {
+            fields.append(("reviews", .array(sheet.reviewed.map { entry in
+                .object([("code", .string(entry.code)), ("status", .string(entry.review!.status.rawValue)), ("comment", .string(entry.review!.comment))])
+            })))
+        }
+        if let check = AttestationCheck(card.answers) {
+            let a = check.attestation
+            fields.append(("attestation", .object([
+                ("name", .string(a.name)), ("nip", .string(a.nip)), ("jabatan", .string(a.jabatan)), ("date", .string(a.date)),
+                ("sha256", .string(a.digest)), ("holds", .bool(check.holds)), ("changed", .array(check.changedCodes.map { .string($0) })),
+            ])))
+        }
+        return fields
+    }
+
     /// The SPTJM: the statement, the signer, the digest and whether it still holds.
     public var statement: String {
         guard let check = AttestationCheck(card.answers) else { return "" }
