@@ -177,7 +177,7 @@ import Testing
         | A.II.6.ii.a | B | accepted | — |
 
         """))
-        for (options, golden) in [(["--lang", "id"], "diff-review.id.md"), (["--format", "json"], "diff-review.json")] {
+        for (options, golden) in [(["--lang", "id"], "diff-review.id.md"), (["--format", "json"], "diff-review.json"), (["--format", "csv"], "diff-review.csv")] {
             let diff = try BinaryRunner.run(["diff", "kantor.yaml", "tpi.yaml"] + options, directory: work)
             #expect(diff.status == 0, "\(diff.stderr)")
             assertSnapshot(diff.stdout, named: golden)

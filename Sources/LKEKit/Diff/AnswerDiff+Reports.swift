@@ -145,10 +145,21 @@ extension AnswerDiff {
     /// Column names of the CSV form.
     public static let csvHeader = ["code", "question", "old_answer", "new_answer", "old_points", "new_points", "delta_points",
                                    "subindicator", "subindicator_delta_percent", "area", "area_delta_percent", "component",
-                                   "component_delta_percent", "total_delta_points"]
+                                   "component_delta_percent", "total_delta_points", "review_status", "review_comment", "old_note", "new_note",
+                                   "evidence_added", "evidence_removed"]
 
+    /// The review, note and evidence cells of an item (empty when there is nothing to say).
+    private func annotationCells(_ item: AnswerAnnotation?) -> [String] {
+        guard let item else { return ["", "", "", "", "", ""] }
+        return [item.review?.status.rawValue ?? "", item.review?.comment ?? "", item.noteChanged ? item.oldNote ?? "" : "",
+                item.noteChanged ? item.newNote ?? "" : "", item.addedEvidence.joined(separator: "; "), item.removedEvidence.joined(separator: "; ")]
+    }
+
+    /// One record per changed answer, then one per item with only a verdict, a changed note or changed evidence.
     private func csv() -> String {
         var out = BatchText.csvRecord(Self.csvHeader)
+        let annotated = Dictionary(annotations.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
+        let changed = Set(changes.map(\.code))
         for change in changes {
             var cells = [change.code, change.text, change.old.text(language: nil, questionCode: change.code),
                          change.new.text(language: nil, questionCode: change.code), fixed(change.oldPoints, nil), fixed(change.newPoints, nil),
@@ -161,7 +172,12 @@ extension AnswerDiff {
                 }
             }
             cells.append(effect(.total, of: change).map { fixed($0.percent, nil) } ?? "")
-            out += BatchText.csvRecord(cells)
+            out += BatchText.csvRecord(cells + annotationCells(annotated[change.code]))
+        }
+        for item in annotations where !changed.contains(item.code) {
+            out += BatchText.csvRecord([item.code, item.text, item.old.text(language: nil, questionCode: item.code),
+                                        item.new.text(language: nil, questionCode: item.code), "", "", fixed(item.delta, nil),
+                                        "", "", "", "", "", "", ""] + annotationCells(item))
         }
         return out
     }
