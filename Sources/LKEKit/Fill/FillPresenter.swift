@@ -147,7 +147,8 @@ struct FillPresenter: Sendable {
           :help, ?            bantuan ini
           :back               kembali ke pertanyaan sebelumnya
           :skip               lewati pertanyaan ini
-          :goto KODE          pindah ke pertanyaan KODE (atau ke pertanyaan pertama bagian KODE)
+          :goto KODE          pindah ke pertanyaan KODE (atau ke pertanyaan pertama bagian KODE);
+                              ':goto prasyarat' ke prasyarat pengusulan, ':goto predicate' ke predikat yang dimiliki
           :note TEKS          simpan catatan pertanyaan ini (':note' menampilkannya, ':note -' menghapusnya)
           :evidence BERKAS    tambahkan bukti dukung (berkas atau URL); ':evidence' menampilkan daftarnya
           :score              nilai sementara dan status Menuju WBK/WBBM
@@ -163,7 +164,8 @@ struct FillPresenter: Sendable {
           :help, ?            this help
           :back               go back to the previous question
           :skip               skip this question
-          :goto CODE          go to question CODE (or to the first question of section CODE)
+          :goto CODE          go to question CODE (or to the first question of section CODE);
+                              ':goto prasyarat' to the prerequisites, ':goto predicate' to the predicate held
           :note TEXT          save a note for this question (':note' shows it, ':note -' removes it)
           :evidence FILE      add evidence (a file or URL); ':evidence' lists it
           :score              current score and the Menuju WBK/WBBM status
