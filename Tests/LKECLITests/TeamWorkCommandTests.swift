@@ -101,6 +101,16 @@ import Testing
             #expect(result.status == status, "\(arguments): \(result.stderr)")
             #expect(result.stderr.contains(message), "\(arguments): \(result.stderr)")
         }
+        // Without -o nothing is written; a file at -o that is no plan is left alone.
+        let printed = try BinaryRunner.run(["plan", "kantor.yaml", "--today", "2026-04-01", "--format", "json"], directory: work)
+        #expect(printed.status == 0 && printed.stderr.isEmpty, "\(printed.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: work.path) == ["kantor.yaml"])
+        #expect(printed.stdout.contains("\"target\": \"wbk\""))
+        try "catatan: bukan rencana\n".write(to: work.appendingPathComponent("catatan.yaml"), atomically: true, encoding: .utf8)
+        let refused = try BinaryRunner.run(["plan", "kantor.yaml", "-o", "catatan.yaml", "--lang", "en"], directory: work)
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("'catatan.yaml' is not overwritten because it is not a valid action plan"))
+        #expect(Self.read(work.appendingPathComponent("catatan.yaml")) == "catatan: bukan rencana\n")
         _ = try BinaryRunner.run(["plan", "kantor.yaml", "-o", "r.yaml"], directory: work)
         let other = try BinaryRunner.run(["plan", "kantor.yaml", "-o", "r.yaml", "--target", "wbbm", "--lang", "en"], directory: work)
         #expect(other.status == 64)
