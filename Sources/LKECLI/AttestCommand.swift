@@ -5,7 +5,7 @@ import LKEKit
 public enum AttestCommand: Command {
     public static let name = "attest"
     public static let summary = Localized(id: "menandatangani jawaban dengan SPTJM (ringkasan SHA-256)", en: "sign the answers with an SPTJM (SHA-256 digest)")
-    public static let usage = "lke attest FILE --name NAME --nip NIP --jabatan POSITION [--date YYYY-MM-DD]"
+    public static let usage = "lke attest FILE [--name NAME] [--nip NIP] [--jabatan POSITION] [--date YYYY-MM-DD]"
     public static let help = Localized(
         id: """
         Menambahkan bagian 'attestation' (Surat Pernyataan Tanggung Jawab Mutlak) ke BERKAS: penanda tangan,
@@ -15,9 +15,9 @@ public enum AttestCommand: Command {
         (komentar termasuk) tidak diubah; tanda tangan yang sudah ada diganti.
 
         Opsi:
-          --name NAMA          nama penanda tangan (pimpinan unit)
-          --nip NIP            NIP penanda tangan
-          --jabatan JABATAN    jabatan penanda tangan
+          --name NAMA          nama penanda tangan (pimpinan unit); bawaan: 'head: name' berkas jawaban
+          --nip NIP            NIP penanda tangan; bawaan: 'head: nip'
+          --jabatan JABATAN    jabatan penanda tangan; bawaan: 'head: position'
           --date TANGGAL       tanggal tanda tangan TTTT-BB-HH (bawaan: tanggal sistem)
         Status keluar: 0 berhasil, 1 bila berkas tidak sah atau tidak dapat ditulis, 64 bila perintah salah.
 
@@ -33,9 +33,9 @@ public enum AttestCommand: Command {
         included) is left as it is; an existing signature is replaced.
 
         Options:
-          --name NAME          the signer (head of the unit)
-          --nip NIP            the signer's NIP
-          --jabatan POSITION   the signer's position
+          --name NAME          the signer (head of the unit); default: the answer file's 'head: name'
+          --nip NIP            the signer's NIP; default: 'head: nip'
+          --jabatan POSITION   the signer's position; default: 'head: position'
           --date DATE          the signing date YYYY-MM-DD (default: the system date)
         Exit status: 0 on success, 1 when the file is invalid or cannot be written, 64 on usage errors.
 
@@ -52,9 +52,9 @@ public enum AttestCommand: Command {
         let path = arguments.positionals[0]
         var values: [String: String] = [:]
         for option in ["--name", "--nip", "--jabatan"] {
-            guard let value = arguments.value(option)?.trimmingCharacters(in: .whitespaces), !value.isEmpty else {
-                throw Arguments.UsageError(id: "sebutkan '\(option)'", en: "give '\(option)'")
-            }
+            guard let given = arguments.value(option) else { continue }
+            let value = given.trimmingCharacters(in: .whitespaces)
+            guard !value.isEmpty else { throw Arguments.UsageError(id: "'\(option)' tidak boleh kosong", en: "'\(option)' cannot be empty") }
             values[option] = value
         }
         let date = arguments.value("--date") ?? PlanDate.today()
@@ -75,6 +75,16 @@ public enum AttestCommand: Command {
             context.warn(Localized(id: "'lke attest' hanya menandatangani berkas yang sah; perbaiki kesalahan di atas\n",
                                    en: "'lke attest' signs only valid files; fix the errors above\n"))
             return .failure
+        }
+        // The signer defaults to the file's `head:` block.
+        let head = answers.sheet.head
+        for (option, value) in [("--name", head?.name), ("--nip", head?.nip), ("--jabatan", head?.position)] where values[option] == nil {
+            guard let value, !value.trimmingCharacters(in: .whitespaces).isEmpty else {
+                let key = ["--name": "name", "--nip": "nip", "--jabatan": "position"][option]!
+                throw Arguments.UsageError(id: "sebutkan '\(option)' (atau tulis 'head: \(key):' di berkas jawaban)",
+                                           en: "give '\(option)' (or write 'head: \(key):' in the answer file)")
+            }
+            values[option] = value
         }
         let previous = answers.sheet.attestation
         let attestation = AnswerDigest(answers).attestation(name: values["--name"]!, nip: values["--nip"]!, jabatan: values["--jabatan"]!, date: date)

@@ -7,8 +7,8 @@ public enum BatchCommand: Command {
     public static let summary = Localized(id: "menilai banyak berkas jawaban sekaligus menjadi satu tabel rekap",
                                           en: "score many answer files at once into one summary table")
     public static let usage = """
-        lke batch PATH... [--format md|csv|json] [-o FILE] [--jobs N] [--target wbk|wbbm]
-               lke batch --compare SELF_DIR REVIEW_DIR [--format md|csv|json] [-o FILE] [--jobs N]
+        lke batch PATH... [--format md|csv|json|xlsx|html] [-o FILE] [--jobs N] [--target wbk|wbbm]
+               lke batch --compare SELF_DIR REVIEW_DIR [--format md|csv|json|html] [-o FILE] [--jobs N]
         """
     public static let help = Localized(
         id: """
@@ -23,10 +23,13 @@ public enum BatchCommand: Command {
         memenuhi WBBM, gagal); bila stderr adalah terminal, ditampilkan juga bilah kemajuan.
 
         Opsi:
-          --format md|csv|json  md (bawaan; laporan dalam bahasa --lang, desimal koma untuk Indonesia, dengan
+          --format md|csv|json|xlsx|html
+                                md (bawaan; laporan dalam bahasa --lang, desimal koma untuk Indonesia, dengan
                                 sebaran persentase area dan syarat yang paling banyak menghalangi), csv (RFC 4180,
-                                desimal titik, untuk mesin) atau json (desimal titik). Bila tidak diberikan,
-                                diambil dari akhiran -o (.md, .csv, .json).
+                                desimal titik, untuk mesin), json (desimal titik), xlsx (tabel yang sama dengan
+                                csv sebagai buku kerja, dengan filter otomatis; perlu -o) atau html (isi md dengan
+                                grafik sebaran nilai total dan area, siap dicetak). Bila tidak diberikan, diambil
+                                dari akhiran -o (.md, .csv, .json, .xlsx, .html).
           -o, --output FILE     tulis ke FILE (secara atomik) alih-alih ke stdout
           -j, --jobs N          jumlah berkas yang dinilai bersamaan (bawaan: jumlah inti prosesor)
           --target ID           predikat yang syarat gagalnya dirangkum (bawaan: wbk)
@@ -40,6 +43,7 @@ public enum BatchCommand: Command {
 
         Contoh:
           lke batch jawaban/ -o rekap.csv
+          lke batch jawaban/ -o rekap.xlsx
           lke batch jawaban/ --target wbbm > rekap.md
           lke batch --compare mandiri/ tpi/ -o koreksi.md
 
@@ -56,10 +60,13 @@ public enum BatchCommand: Command {
         failed); when stderr is a terminal a progress bar is shown too.
 
         Options:
-          --format md|csv|json  md (default; a report in the --lang language, decimal comma for Indonesian, with
+          --format md|csv|json|xlsx|html
+                                md (default; a report in the --lang language, decimal comma for Indonesian, with
                                 the spread of area percentages and the rules that block most units), csv
-                                (RFC 4180, dot decimals, for machines) or json (dot decimals). When not given,
-                                taken from the -o extension (.md, .csv, .json).
+                                (RFC 4180, dot decimals, for machines), json (dot decimals), xlsx (the csv table
+                                as a workbook with an autofilter; needs -o) or html (the md content with charts of
+                                the totals and areas, ready to print). When not given, taken from the -o
+                                extension (.md, .csv, .json, .xlsx, .html).
           -o, --output FILE     write to FILE (atomically) instead of stdout
           -j, --jobs N          how many files are scored at once (default: the number of processor cores)
           --target ID           the predicate whose failing rules are summarised (default: wbk)
@@ -72,6 +79,7 @@ public enum BatchCommand: Command {
 
         Examples:
           lke batch answers/ -o summary.csv
+          lke batch answers/ -o summary.xlsx
           lke batch answers/ --target wbbm > summary.md
           lke batch --compare self/ tpi/ -o corrections.md
 
@@ -81,7 +89,8 @@ public enum BatchCommand: Command {
 
     public static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {
         let output = arguments.value("--output")
-        let format = try Output.format(arguments, output: output)
+        let workbook = try Output.wantsWorkbook(arguments, output: output)
+        let format = workbook ? .md : try Output.format(arguments, output: output)
         var jobs = ProcessInfo.processInfo.activeProcessorCount
         if let text = arguments.value("--jobs") {
             guard let n = Int(text), n >= 1, n <= 1024 else {
@@ -160,7 +169,11 @@ public enum BatchCommand: Command {
             return .failure
         }
         let report = BatchReport(result: result, target: target, language: context.language)
-        guard Output.write(to: output, context: context, { sink in report.write(format, to: &sink) }) else { return .failure }
+        if workbook, let output {
+            guard Output.write(report.workbook(), to: output, context: context) else { return .failure }
+        } else {
+            guard Output.write(to: output, context: context, { sink in report.write(format, to: &sink) }) else { return .failure }
+        }
         context.console.writeError(report.summary + "\n")
         return result.failed > 0 ? .failure : .success
     }
@@ -171,10 +184,41 @@ extension BatchCommand {
     enum Output {
         /// The format from `--format`, else from the extension of `-o`, else Markdown.
         static func format(_ arguments: Arguments, output: String?) throws -> BatchFormat {
+            try DocumentOutput.rejectPDF(output, allowed: BatchFormat.allCases.map(\.rawValue))
             if let name = try arguments.value("--format", oneOf: BatchFormat.allCases.map(\.rawValue)) {
                 return BatchFormat(rawValue: name)!
             }
             return output.flatMap(BatchFormat.inferred(fromPath:)) ?? .md
+        }
+
+        /// Whether the table is asked for as a workbook (`--format xlsx`, or an `-o` file ending in `.xlsx`), which
+        /// needs `-o` (it is binary) and does not apply to `--compare`.
+        static func wantsWorkbook(_ arguments: Arguments, output: String?) throws -> Bool {
+            let named = arguments.value("--format")
+            let wanted = named == "xlsx" || (named == nil && output.map { $0.lowercased().hasSuffix(".xlsx") } == true)
+            guard wanted else { return false }
+            if arguments.has("--compare") {
+                throw Arguments.UsageError(id: "'--compare' menulis md, csv atau json, bukan xlsx", en: "'--compare' writes md, csv or json, not xlsx")
+            }
+            guard output != nil else {
+                throw Arguments.UsageError(id: "xlsx adalah berkas biner dan tidak dicetak ke layar; sebutkan berkasnya dengan -o, misalnya -o rekap.xlsx",
+                                           en: "xlsx is a binary file and is not printed to the terminal; name the file with -o, for example -o summary.xlsx")
+            }
+            return true
+        }
+
+        /// Writes finished bytes to the file at `path` (atomically); reports a file that cannot be written.
+        static func write(_ data: Data, to path: String, context: CommandContext) -> Bool {
+            do {
+                try AtomicFile.write(data, to: path)
+                return true
+            } catch let error as AtomicFile.WriteError {
+                context.report([.error(at: nil, Localized(id: "tidak dapat menulis '\(error.path)': \(error.reason)",
+                                                          en: "cannot write '\(error.path)': \(error.reason)"))], sources: [])
+            } catch {
+                context.report([.error(at: nil, Localized(id: "tidak dapat menulis '\(path)': \(error)", en: "cannot write '\(path)': \(error)"))], sources: [])
+            }
+            return false
         }
 
         /// Streams what `body` writes to the file at `path` (atomically), or to stdout when `path` is nil.

@@ -6,7 +6,7 @@ public enum DiffCommand: Command {
     public static let name = "diff"
     public static let summary = Localized(id: "membandingkan dua berkas jawaban unit yang sama (dua putaran, atau mandiri dan TPI/TPN)",
                                           en: "compare two answer files of the same unit (two rounds, or self and TPI/TPN)")
-    public static let usage = "lke diff OLD NEW [--format md|csv|json] [-o FILE]"
+    public static let usage = "lke diff OLD NEW [--format md|csv|json|html] [-o FILE]"
     public static let help = Localized(
         id: """
         Membandingkan dua berkas jawaban unit yang sama, OLD (lama) dan NEW (baru): dua putaran penilaian, atau
@@ -17,9 +17,10 @@ public enum DiffCommand: Command {
         berbeda menghasilkan peringatan, bukan error.
 
         Opsi:
-          --format md|csv|json  md (bawaan; dalam bahasa --lang, desimal koma untuk Indonesia), csv (satu baris
-                                per jawaban yang berubah, desimal titik) atau json (desimal titik). Bila tidak
-                                diberikan, diambil dari akhiran -o.
+          --format md|csv|json|html
+                                md (bawaan; dalam bahasa --lang, desimal koma untuk Indonesia), csv (satu baris
+                                per jawaban yang berubah, desimal titik), json (desimal titik) atau html (isi md,
+                                siap dicetak). Bila tidak diberikan, diambil dari akhiran -o.
           -o, --output FILE     tulis ke FILE (secara atomik) alih-alih ke stdout
 
         Status keluar: 0 bila kedua berkas dapat dinilai, 1 bila salah satunya memuat error, 64 bila perintah salah.
@@ -38,9 +39,10 @@ public enum DiffCommand: Command {
         units give a warning, not an error.
 
         Options:
-          --format md|csv|json  md (default; in the --lang language, decimal comma for Indonesian), csv (one record
-                                per changed answer, dot decimals) or json (dot decimals). When not given, taken
-                                from the -o extension.
+          --format md|csv|json|html
+                                md (default; in the --lang language, decimal comma for Indonesian), csv (one record
+                                per changed answer, dot decimals), json (dot decimals) or html (the md content,
+                                ready to print). When not given, taken from the -o extension.
           -o, --output FILE     write to FILE (atomically) instead of stdout
 
         Exit status: 0 when both files can be scored, 1 when either has errors, 64 on usage errors.

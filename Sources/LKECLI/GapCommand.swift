@@ -4,7 +4,7 @@ import LKEKit
 public enum GapCommand: Command {
     public static let name = "gap"
     public static let summary = Localized(id: "jarak ke WBK/WBBM dan perubahan jawaban paling sedikit", en: "distance to WBK/WBBM and the fewest answer changes")
-    public static let usage = "lke gap FILE [--target wbk|wbbm]"
+    public static let usage = "lke gap FILE [--target wbk|wbbm] [--format md|html|docx] [-o FILE]"
     public static let help = Localized(
         id: """
         Menunjukkan setiap aturan predikat yang belum dipenuhi unit dan selisihnya; himpunan perubahan jawaban
@@ -14,6 +14,11 @@ public enum GapCommand: Command {
 
         Opsi:
           --target ID   predikat tujuan sebagaimana didefinisikan di kuesioner (bawaan: wbk)
+          -f, --format md|html|docx
+                        bentuk laporan (bawaan: md, atau sesuai ekstensi berkas -o): html satu berkas
+                        mandiri dengan grafik, siap dicetak; docx dokumen Word (perlu -o)
+          -o, --output FILE
+                        tulis laporan ke FILE (secara atomik) alih-alih ke stdout
 
         Status keluar: 0 bila target sudah terpenuhi, 1 bila belum (atau berkas tidak sah), 64 bila perintah salah.
 
@@ -29,6 +34,11 @@ public enum GapCommand: Command {
 
         Options:
           --target ID   the predicate aimed at, as the questionnaire defines it (default: wbk)
+          -f, --format md|html|docx
+                        report format (default: md, or the extension of the -o file): html is one
+                        self-contained file with charts, ready to print; docx a Word document (needs -o)
+          -o, --output FILE
+                        write the report to FILE (atomically) instead of stdout
 
         Exit status: 0 when the target is already met, 1 when it is not (or the file is invalid), 64 on usage errors.
 
@@ -36,12 +46,14 @@ public enum GapCommand: Command {
           lke gap examples/kantor-contoh.yaml --target wbbm
 
         """)
-    public static let spec = Arguments.Spec(options: ["--target"])
+    public static let spec = Arguments.Spec(options: ["--target", "--format", "--output"], aliases: ["-f": "--format", "-o": "--output"])
 
     public static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {
         guard arguments.positionals.count == 1 else {
             throw Arguments.UsageError(id: "sebutkan tepat satu berkas jawaban", en: "name exactly one answer file")
         }
+        let output = arguments.value("--output")
+        let format = try DocumentOutput.format(arguments, output: output, allowed: ["md", "html", "docx"])
         guard let answers = AnswerFileLoading(context: context).load(arguments.positionals[0]) else { return .failure }
         let target = arguments.value("--target") ?? "wbk"
         let ids = answers.questionnaire.predicates.map(\.id)
@@ -52,7 +64,14 @@ public enum GapCommand: Command {
         }
         let card = Scorer.score(answers)
         guard let plan = GapPlanner.plan(card, target: target) else { return .failure }
-        context.console.write(GapPlanRenderer(language: context.language).render(plan, card: card))
+        let report = GapReport(plan: plan, card: card, language: context.language)
+        let document: ReportOutput
+        switch format {
+        case "html": document = .text(report.html)
+        case "docx": document = .binary(report.docx)
+        default: document = .text(report.markdown)
+        }
+        guard DocumentOutput.emit(document, to: output, context: context) else { return .failure }
         return plan.failing.isEmpty ? .success : .failure
     }
 }

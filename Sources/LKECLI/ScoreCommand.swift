@@ -4,9 +4,9 @@ import LKEKit
 /// `lke score FILE...`: scores answer files and prints (or writes) their reports.
 public enum ScoreCommand: Command {
     public static let name = "score"
-    public static let summary = Localized(id: "menilai berkas jawaban dan mencetak laporannya (Markdown, CSV, JSON)",
-                                          en: "score answer files and print their reports (Markdown, CSV, JSON)")
-    public static let usage = "lke score FILE... [--format md|csv|json] [--excel] [-o PATH]"
+    public static let summary = Localized(id: "menilai berkas jawaban dan mencetak laporannya (Markdown, CSV, JSON, XLSX, HTML, DOCX)",
+                                          en: "score answer files and print their reports (Markdown, CSV, JSON, XLSX, HTML, DOCX)")
+    public static let usage = "lke score FILE... [--format md|csv|json|xlsx|html|docx] [--excel] [-o PATH]"
     public static let help = Localized(
         id: """
         Menilai setiap FILE (berkas jawaban) terhadap kuesionernya dan mencetak laporannya di stdout: nilai per
@@ -16,16 +16,23 @@ public enum ScoreCommand: Command {
         yang sama; laporan tidak memuat waktu.
 
         Opsi:
-          -f, --format md|csv|json  bentuk laporan (bawaan: md, atau sesuai ekstensi berkas -o)
+          -f, --format md|csv|json|xlsx|html|docx
+                                    bentuk laporan (bawaan: md, atau sesuai ekstensi berkas -o)
                 md    Markdown untuk dibaca: di terminal, di GitHub/GitLab, atau diubah dengan pandoc
+                html  satu berkas HTML mandiri dengan grafik, untuk dibaca di peramban dan dicetak
+                      (A4, nomor halaman); untuk PDF, cetak dari peramban
+                docx  dokumen Word untuk ditandatangani atau diberi kop unit (perlu -o); untuk PDF,
+                      ubah dengan pengolah kata
                 csv   lembar kerja dengan urutan kolom LKE kementerian, satu baris per simpul,
                       pertanyaan, input dan baris turunan (RFC 4180, titik desimal)
                 json  untuk program; skemanya di docs/reports.md
+                xlsx  buku kerja Excel/LibreOffice: lembar LKE dengan rumus hidup (ubah jawaban, nilai
+                      dan predikat dihitung ulang), Ringkasan dan Skala; perlu -o (docs/xlsx.md)
           --excel                   CSV untuk Excel berbahasa Indonesia: BOM UTF-8, pemisah ';', koma
                                     desimal (menyiratkan --format csv)
           -o, --output PATH         tulis laporan ke PATH (secara atomik) alih-alih ke stdout; bila PATH
                                     folder (sudah ada atau diakhiri '/'), setiap FILE mendapat laporannya
-                                    sendiri di sana: <nama berkas tanpa .yaml>.<md|csv|json>
+                                    sendiri di sana: <nama berkas tanpa .yaml>.<md|csv|json|xlsx|html|docx>
 
         Beberapa FILE: Markdown dicetak berurutan dipisah garis horizontal; JSON menjadi satu larik; CSV
         menjadi satu tabel dengan kolom awal 'Berkas' dan 'Unit'. Berkas yang tidak sah dilaporkan di stderr
@@ -37,6 +44,7 @@ public enum ScoreCommand: Command {
           lke score examples/kantor-contoh.yaml
           lke score examples/kantor-contoh.yaml --lang en
           lke score examples/kantor-contoh.yaml -o laporan.md
+          lke score examples/kantor-contoh.yaml -o lke.xlsx
           lke score jawaban/*.yaml --excel -o rekap.csv
           lke score jawaban/*.yaml --format json -o laporan/
           lke score jawaban.yaml -q kuesioner-saya.yaml
@@ -50,16 +58,23 @@ public enum ScoreCommand: Command {
         report; reports carry no timestamp.
 
         Options:
-          -f, --format md|csv|json  report format (default: md, or the extension of the -o file)
+          -f, --format md|csv|json|xlsx|html|docx
+                                    report format (default: md, or the extension of the -o file)
                 md    Markdown for people: on a terminal, on GitHub/GitLab, or converted with pandoc
+                html  one self-contained HTML file with charts, to read in a browser and print (A4,
+                      page numbers); for a PDF, print it from the browser
+                docx  a Word document to sign or put on the unit's letterhead (needs -o); for a PDF,
+                      convert it in a word processor
                 csv   the worksheet in the ministry's LKE column order, one record per node, question,
                       input and derived row (RFC 4180, decimal dot)
                 json  for programs; the schema is in docs/reports.md
+                xlsx  an Excel/LibreOffice workbook: the LKE sheet with live formulas (change an answer and
+                      every score and verdict recomputes), a summary and the scales; needs -o (docs/xlsx.md)
           --excel                   CSV for Excel in an Indonesian locale: UTF-8 BOM, ';' separator,
                                     decimal comma (implies --format csv)
           -o, --output PATH         write the report to PATH (atomically) instead of stdout; when PATH is
                                     a directory (existing, or ending in '/'), each FILE gets its own report
-                                    there: <file name without .yaml>.<md|csv|json>
+                                    there: <file name without .yaml>.<md|csv|json|xlsx|html|docx>
 
         Several FILEs: Markdown reports follow one another, separated by horizontal rules; JSON becomes one
         array; CSV becomes one table with leading 'File' and 'Unit' columns. Invalid files are reported on
@@ -71,6 +86,7 @@ public enum ScoreCommand: Command {
           lke score examples/kantor-contoh.yaml
           lke score examples/kantor-contoh.yaml --lang en
           lke score examples/kantor-contoh.yaml -o report.md
+          lke score examples/kantor-contoh.yaml -o lke.xlsx
           lke score answers/*.yaml --excel -o summary.csv
           lke score answers/*.yaml --format json -o reports/
           lke score answers.yaml -q my-questionnaire.yaml

@@ -7,7 +7,7 @@ public enum SurveyCommand: Command {
     public static let name = "survey"
     public static let summary = Localized(id: "mengolah data survei (SKM, SPAK, SPKP) menjadi indeks dan laporan",
                                           en: "turn survey data (SKM, SPAK, SPKP) into an index and a report")
-    public static let usage = "lke survey FILE... --instrument skm|spak|spkp [--by COLUMN] [--population N] [--from DATE] [--to DATE] [--format md|csv|json] [-o PATH] [--into ANSWERS.yaml]"
+    public static let usage = "lke survey FILE... --instrument skm|spak|spkp [--by COLUMN] [--population N] [--from DATE] [--to DATE] [--format md|csv|json|html] [-o PATH] [--into ANSWERS.yaml]"
     public static let help = Localized(
         id: """
         Mengolah data responden (CSV dari Google Forms, Microsoft Forms, Excel atau LibreOffice: baris judul,
@@ -35,7 +35,9 @@ public enum SurveyCommand: Command {
           --map 'KOLOM=KODE'        cocokkan KOLOM dengan unsur KODE (boleh berulang)
           --unit NAMA               nama unit layanan untuk laporan
           --strict                  sel tidak sah menjadi error (status 1), bukan peringatan
-          -f, --format md|csv|json  bentuk laporan (bawaan: md, atau sesuai ekstensi berkas -o)
+          -f, --format md|csv|json|html
+                                    bentuk laporan (bawaan: md, atau sesuai ekstensi berkas -o); html berisi
+                                    laporan md, siap dicetak
           -o, --output PATH         tulis laporan ke PATH (secara atomik) alih-alih ke stdout
           --into JAWABAN.yaml       tulis indeks ke berkas jawaban LKE pada pertanyaan yang ditunjuk definisi
                                     (SPAK: B.I.a, SPKP: B.II.a), dengan catatan survei, periode, responden
@@ -81,7 +83,9 @@ public enum SurveyCommand: Command {
           --map 'COLUMN=CODE'       match COLUMN to item CODE (repeatable)
           --unit NAME               the service unit's name for the report
           --strict                  a bad cell is an error (exit 1), not a warning
-          -f, --format md|csv|json  report format (default: md, or the extension of the -o file)
+          -f, --format md|csv|json|html
+                                    report format (default: md, or the extension of the -o file); html holds
+                                    the md report, ready to print
           -o, --output PATH         write the report to PATH (atomically) instead of stdout
           --into ANSWERS.yaml       write the index into an LKE answer file, at the question the definition
                                     names (SPAK: B.I.a, SPKP: B.II.a), with a note naming the survey, period,
@@ -112,11 +116,13 @@ public enum SurveyCommand: Command {
             throw Arguments.UsageError(id: "sebutkan definisi survei dengan --instrument skm|spak|spkp", en: "name the survey definition with --instrument skm|spak|spkp")
         }
         let output = arguments.value("--output")
-        var format = try arguments.value("--format", oneOf: ["md", "csv", "json"])
+        try DocumentOutput.rejectPDF(output, allowed: ["md", "csv", "json", "html"])
+        var format = try arguments.value("--format", oneOf: ["md", "csv", "json", "html"])
         if format == nil, let output {
             switch (output as NSString).pathExtension.lowercased() {
             case "csv": format = "csv"
             case "json": format = "json"
+            case "html", "htm": format = "html"
             default: format = "md"
             }
         }
@@ -204,6 +210,9 @@ public enum SurveyCommand: Command {
         switch format ?? "md" {
         case "csv": report = SurveyCSVReport.render(analysis)
         case "json": report = SurveyJSONReport.render(analysis, unit: unit, contribution: contribution)
+        case "html":
+            let markdown = SurveyMarkdownReport.render(analysis, language: context.language, unit: unit, contribution: contribution)
+            report = ReportDocument(markdown: markdown, language: context.language).html
         default: report = SurveyMarkdownReport.render(analysis, language: context.language, unit: unit, contribution: contribution)
         }
         if let output {

@@ -174,7 +174,7 @@ import Testing
             """)
         let cases: [([String], String)] = [
             (["score"], "error: name at least one answer file"),
-            (["score", example, "--format", "pdf"], "error: '--format' must be one of: md, csv, json (not 'pdf')"),
+            (["score", example, "--format", "pdf"], "error: '--format' must be one of: md, csv, json, xlsx, html, docx (not 'pdf')"),
             (["score", example, "--format", "json", "--excel"], "error: '--excel' applies only to '--format csv' (not 'json')"),
             (["score", example, "-o"], "error: '--output' needs a value"),
             (["score", example, "--excel=yes"], "error: '--excel' takes no value"),
@@ -227,7 +227,7 @@ import Testing
         let overview = try BinaryRunner.run(["--help"])
         #expect(overview.status == 0)
         let line = overview.stdout.components(separatedBy: "\n").first { $0.hasPrefix("  score ") }
-        #expect(line?.hasSuffix(" menilai berkas jawaban dan mencetak laporannya (Markdown, CSV, JSON)") == true)
+        #expect(line?.hasSuffix(" menilai berkas jawaban dan mencetak laporannya (Markdown, CSV, JSON, XLSX, HTML, DOCX)") == true)
     }
 
     /// In process, with a scripted console: the questionnaire option and an invalid definition.

@@ -136,7 +136,7 @@ import Testing
             (["survey", skmData, "-i", "skm", "--map", "U1"], "error: '--map' ditulis 'KOLOM=KODE', bukan 'U1'\n"),
             (["survey", skmData, "-i", "skm", "--weights", "legacy-011"],
              "error: profil bobot 'legacy-011' tidak ada di 'skm-2017'; maksud Anda 'legacy-0.11'?; yang tersedia: exact, legacy-0.11\n"),
-            (["survey", skmData, "-i", "skm", "--format", "pdf"], "error: '--format' harus salah satu dari: md, csv, json (bukan 'pdf')\n"),
+            (["survey", skmData, "-i", "skm", "--format", "pdf"], "error: '--format' harus salah satu dari: md, csv, json, html (bukan 'pdf')\n"),
         ]
         for (arguments, first) in cases {
             let run = try BinaryRunner.run(arguments)

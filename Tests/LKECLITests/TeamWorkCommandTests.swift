@@ -154,7 +154,12 @@ import Testing
         #expect(again.stdout.contains("(replacing the signature of Dra. Siti Rahma, 2026-05-20)"))
         #expect(Self.read(file).components(separatedBy: "\nattestation:\n").count == 2)
         let missing = try BinaryRunner.run(["attest", "kantor.yaml", "--name", "X", "--lang", "en"], directory: work)
-        #expect(missing.status == 64 && missing.stderr.contains("give '--nip'"))
+        #expect(missing.status == 64 && missing.stderr.contains("give '--nip' (or write 'head: nip:' in the answer file)"))
+        // The signer defaults to the file's head: block.
+        try Self.replace("answers:\n", with: "head:\n  name: Dra. Siti Rahma\n  nip: \"197001012000032001\"\n  position: Kepala Kantor\nanswers:\n", in: file)
+        let fromHead = try BinaryRunner.run(["attest", "kantor.yaml", "--date", "2026-05-22", "--lang", "en"], directory: work)
+        #expect(fromHead.status == 0, "\(fromHead.stderr)")
+        #expect(fromHead.stdout.contains(": Dra. Siti Rahma, NIP 197001012000032001, Kepala Kantor, 2026-05-22; SHA-256 "))
     }
 
     /// The unit's file and its TPI review: changed answers with verdicts, a changed note and evidence.

@@ -81,12 +81,16 @@ import Testing
 
     @Test func registryFindsFormatsByNameAndExtension() {
         func id(_ type: (any ReportWriter.Type)?) -> ObjectIdentifier? { type.map { ObjectIdentifier($0) } }
-        #expect(ReportFormats.names == ["md", "csv", "json"])
+        #expect(ReportFormats.names == ["md", "csv", "json", "xlsx", "html", "docx"])
         #expect(id(ReportFormats.named("csv")) == ObjectIdentifier(CSVReport.self))
         #expect(id(ReportFormats.named("pdf")) == nil)
         #expect(id(ReportFormats.inferred(fromPath: "laporan/unit.JSON")) == ObjectIdentifier(JSONReport.self))
         #expect(id(ReportFormats.inferred(fromPath: "rekap.csv")) == ObjectIdentifier(CSVReport.self))
         #expect(id(ReportFormats.inferred(fromPath: "laporan.md")) == ObjectIdentifier(MarkdownReport.self))
+        #expect(id(ReportFormats.inferred(fromPath: "Buku.XLSX")) == ObjectIdentifier(XLSXReport.self))
+        #expect(id(ReportFormats.inferred(fromPath: "Laporan.HTML")) == ObjectIdentifier(HTMLReport.self))
+        #expect(id(ReportFormats.inferred(fromPath: "laporan.docx")) == ObjectIdentifier(DOCXReport.self))
+        #expect(id(ReportFormats.inferred(fromPath: "laporan.pdf")) == nil)
         #expect(id(ReportFormats.inferred(fromPath: "laporan.txt")) == nil)
         #expect(id(ReportFormats.inferred(fromPath: "laporan.d/berkas")) == nil)
     }

@@ -25,6 +25,8 @@ public struct AnswerSheet: Sendable {
     public var assessor: String?
     /// The predicate the unit already holds (`wbk`).
     public var predicate: String?
+    /// The head of the unit who signs the report (`head:`).
+    public var head: AnswerSheetHead?
     /// Prerequisite answers: id to met (`ya`) or not (`tidak`).
     public var eligibility: [String: Bool]
     /// The order eligibility items were written in, undecided ones (written with no value) included.

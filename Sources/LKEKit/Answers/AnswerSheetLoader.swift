@@ -19,7 +19,8 @@ public struct AnswerSheetLoader: Sendable {
         self.library = library
     }
 
-    static let topKeys = ["questionnaire", "unit", "instansi", "period", "layer", "assessor", "predicate", "eligibility", "team", "answers", "attestation"]
+    static let topKeys = ["questionnaire", "unit", "instansi", "period", "layer", "assessor", "predicate", "head", "eligibility", "team", "answers",
+                          "attestation"]
     /// The keys of an answer written as a mapping.
     static let answerKeys = ["value", "note", "evidence", "review"]
     public static let layers = ["self", "tpi", "tpn"]
@@ -56,6 +57,7 @@ public struct AnswerSheetLoader: Sendable {
         sheet.layer = f.choice("layer", Self.layers, &diagnostics)
         sheet.assessor = f.text("assessor", &diagnostics)
         sheet.predicate = f.text("predicate", &diagnostics)
+        sheet.head = f["head"].flatMap { AnswerSheetHead.read($0, &diagnostics) }
         if let node = f["eligibility"] {
             if let entries = node.entries {
                 sheet.eligibility.reserveCapacity(entries.count)

@@ -22,6 +22,7 @@ public enum AnswerSheetWriter {
         for (key, value) in optional {
             if let value { out += key + ": " + scalar(value) + "\n" }
         }
+        if let head = sheet.head { out += head.yaml() }
         let eligibility = eligibilityOrder(of: sheet)
         if !eligibility.isEmpty {
             out += "eligibility:\n"

@@ -31,6 +31,10 @@ public struct BatchLayout: Sendable {
         public var id: String
         public var title: String
         public var blockers: [Blocker]
+        /// The predicate's minimum total (its `min_score` rule on the root), for the charts' threshold lines.
+        public var minimumTotal: Decimal? = nil
+        /// The predicate's minimum percentage per area (its `each_child_of` rule), for the charts.
+        public var minimumAreaPercent: Decimal? = nil
     }
 
     public var questionnaireID: String
@@ -88,7 +92,15 @@ public struct BatchLayout: Sendable {
                     }
                 }
             }
-            return PredicateColumn(id: predicate.id, title: predicate.title, blockers: blockers)
+            var column = PredicateColumn(id: predicate.id, title: predicate.title, blockers: blockers)
+            for rule in predicate.rules {
+                switch rule.kind {
+                case .minScore(let code, let minimum) where code == q.tree.code: column.minimumTotal = minimum
+                case .eachChildMinPercent(_, let minimum): column.minimumAreaPercent = minimum
+                default: break
+                }
+            }
+            return column
         }
     }
 

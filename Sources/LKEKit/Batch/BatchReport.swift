@@ -6,6 +6,8 @@ public enum BatchFormat: String, Sendable, CaseIterable {
     case csv
     /// JSON for machines (dot decimals, keys that do not change with the language).
     case json
+    /// A self-contained HTML page for people: the Markdown report's content, with charts, ready to print.
+    case html
 
     /// The format whose name is the extension of `path` (`rekap.csv` is CSV), ignoring case; `nil` otherwise.
     public static func inferred(fromPath path: String) -> BatchFormat? {
@@ -51,6 +53,7 @@ public struct BatchReport: Sendable {
         case .csv: writeCSV(to: &target)
         case .md: writeMarkdown(to: &target)
         case .json: writeJSON(to: &target)
+        case .html: writeHTML(to: &target)
         }
     }
 

@@ -8,6 +8,7 @@ extension AnswerDiff {
         case .md: return markdown(language)
         case .csv: return csv()
         case .json: return json()
+        case .html: return ReportDocument(markdown: markdown(language), language: language).html
         }
     }
 

@@ -71,7 +71,8 @@ extension TextReportWriter {
 /// The registry of report formats.
 public enum ReportFormats {
     /// Every format, the default (Markdown) first.
-    public static let all: [any ReportWriter.Type] = [MarkdownReport.self, CSVReport.self, JSONReport.self]
+    public static let all: [any ReportWriter.Type] = [MarkdownReport.self, CSVReport.self, JSONReport.self, XLSXReport.self, HTMLReport.self,
+                                                      DOCXReport.self]
 
     /// The names `--format` accepts, in the order of `all`.
     public static var names: [String] { all.map { $0.name } }

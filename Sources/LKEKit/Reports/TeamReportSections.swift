@@ -13,52 +13,86 @@ public struct TeamReportSections: Sendable {
     }
 
     private func t(_ id: String, _ en: String) -> String { language == .en ? en : id }
-    private func esc(_ text: String) -> String { MarkdownText.inline(text) }
     private var sheet: AnswerSheet { card.answers.sheet }
+    typealias Inline = ReportDocument.Inline
+    typealias Column = ReportDocument.Column
+    typealias Row = ReportDocument.Row
+
+    /// All sections present, as blocks of the score report (Markdown, HTML and DOCX render them).
+    public var blocks: [ReportDocument.Block] { openWork + reviews + statement }
 
     /// All sections present, in Markdown.
-    public var markdown: String { openWork + reviews + statement }
+    public var markdown: String {
+        ReportDocument(title: "", language: language, sections: blocks.isEmpty ? [] : [.init(blocks)]).markdown
+    }
 
     /// The unanswered questions per pokja; the uncovered ones under "tanpa pokja".
-    public var openWork: String {
-        guard !sheet.team.isEmpty else { return "" }
-        var out = "## " + t("Pekerjaan terbuka per pokja", "Open work by pokja") + "\n\n"
+    public var openWork: [ReportDocument.Block] {
+        guard !sheet.team.isEmpty else { return [] }
         var byPokja: [String: [Question]] = [:]
         for question in card.unanswered {
             byPokja[sheet.pokja(for: question.code, in: card.questionnaire)?.name ?? "", default: []].append(question)
         }
-        out += MarkdownText.header(["Pokja", "PIC", t("Belum dijawab", "Unanswered"), t("Kode", "Codes")], "llrl")
-        for pokja in sheet.team {
+        var rows = sheet.team.map { pokja -> Row in
             let open = byPokja[pokja.name] ?? []
-            out += MarkdownText.row([esc(pokja.name), esc(pokja.pic ?? "—"), "\(open.count)", codes(open)]) + "\n"
+            return Row([[.text(pokja.name)], [.text(pokja.pic ?? "—")], [.plain("\(open.count)")], codes(open)])
         }
         if let rest = byPokja[""], !rest.isEmpty {
-            out += MarkdownText.row([t("(tanpa pokja)", "(no pokja)"), "—", "\(rest.count)", codes(rest)]) + "\n"
+            rows.append(Row([[.plain(t("(tanpa pokja)", "(no pokja)"))], [.plain("—")], [.plain("\(rest.count)")], codes(rest)]))
         }
-        return out + "\n"
+        return [.heading(level: 2, [.plain(t("Pekerjaan terbuka per pokja", "Open work by pokja"))]),
+                .table(.init(columns: [Column([.plain("Pokja")], .left, .short), Column([.plain("PIC")], .left, .short),
+                                       Column([.plain(t("Belum dijawab", "Unanswered"))], .right, .number), Column([.plain(t("Kode", "Codes"))])],
+                             rows: rows))]
     }
 
     /// The first ten codes, then how many more.
-    private func codes(_ questions: [Question]) -> String {
-        guard !questions.isEmpty else { return "—" }
-        let shown = questions.prefix(10).map { esc($0.code) }.joined(separator: ", ")
-        return questions.count > 10 ? shown + t(" dan \(questions.count - 10) lainnya", " and \(questions.count - 10) more") : shown
+    private func codes(_ questions: [Question]) -> [Inline] {
+        guard !questions.isEmpty else { return [.plain("—")] }
+        let shown = questions.prefix(10).map(\.code).joined(separator: ", ")
+        return [.text(shown)] + (questions.count > 10 ? [.plain(t(" dan \(questions.count - 10) lainnya", " and \(questions.count - 10) more"))] : [])
     }
 
     /// The items that carry a verdict, with their status and comment, and the count per status.
-    public var reviews: String {
-        guard AnswerSheet.reviewerLayers.contains(sheet.layer ?? ""), !sheet.reviewed.isEmpty else { return "" }
+    public var reviews: [ReportDocument.Block] {
+        guard AnswerSheet.reviewerLayers.contains(sheet.layer ?? ""), !sheet.reviewed.isEmpty else { return [] }
         let reviewed = sheet.reviewed
-        var out = "## " + t("Hasil tinjauan", "Review verdicts") + "\n\n"
         let counts = Review.Status.allCases.map { status in "\(reviewed.filter { $0.review?.status == status }.count) " + status.label(language) }
-        out += t("\(reviewed.count) butir ditinjau: ", "\(reviewed.count) items reviewed: ") + counts.joined(separator: ", ") + ".\n\n"
-        out += MarkdownText.header([t("Kode", "Code"), t("Jawaban", "Answer"), "Status", t("Komentar", "Comment")], "llll")
         let order = Dictionary(card.questionnaire.answerCodes.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
-        for entry in reviewed.sorted(by: { (order[$0.code] ?? .max, $0.code) < (order[$1.code] ?? .max, $1.code) }) {
+        let rows = reviewed.sorted(by: { (order[$0.code] ?? .max, $0.code) < (order[$1.code] ?? .max, $1.code) }).map { entry -> Row in
             let review = entry.review!
-            out += MarkdownText.row([esc(entry.code), esc(entry.value ?? "—"), review.status.label(language), esc(review.comment ?? "—")]) + "\n"
+            return Row([[.text(entry.code)], [.text(entry.value ?? "—")], [.plain(review.status.label(language))], [.text(review.comment ?? "—")]])
         }
-        return out + "\n"
+        return [.heading(level: 2, [.plain(t("Hasil tinjauan", "Review verdicts"))]),
+                .paragraph([.plain(t("\(reviewed.count) butir ditinjau: ", "\(reviewed.count) items reviewed: ") + counts.joined(separator: ", ") + ".")]),
+                .table(.init(columns: [Column([.plain(t("Kode", "Code"))], .left, .code), Column([.plain(t("Jawaban", "Answer"))], .left, .short),
+                                       Column([.plain("Status")], .left, .short), Column([.plain(t("Komentar", "Comment"))])],
+                             rows: rows))]
+    }
+
+    /// The SPTJM: the statement, the signer, the digest and whether it still holds.
+    public var statement: [ReportDocument.Block] {
+        guard let check = AttestationCheck(card.answers) else { return [] }
+        let a = check.attestation
+        var items: [[Inline]] = [
+            [.strong([.plain(t("Nama", "Name") + ":")]), .plain(" "), .text(a.name)],
+            [.strong([.plain("NIP:")]), .plain(" "), .text(a.nip)],
+            [.strong([.plain(t("Jabatan", "Position") + ":")]), .plain(" "), .text(a.jabatan)],
+        ]
+        if let date = a.date { items.append([.strong([.plain(t("Tanggal", "Date") + ":")]), .plain(" "), .text(date)]) }
+        items.append([.strong([.plain(t("Ringkasan jawaban", "Answer digest") + ":")]), .plain(" SHA-256 "), .code(a.digest)])
+        if check.holds {
+            items.append([.strong([.plain("Status:")]), .plain(" " + t("jawaban sama dengan yang ditandatangani", "the answers are the ones signed"))])
+        } else {
+            items.append([.strong([.plain("Status:")]), .plain(" " + t("jawaban berubah setelah ditandatangani; kode yang berubah: ", "the answers changed after signing; changed codes: ")),
+                          .text(check.changedCodes.isEmpty ? "—" : check.changedCodes.joined(separator: ", "))])
+        }
+        return [.heading(level: 2, [.plain(t("Surat Pernyataan Tanggung Jawab Mutlak (SPTJM)", "Statement of absolute responsibility (SPTJM)"))]),
+                .paragraph([.plain(t("Yang bertanda tangan menyatakan bahwa data dan bukti dukung dalam lembar kerja evaluasi ",
+                                     "The undersigned declares that the data and evidence in the evaluation worksheet of ")),
+                            .text(sheet.unit),
+                            .plain(t(" adalah benar dan dapat dipertanggungjawabkan.", " are true and accountable."))]),
+                .list(items)]
     }
 
     /// The same for JSON reports, each key only when the file has the block: `team` (each pokja with its
@@ -86,27 +120,5 @@ public struct TeamReportSections: Sendable {
             ])))
         }
         return fields
-    }
-
-    /// The SPTJM: the statement, the signer, the digest and whether it still holds.
-    public var statement: String {
-        guard let check = AttestationCheck(card.answers) else { return "" }
-        let a = check.attestation
-        var out = "## " + t("Surat Pernyataan Tanggung Jawab Mutlak (SPTJM)", "Statement of absolute responsibility (SPTJM)") + "\n\n"
-        out += t("Yang bertanda tangan menyatakan bahwa data dan bukti dukung dalam lembar kerja evaluasi \(esc(sheet.unit)) adalah benar dan dapat dipertanggungjawabkan.",
-                 "The undersigned declares that the data and evidence in the evaluation worksheet of \(esc(sheet.unit)) are true and accountable.") + "\n\n"
-        out += "- **" + t("Nama", "Name") + ":** " + esc(a.name) + "\n"
-        out += "- **NIP:** " + esc(a.nip) + "\n"
-        out += "- **" + t("Jabatan", "Position") + ":** " + esc(a.jabatan) + "\n"
-        if let date = a.date { out += "- **" + t("Tanggal", "Date") + ":** " + esc(date) + "\n" }
-        out += "- **" + t("Ringkasan jawaban", "Answer digest") + ":** SHA-256 `" + a.digest + "`\n"
-        if check.holds {
-            out += "- **" + t("Status", "Status") + ":** " + t("jawaban sama dengan yang ditandatangani", "the answers are the ones signed") + "\n\n"
-        } else {
-            let changed = check.changedCodes.isEmpty ? "—" : check.changedCodes.map(esc).joined(separator: ", ")
-            out += "- **" + t("Status", "Status") + ":** " + t("jawaban berubah setelah ditandatangani; kode yang berubah: ", "the answers changed after signing; changed codes: ")
-                + changed + "\n\n"
-        }
-        return out
     }
 }

@@ -1,0 +1,65 @@
+import Foundation
+import LKEKit
+
+/// The `--format` / `-o` rules of the commands that write a document for people (`lke gap`): the format
+/// from `--format`, else from the `-o` extension (`.pdf` and unknown extensions are usage errors), else
+/// Markdown; a binary format (DOCX) needs `-o`.
+enum DocumentOutput {
+    static func format(_ arguments: Arguments, output: String?, allowed: [String]) throws -> String {
+        let format: String
+        if let name = try arguments.value("--format", oneOf: allowed) {
+            format = name
+        } else if let output, let ext = ReportFormats.fileExtension(of: output), !output.hasSuffix("/") {
+            let known = ["md": "md", "markdown": "md", "html": "html", "htm": "html", "docx": "docx"]
+            guard let name = known[ext], allowed.contains(name) else { throw unknownExtension(ext, allowed: allowed) }
+            format = name
+        } else {
+            format = "md"
+        }
+        if format == "docx", output == nil {
+            throw Arguments.UsageError(id: "'docx' adalah berkas biner dan tidak dicetak ke layar; sebutkan berkasnya dengan -o, misalnya -o laporan.docx",
+                                       en: "'docx' is a binary file and is not printed to the terminal; name the file with -o, for example -o report.docx")
+        }
+        return format
+    }
+
+    /// The usage error for an `-o` extension the command does not write; for `.pdf`, it says how to get one.
+    static func unknownExtension(_ ext: String, allowed: [String]) -> Arguments.UsageError {
+        let list = allowed.map { "." + $0 }.joined(separator: ", ")
+        var id = "lke tidak menulis berkas .\(ext) di sini; ekstensi -o yang dikenal: \(list) (atau pilih dengan --format)"
+        var en = "lke does not write .\(ext) files here; the -o extensions it knows: \(list) (or choose with --format)"
+        if ext == "pdf" {
+            id += "; untuk PDF, tulis laporan HTML (-o laporan.html) lalu cetak ke PDF dari peramban"
+            en += "; for a PDF, write the HTML report (-o report.html) and print it to PDF from a browser"
+            if allowed.contains("docx") {
+                id += ", atau tulis DOCX (-o laporan.docx) lalu ubah ke PDF dengan pengolah kata"
+                en += ", or write the DOCX (-o report.docx) and convert it to PDF in a word processor"
+            }
+        }
+        return Arguments.UsageError(id: id, en: en)
+    }
+
+    /// Throws the usage error for an `-o` file ending in `.pdf` (a command that writes HTML but no PDF).
+    static func rejectPDF(_ output: String?, allowed: [String]) throws {
+        if let output, ReportFormats.fileExtension(of: output) == "pdf" { throw unknownExtension("pdf", allowed: allowed) }
+    }
+
+    /// Writes `document` to `output` atomically (one line on stderr says so), or prints it; reports a
+    /// failure on stderr.
+    static func emit(_ document: ReportOutput, to output: String?, context: CommandContext) -> Bool {
+        guard let output else {
+            if case .text(let text) = document { context.console.write(text) }
+            return true
+        }
+        do {
+            try AtomicFile.write(document.data, to: output)
+        } catch {
+            let reason = (error as? AtomicFile.WriteError)?.reason ?? "\(error)"
+            context.report([.error(at: nil, Localized(id: "tidak dapat menulis '\(output)': \(reason)", en: "cannot write '\(output)': \(reason)"))],
+                           sources: [])
+            return false
+        }
+        context.warn(Localized(id: "laporan ditulis ke '\(output)'\n", en: "report written to '\(output)'\n"))
+        return true
+    }
+}
