@@ -7,20 +7,23 @@ public enum BatchCommand: Command {
     public static let summary = Localized(id: "menilai banyak berkas jawaban sekaligus menjadi satu tabel rekap",
                                           en: "score many answer files at once into one summary table")
     public static let usage = """
-        lke batch PATH... [--format md|csv|json|xlsx|html] [-o FILE] [--jobs N] [--target wbk|wbbm]
+        lke batch PATH... [--format md|csv|json|xlsx|html] [--excel] [-o FILE] [--jobs N] [--target wbk|wbbm]
                lke batch --compare SELF_DIR REVIEW_DIR [--format md|csv|json|html] [-o FILE] [--jobs N]
         """
     public static let help = Localized(
         id: """
         Menilai setiap berkas jawaban di PATH (berkas, atau direktori yang ditelusuri sampai ke dalam; di
         direktori hanya berkas .yaml/.yml dengan kunci teratas 'questionnaire' yang dibaca, berkas lain
-        dilewati tanpa pesan). Hasilnya satu baris per unit: unit, instansi, periode, lapisan, nilai total,
-        pengungkit, hasil, nilai dan persentase tiap area, predikat WBK dan WBBM, kelengkapan dan jumlah
-        peringatan, urut menurut nilai total (tertinggi dahulu) lalu nama unit.
+        dilewati tanpa pesan). Hasilnya satu baris per unit: berkas, unit, instansi, periode, lapisan, nilai
+        total, pengungkit, hasil, nilai dan persentase tiap area, untuk WBK dan WBBM apakah syarat nilainya
+        terpenuhi dan apakah unit siap diusulkan (syarat nilai dan semua prasyarat terpenuhi, seperti pada
+        'lke score'), kelengkapan dan jumlah peringatan, urut menurut nilai total (tertinggi dahulu) lalu
+        nama unit.
 
         Berkas yang rusak dilaporkan di stderr dengan baris dan kolomnya, dicantumkan sebagai gagal di
-        keluaran, dan berkas lain tetap dinilai. Satu baris ringkasan dicetak di stderr (unit, memenuhi WBK,
-        memenuhi WBBM, gagal); bila stderr adalah terminal, ditampilkan juga bilah kemajuan.
+        keluaran, dan berkas lain tetap dinilai. Satu baris ringkasan dicetak di stderr (unit; memenuhi nilai
+        dan siap diusulkan, untuk WBK dan WBBM; gagal); bila stderr adalah terminal, ditampilkan juga bilah
+        kemajuan.
 
         Opsi:
           --format md|csv|json|xlsx|html
@@ -30,6 +33,8 @@ public enum BatchCommand: Command {
                                 csv sebagai buku kerja, dengan filter otomatis; perlu -o) atau html (isi md dengan
                                 grafik sebaran nilai total dan area, siap dicetak). Bila tidak diberikan, diambil
                                 dari akhiran -o (.md, .csv, .json, .xlsx, .html).
+          --excel               CSV untuk Excel berbahasa Indonesia, seperti 'lke score --excel': BOM UTF-8,
+                                pemisah ';', koma desimal, nama kolom dan ya/tidak dalam bahasa --lang
           -o, --output FILE     tulis ke FILE (secara atomik) alih-alih ke stdout
           -j, --jobs N          jumlah berkas yang dinilai bersamaan (bawaan: jumlah inti prosesor)
           --target ID           predikat yang syarat gagalnya dirangkum (bawaan: wbk)
@@ -51,13 +56,14 @@ public enum BatchCommand: Command {
         en: """
         Scores every answer file under PATH (files, or directories walked recursively; in directories only
         .yaml/.yml files with the top-level key 'questionnaire' are read, other files are skipped quietly).
-        The result has one row per unit: unit, instansi, period, layer, total, pengungkit, hasil, each area's
-        score and percentage, the WBK and WBBM verdicts, completeness and the number of warnings, sorted by
-        total (highest first), then unit name.
+        The result has one row per unit: file, unit, instansi, period, layer, total, pengungkit, hasil, each
+        area's score and percentage, for WBK and WBBM whether the score rules are met and whether the unit is
+        ready to propose (score rules and every prerequisite met, as 'lke score' evaluates them), completeness
+        and the number of warnings, sorted by total (highest first), then unit name.
 
         Broken files are reported on stderr with their lines and columns, listed as failed in the output, and
-        the other files are still scored. A one-line summary goes to stderr (units, met WBK, met WBBM,
-        failed); when stderr is a terminal a progress bar is shown too.
+        the other files are still scored. A one-line summary goes to stderr (units; meeting the score rules
+        and ready to propose, for WBK and WBBM; failed); when stderr is a terminal a progress bar is shown too.
 
         Options:
           --format md|csv|json|xlsx|html
@@ -67,6 +73,8 @@ public enum BatchCommand: Command {
                                 as a workbook with an autofilter; needs -o) or html (the md content with charts of
                                 the totals and areas, ready to print). When not given, taken from the -o
                                 extension (.md, .csv, .json, .xlsx, .html).
+          --excel               CSV for Excel in an Indonesian locale, as 'lke score --excel': UTF-8 BOM, ';'
+                                separator, decimal comma, column names and yes/no in the --lang language
           -o, --output FILE     write to FILE (atomically) instead of stdout
           -j, --jobs N          how many files are scored at once (default: the number of processor cores)
           --target ID           the predicate whose failing rules are summarised (default: wbk)
@@ -84,13 +92,20 @@ public enum BatchCommand: Command {
           lke batch --compare self/ tpi/ -o corrections.md
 
         """)
-    public static let spec = Arguments.Spec(options: ["--format", "--output", "--jobs", "--target"], flags: ["--compare"],
+    public static let spec = Arguments.Spec(options: ["--format", "--output", "--jobs", "--target"], flags: ["--compare", "--excel"],
                                             aliases: ["-o": "--output", "-j": "--jobs"])
 
     public static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {
         let output = arguments.value("--output")
+        let excel = arguments.has("--excel")
         let workbook = try Output.wantsWorkbook(arguments, output: output)
-        let format = workbook ? .md : try Output.format(arguments, output: output)
+        if excel, workbook {
+            throw Arguments.UsageError(id: "'--excel' hanya berlaku untuk CSV, bukan buku kerja xlsx", en: "'--excel' applies to CSV only, not to an xlsx workbook")
+        }
+        let format = workbook ? .md : try Output.format(arguments, output: output, excel: excel)
+        if excel, arguments.has("--compare") {
+            throw Arguments.UsageError(id: "'--excel' tidak berlaku bersama '--compare'", en: "'--excel' does not apply with '--compare'")
+        }
         var jobs = ProcessInfo.processInfo.activeProcessorCount
         if let text = arguments.value("--jobs") {
             guard let n = Int(text), n >= 1, n <= 1024 else {
@@ -168,7 +183,8 @@ public enum BatchCommand: Command {
                 en: "no answer files (.yaml/.yml with the key 'questionnaire') in \(arguments.positionals.map { "'\($0)'" }.joined(separator: ", "))"))], sources: [])
             return .failure
         }
-        let report = BatchReport(result: result, target: target, language: context.language)
+        var report = BatchReport(result: result, target: target, language: context.language)
+        if excel { report.csvDialect = .excel }
         if workbook, let output {
             guard Output.write(report.workbook(), to: output, context: context) else { return .failure }
         } else {
@@ -182,12 +198,18 @@ public enum BatchCommand: Command {
 extension BatchCommand {
     /// Where `lke batch` and `lke diff` put their output: stdout in large pieces, or a file written atomically.
     enum Output {
-        /// The format from `--format`, else from the extension of `-o`, else Markdown.
-        static func format(_ arguments: Arguments, output: String?) throws -> BatchFormat {
+        /// The format from `--format`, else CSV with `--excel`, else from the extension of `-o`, else Markdown.
+        /// `--excel` applies to CSV only, as for `lke score`.
+        static func format(_ arguments: Arguments, output: String?, excel: Bool = false) throws -> BatchFormat {
             try DocumentOutput.rejectPDF(output, allowed: BatchFormat.allCases.map(\.rawValue))
             if let name = try arguments.value("--format", oneOf: BatchFormat.allCases.map(\.rawValue)) {
+                if excel, name != BatchFormat.csv.rawValue {
+                    throw Arguments.UsageError(id: "'--excel' hanya berlaku untuk '--format csv' (bukan '\(name)')",
+                                               en: "'--excel' applies only to '--format csv' (not '\(name)')")
+                }
                 return BatchFormat(rawValue: name)!
             }
+            if excel { return .csv }
             return output.flatMap(BatchFormat.inferred(fromPath:)) ?? .md
         }
 

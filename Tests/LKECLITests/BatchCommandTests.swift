@@ -16,9 +16,22 @@ import Testing
         #expect(result.stderr.contains("batch/rusak-jawaban.yaml:4:14: error: 'Mungkin' bukan pilihan untuk 'A.I.1.i.a'"))
         #expect(result.stderr.contains("  A.I.1.i.a: Mungkin\n             ^\n"))
         #expect(result.stderr.contains("batch/rusak-yaml.yml:2:"))
-        #expect(result.stderr.hasSuffix("6 unit, 3 memenuhi WBK, 0 memenuhi WBBM, 2 gagal\n"))
+        #expect(result.stderr.hasSuffix("6 unit, 3 memenuhi nilai WBK (1 siap diusulkan), 0 memenuhi nilai WBBM (0 siap diusulkan), 2 gagal\n"))
         #expect(result.stdout.contains("batch/rusak-jawaban.yaml"))
         #expect(!result.stdout.contains("definisi.yaml") && !result.stdout.contains("README"))
+    }
+
+    /// `--excel` gives batch the dialect of `lke score --excel`; it applies to CSV only.
+    @Test func excelCSVIsTheScoreDialect() throws {
+        let work = BatchCLIFixtures.smallBatch(broken: false)
+        let result = try BinaryRunner.run(["batch", "batch", "--excel", "-o", "rekap.csv", "--jobs", "2"], directory: work)
+        #expect(result.status == 0, "\(result.stderr)")
+        let text = String(decoding: try Data(contentsOf: work.appendingPathComponent("rekap.csv")), as: UTF8.self)
+        #expect(text.hasPrefix("\u{FEFF}berkas;status;unit;instansi;periode;lapisan;total;"))
+        #expect(text.contains("wbk_nilai;wbk_siap") && text.contains(";ya;") && text.contains(";tidak;") && !text.contains("true"))
+        let refused = try BinaryRunner.run(["batch", "batch", "--excel", "--format", "md"], directory: work)
+        #expect(refused.status == 64)
+        #expect(refused.stderr.contains("'--excel' hanya berlaku untuk '--format csv'"))
     }
 
     @Test func englishMarkdownUsesADecimalPoint() throws {
@@ -26,10 +39,10 @@ import Testing
         let result = try BinaryRunner.run(["batch", "batch", "--lang", "en"], directory: work)
         #expect(result.status == 1)
         #expect(result.stdout.hasPrefix("# Batch assessment summary: "))
-        #expect(result.stdout.contains("| 1 | RSUD Kota Tarakan 1 | Pemerintah Daerah | 2026 | self | 94.05 | 54.97 | 39.08 | 7.62 (95.28%) |"))
+        #expect(result.stdout.contains("| 1 | batch/instansi-a/unit-000.yaml | RSUD Kota Tarakan 1 | Pemerintah Daerah | 2026 | self | 94.05 | 54.97 | 39.08 | 7.62 (95.28%) |"))
         #expect(result.stdout.contains("## Rules that block most units from Menuju WBK"))
         #expect(result.stderr.contains("error: 'Mungkin' is not an option of 'A.I.1.i.a'"))
-        #expect(result.stderr.hasSuffix("6 units, 3 met WBK, 0 met WBBM, 2 failed\n"))
+        #expect(result.stderr.hasSuffix("6 units, 3 meet the WBK score rules (1 ready to propose), 0 meet the WBBM score rules (0 ready to propose), 2 failed\n"))
     }
 
     @Test func aCleanBatchWrittenToAFileExitsZeroAndTakesTheFormatFromTheExtension() throws {
@@ -37,7 +50,7 @@ import Testing
         let result = try BinaryRunner.run(["batch", "batch", "-o", "rekap.csv", "--jobs", "2"], directory: work)
         #expect(result.status == 0)
         #expect(result.stdout.isEmpty)
-        #expect(result.stderr == "6 unit, 3 memenuhi WBK, 0 memenuhi WBBM, 0 gagal\n")
+        #expect(result.stderr == "6 unit, 3 memenuhi nilai WBK (1 siap diusulkan), 0 memenuhi nilai WBBM (0 siap diusulkan), 0 gagal\n")
         let written = try String(contentsOf: work.appendingPathComponent("rekap.csv"), encoding: .utf8)
         #expect(written.hasPrefix("file,status,unit,instansi,period,layer,total,pengungkit,hasil,"))
         #expect(written.components(separatedBy: "\r\n").count == 1 + 6 + 1)
@@ -135,7 +148,7 @@ import Testing
         #expect(status == 1)
         #expect(console.errors.contains("\r[##############################] 9/9 berkas"))
         #expect(console.errors.contains("\r\u{1B}[K"))
-        #expect(console.errors.hasSuffix("\r\u{1B}[K6 unit, 3 memenuhi WBK, 0 memenuhi WBBM, 2 gagal\n"))
+        #expect(console.errors.hasSuffix("\r\u{1B}[K6 unit, 3 memenuhi nilai WBK (1 siap diusulkan), 0 memenuhi nilai WBBM (0 siap diusulkan), 2 gagal\n"))
         let noTerminal = ScriptedConsole(interactive: false)
         _ = CLI.run(["batch", work.appendingPathComponent("batch").path, "--format", "csv"], console: noTerminal)
         #expect(!noTerminal.errors.contains("\r"))

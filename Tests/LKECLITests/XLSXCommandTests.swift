@@ -80,10 +80,15 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         let (data, text) = try bytes(work.appendingPathComponent("rekap.xlsx").path)
         #expect(data.starts(with: [0x50, 0x4B, 0x03, 0x04]))
-        #expect(text.contains("<autoFilter ref=\"A1:AB7\"/>"))
         #expect(text.contains("<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>"))
         let csv = try BinaryRunner.run(["batch", "batch", "--format", "csv"], directory: work)
         let header = csv.stdout.split(separator: "\r\n").first.map(String.init) ?? ""
+        // The filter spans the CSV's columns and its rows (the header and one row per unit).
+        let columns = header.split(separator: ",").count
+        let rows = csv.stdout.split(separator: "\r\n").count
+        let last = columns <= 26 ? String(UnicodeScalar(UInt8(64 + columns)))
+            : String(UnicodeScalar(UInt8(64 + (columns - 1) / 26))) + String(UnicodeScalar(UInt8(65 + (columns - 1) % 26)))
+        #expect(text.contains("<autoFilter ref=\"A1:\(last)\(rows)\"/>"), "\(columns) columns, \(rows) rows")
         for column in header.split(separator: ",") { #expect(text.contains("<t>\(column)</t>"), "\(column)") }
     }
 }

@@ -31,11 +31,11 @@ import Testing
 
     @Test func theSummaryCountsUnitsPredicatesAndFailures() {
         let (report, _) = smallReport()
-        let met = report.result.met
-        #expect(report.summary == "6 unit, \(met["wbk"] ?? 0) memenuhi WBK, \(met["wbbm"] ?? 0) memenuhi WBBM, 2 gagal")
+        let met = report.result.met, ready = report.result.ready
+        #expect(report.summary == "6 unit, \(met["wbk"] ?? 0) memenuhi nilai WBK (\(ready["wbk"] ?? 0) siap diusulkan), \(met["wbbm"] ?? 0) memenuhi nilai WBBM (\(ready["wbbm"] ?? 0) siap diusulkan), 2 gagal")
         var en = report
         en.language = .en
-        #expect(en.summary == "6 units, \(met["wbk"] ?? 0) met WBK, \(met["wbbm"] ?? 0) met WBBM, 2 failed")
+        #expect(en.summary == "6 units, \(met["wbk"] ?? 0) meet the WBK score rules (\(ready["wbk"] ?? 0) ready to propose), \(met["wbbm"] ?? 0) meet the WBBM score rules (\(ready["wbbm"] ?? 0) ready to propose), 2 failed")
     }
 
     @Test func csvIsRFC4180WithOneRecordPerFileAndAHeaderThatDoesNotDependOnTheLanguage() {
@@ -45,7 +45,7 @@ import Testing
         #expect(text.hasSuffix("\r\n"))
         #expect(!text.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
         #expect(records.count == 1 + 6 + 2)
-        #expect(records.first == "file,status,unit,instansi,period,layer,total,pengungkit,hasil,MP_score,MP_percent,TL_score,TL_percent,SDM_score,SDM_percent,AK_score,AK_percent,PW_score,PW_percent,PL_score,PL_percent,wbk,wbbm,answered,questions,completeness,warnings,errors")
+        #expect(records.first == "file,status,unit,instansi,period,layer,total,pengungkit,hasil,MP_score,MP_percent,TL_score,TL_percent,SDM_score,SDM_percent,AK_score,AK_percent,PW_score,PW_percent,PL_score,PL_percent,wbk_rules,wbk_ready,wbbm_rules,wbbm_ready,answered,questions,completeness,warnings,errors")
         var en = report
         en.language = .en
         #expect(en.text(.csv) == text)

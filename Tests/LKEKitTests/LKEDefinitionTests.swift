@@ -3,7 +3,7 @@ import LKEKit
 import LKETestSupport
 import Testing
 
-/// The shipped LKE 2021 definition against the regulation's own numbers (lke-zi.md §2, §4.4, §5, §8).
+/// The shipped LKE 2021 definition against the regulation's own numbers (docs/sources.md).
 @Suite struct LKEDefinitionTests {
     let q = Fixtures.lke
 
@@ -66,7 +66,7 @@ import Testing
         }
     }
 
-    /// Every sub-indicator weight of lke-zi.md §2.2.
+    /// Every sub-indicator weight printed in Lampiran III (docs/sources.md).
     @Test func subIndicatorWeightsFollowLampiranIII() {
         let expected: [String: String] = [
             "A.I.1.i": "0.5", "A.I.1.ii": "1", "A.I.1.iii": "1", "A.I.1.iv": "1.5",
@@ -110,7 +110,7 @@ import Testing
         #expect(values("abcde") == ["A=1", "B=0.75", "C=0.5", "D=0.25", "E=0"])
     }
 
-    /// Decision 6 and the printed order of A.I.6.v.
+    /// docs/sources.md, D6 and the printed order of A.I.6.v.
     @Test func decisionsOnThePrintedAnomalies() throws {
         guard case .choice(let bib) = try #require(q.question("B.I.b")).kind else { Issue.record("B.I.b is not a choice"); return }
         #expect(bib.criteria["E"] == "Kinerja utama tidak berorientasi hasil")

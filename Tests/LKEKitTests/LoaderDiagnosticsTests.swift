@@ -92,6 +92,7 @@ struct LoaderCase: CustomTestStringConvertible, Sendable {
                     - {code: B.a.wajib, label: Jumlah wajib, formula: B.a.1}
                   formula: B.a.2 / B.a.wajib
                   zero_denominator: unanswered
+                  clamp: [0, 1]
                 - code: B.b
                   text: Nilai survei
                   type: number
@@ -180,15 +181,15 @@ struct LoaderCase: CustomTestStringConvertible, Sendable {
         .init("one option", "      - {code: Tidak, label: Tidak, value: 0}\n", "", [(14, 7, "scale 'ya-tidak' needs at least two options")]),
         .init("children's weights do not add up", "      weight: 4\n      questions:", "      weight: 5\n      questions:",
               [(19, 11, "the weight of 'NILAI' is 10, but its children's weights add up to 11"),
-               (58, 15, "the weight of group 'G.A' is 4, but the nodes it sums weigh 5")]),
+               (59, 15, "the weight of group 'G.A' is 4, but the nodes it sums weigh 5")]),
         .init("questions' weights do not add up", "weight: 2\n          min: 0", "weight: 3\n          min: 0",
               [(32, 15, "the weight of 'B' is 6, but its questions' weights add up to 7")],
               id: "bobot 'B' adalah 6, tetapi bobot pertanyaannya berjumlah 7"),
         .init("negative question weight", edits: [("weight: 2\n          min: 0", "weight: -2\n          min: 0"), ("type: computed\n          weight: 4", "type: computed\n          weight: 8")],
-              [(49, 19, "'weight' must not be negative")]),
-        .init("duplicate code", "- code: B.b", "- code: A.a", [(46, 17, "code 'A.a' is already used; codes must be unique")],
+              [(50, 19, "'weight' must not be negative")]),
+        .init("duplicate code", "- code: B.b", "- code: A.a", [(47, 17, "code 'A.a' is already used; codes must be unique")],
               id: "kode 'A.a' sudah dipakai; kode harus unik"),
-        .init("malformed code", "- code: B.b", "- code: B b", [(46, 17, "code 'B b' is not valid: start with a letter, then letters, digits, '_' or '.'")]),
+        .init("malformed code", "- code: B.b", "- code: B b", [(47, 17, "code 'B b' is not valid: start with a letter, then letters, digits, '_' or '.'")]),
         .init("node with children and questions", "      title: Bagian A\n", "      title: Bagian A\n      children: []\n",
               [(26, 9, "node 'A' has both 'children' and 'questions'; keep one")]),
         .init("weight on a question of a mean node", "type: choice\n", "type: choice\n          weight: 1\n",
@@ -206,9 +207,9 @@ struct LoaderCase: CustomTestStringConvertible, Sendable {
         .init("operator where a value belongs", "formula: B.a.2 / B.a.wajib", "formula: B.a.2 // B.a.wajib",
               [(44, 27, "unexpected '/' in the formula; expected a number, a code or '('")]),
         .init("formula error inside quotes", "value: x / 4", "value: 'x * * 4'",
-              [(53, 23, "unexpected '*' in the formula; expected a number, a code or '('")]),
-        .init("formula ends too early", "value: x / 4", "value: x /", [(53, 21, "the formula ends too early; expected a number, a code or '('")]),
-        .init("unknown function", "value: x / 4", "value: avg(x) / 4", [(53, 18, "unknown function 'avg'; available: min, max")]),
+              [(54, 23, "unexpected '*' in the formula; expected a number, a code or '('")]),
+        .init("formula ends too early", "value: x / 4", "value: x /", [(54, 21, "the formula ends too early; expected a number, a code or '('")]),
+        .init("unknown function", "value: x / 4", "value: avg(x) / 4", [(54, 18, "unknown function 'avg'; available: min, max")]),
         .init("unknown formula reference", "formula: B.a.2 / B.a.wajib", "formula: B.a.2 / B.a.wajb",
               [(44, 28, "the formula refers to 'B.a.wajb', which is not known here; did you mean 'B.a.wajib'?")],
               id: "rumus merujuk 'B.a.wajb', yang tidak dikenal di sini; maksud Anda 'B.a.wajib'?"),
@@ -220,47 +221,47 @@ struct LoaderCase: CustomTestStringConvertible, Sendable {
               [(44, 20, "the formula of 'B.a' divides but has no 'zero_denominator'; declare what a zero denominator gives (a number, unanswered, or {numerator_zero: .., otherwise: ..})")]),
         .init("zero_denominator mapping without otherwise", "zero_denominator: unanswered", "zero_denominator:\n            numerator_zero: 1",
               [(46, 13, "'zero_denominator' is missing the required key 'otherwise'")]),
-        .init("clamp the wrong way round", "          zero_denominator: unanswered\n", "          zero_denominator: unanswered\n          clamp: [1, 0]\n",
+        .init("clamp the wrong way round", "clamp: [0, 1]", "clamp: [1, 0]",
               [(46, 18, "'clamp' must be [low, high]")]),
-        .init("number min above max", "          min: 0\n          max: 4", "          min: 5\n          max: 4", [(50, 16, "'min' is greater than 'max'")]),
+        .init("number min above max", "          min: 0\n          max: 4", "          min: 5\n          max: 4", [(51, 16, "'min' is greater than 'max'")]),
         .init("number value outside 0 to 1", "value: x / 4", "value: x / 2",
-              [(53, 18, "the 'value' formula gives 2 for x = 4; a value must be between 0 and 1")]),
+              [(54, 18, "the 'value' formula gives 2 for x = 4; a value must be between 0 and 1")]),
         .init("number value divides by x", "value: x / 4", "value: 1 / x",
-              [(53, 18, "the 'value' formula divides by 'x'; a zero denominator has no policy")]),
+              [(54, 18, "the 'value' formula divides by 'x'; a zero denominator has no policy")]),
         .init("group sums an unknown node", "sum: [A]", "sum: [Z]",
-              [(58, 15, "group 'G.A' sums 'Z', which is not a node; did you mean 'A'?")]),
+              [(59, 15, "group 'G.A' sums 'Z', which is not a node; did you mean 'A'?")]),
         .init("group with sum and children", "    title: Grup\n", "    title: Grup\n    sum: [A]\n",
-              [(55, 5, "group 'G' needs exactly one of 'sum' or 'children'")]),
+              [(56, 5, "group 'G' needs exactly one of 'sum' or 'children'")]),
         .init("check without a comparison", "rule: B.a.2 <= B.a.wajib", "rule: B.a.2 B.a.wajib",
-              [(68, 11, "the rule must compare two formulas with <=, <, >=, >, == or !=")]),
-        .init("check naming a node", "rule: B.a.2 <= B.a.wajib", "rule: B.a.2 <= A", [(68, 20, "the formula refers to 'A', which is not known here")]),
+              [(69, 11, "the rule must compare two formulas with <=, <, >=, >, == or !=")]),
+        .init("check naming a node", "rule: B.a.2 <= B.a.wajib", "rule: B.a.2 <= A", [(69, 20, "the formula refers to 'A', which is not known here")]),
         .init("check with a quoted rule", "rule: B.a.2 <= B.a.wajib", "rule: 'B.a.2 <= B.a.wajx'",
-              [(68, 21, "the formula refers to 'B.a.wajx', which is not known here; did you mean 'B.a.wajib'?")]),
+              [(69, 21, "the formula refers to 'B.a.wajx', which is not known here; did you mean 'B.a.wajib'?")]),
         .init("check with a bad severity", "    message: yang lapor melebihi yang wajib\n", "    message: yang lapor melebihi yang wajib\n    severity: fatal\n",
-              [(70, 15, "'severity' is 'fatal'; it must be one of: error, warning")]),
+              [(71, 15, "'severity' is 'fatal'; it must be one of: error, warning")]),
         .init("stricter predicate looser than the weaker", "min_score: 8", "min_score: 5",
-              [(89, 13, "rule 'total' of 'sangat-baik' is looser than (or different from) the same rule of 'baik'")],
+              [(90, 13, "rule 'total' of 'sangat-baik' is looser than (or different from) the same rule of 'baik'")],
               id: "aturan 'total' pada 'sangat-baik' lebih longgar dari (atau berbeda dengan) aturan yang sama pada 'baik'"),
         .init("stricter predicate missing a rule", "      - id: area\n        title: Per area\n        each_child_of: G\n        min_percent: 60\n", "",
-              [(85, 9, "predicate 'sangat-baik' is stricter than 'baik' but has no rule 'area'")]),
+              [(86, 9, "predicate 'sangat-baik' is stricter than 'baik' but has no rule 'area'")]),
         .init("unknown predicate reference", "requires_predicate: baik", "requires_predicate: baek",
-              [(99, 29, "predicate 'baek' does not exist; did you mean 'baik'?")], id: "predikat 'baek' tidak ada; maksud Anda 'baik'?"),
-        .init("unknown stricter_than", "stricter_than: baik", "stricter_than: bai", [(87, 20, "predicate 'bai' does not exist; did you mean 'baik'?")]),
+              [(100, 29, "predicate 'baek' does not exist; did you mean 'baik'?")], id: "predikat 'baek' tidak ada; maksud Anda 'baik'?"),
+        .init("unknown stricter_than", "stricter_than: baik", "stricter_than: bai", [(88, 20, "predicate 'bai' does not exist; did you mean 'baik'?")]),
         .init("stricter_than cycle", "    title: Baik\n", "    title: Baik\n    stricter_than: sangat-baik\n",
-              [(73, 20, "'stricter_than' forms a cycle: baik -> sangat-baik -> baik"),
-               (75, 13, "rule 'total' of 'baik' is looser than (or different from) the same rule of 'sangat-baik'"),
-               (79, 13, "rule 'area' of 'baik' is looser than (or different from) the same rule of 'sangat-baik'")]),
+              [(74, 20, "'stricter_than' forms a cycle: baik -> sangat-baik -> baik"),
+               (76, 13, "rule 'total' of 'baik' is looser than (or different from) the same rule of 'sangat-baik'"),
+               (80, 13, "rule 'area' of 'baik' is looser than (or different from) the same rule of 'sangat-baik'")]),
         .init("rule on an unknown node", "node: NILAI\n        min_score: 6", "node: NILAY\n        min_score: 6",
-              [(76, 15, "node 'NILAY' does not exist; did you mean 'NILAI'?"),
-               (89, 13, "rule 'total' of 'sangat-baik' is looser than (or different from) the same rule of 'baik'")]),
+              [(77, 15, "node 'NILAY' does not exist; did you mean 'NILAI'?"),
+               (90, 13, "rule 'total' of 'sangat-baik' is looser than (or different from) the same rule of 'baik'")]),
         .init("each_child_of a node without children", "each_child_of: G\n        min_percent: 60", "each_child_of: GG\n        min_percent: 60",
-              [(93, 13, "rule 'area' of 'sangat-baik' is looser than (or different from) the same rule of 'baik'"),
-               (95, 24, "'GG' is not a node or group with children; did you mean 'G'?")]),
+              [(94, 13, "rule 'area' of 'sangat-baik' is looser than (or different from) the same rule of 'baik'"),
+               (96, 24, "'GG' is not a node or group with children; did you mean 'G'?")]),
         .init("rule with two measures", "        min_score: 6\n", "        min_score: 6\n        min_percent: 50\n",
-              [(78, 22, "rule 'total' has both 'min_score' and 'min_percent'; keep one")]),
-        .init("rule without a measure", "        min_score: 6\n", "", [(74, 9, "rule 'total' needs 'min_score' or 'min_percent'")]),
+              [(79, 22, "rule 'total' has both 'min_score' and 'min_percent'; keep one")]),
+        .init("rule without a measure", "        min_score: 6\n", "", [(75, 9, "rule 'total' needs 'min_score' or 'min_percent'")]),
         .init("rule of no kind", "        requires_predicate: baik\n", "",
-              [(97, 9, "rule 'prior' needs 'node' with 'min_score' or 'min_percent', 'each_child_of' with 'min_percent', or 'requires_predicate'")]),
+              [(98, 9, "rule 'prior' needs 'node' with 'min_score' or 'min_percent', 'each_child_of' with 'min_percent', or 'requires_predicate'")]),
     ]
 
     /// An answer file for the base definition; the answer cases below edit it.
@@ -419,16 +420,16 @@ struct LoaderCase: CustomTestStringConvertible, Sendable {
         let source = SourceFile(path: "uji.yaml", text: text)
         let rendered = DiagnosticRenderer(language: .en, sources: [source]).render(QuestionnaireLoader().load(source).diagnostics)
         #expect(rendered == """
-            uji.yaml:46:17: error: code 'A.a' is already used; codes must be unique
+            uji.yaml:47:17: error: code 'A.a' is already used; codes must be unique
                     - code: A.a
                             ^
             uji.yaml:25:17: note: 'A.a' first used here
                     - code: A.a
                             ^
-            uji.yaml:89:13: error: rule 'total' of 'sangat-baik' is looser than (or different from) the same rule of 'baik'
+            uji.yaml:90:13: error: rule 'total' of 'sangat-baik' is looser than (or different from) the same rule of 'baik'
                   - id: total
                         ^
-            uji.yaml:74:13: note: the rule of 'baik' is here
+            uji.yaml:75:13: note: the rule of 'baik' is here
                   - id: total
                         ^
 
@@ -445,7 +446,7 @@ struct LoaderCase: CustomTestStringConvertible, Sendable {
             jawaban.yaml:8:10: error: yang lapor melebihi yang wajib (B.a.2 = 5, B.a.wajib = 4)
               B.a.2: 5
                      ^
-            uji.yaml:67:9: note: check 'lapor' is defined here
+            uji.yaml:68:9: note: check 'lapor' is defined here
               - id: lapor
                     ^
 

@@ -3,7 +3,7 @@ import LKEKit
 import LKETestSupport
 import Testing
 
-/// The eight percentage questions: formulas, caps, zero-denominator policies (decision 4) and cross-item checks.
+/// The eight percentage questions: formulas, caps, zero-denominator policies (docs/sources.md, D4) and cross-item checks.
 @Suite struct PercentageTests {
     /// The value of a computed question for the given inputs, with the warnings and errors they raise.
     func evaluate(_ inputs: [String: String]) -> (card: ScoreCard?, diagnostics: [Diagnostic]) {
@@ -94,7 +94,7 @@ import Testing
         Violation(inputs: ["A.II.1.i.b.1": "3", "A.II.1.i.b.2": "4"], message: "A.II.1.i.b.2 = 4, A.II.1.i.b.1 = 3", severity: .error),
     ]
 
-    /// Decision 4: a numerator larger than an impossible denominator is an error in the answer file.
+    /// docs/sources.md, D4: a numerator larger than an impossible denominator is an error in the answer file.
     @Test(arguments: violations)
     func impossibleCountsAreErrorsWithALocation(_ v: Violation) throws {
         let text = Fixtures.sheet(v.inputs)

@@ -67,7 +67,7 @@ import Testing
         #expect(card.predicate("wbk")?.met == false)
     }
 
-    /// lke-zi.md §6 worked example: IPAK 3.70, capaian B, IPKP 3.40 gives hasil 34,81 (not 34,82).
+    /// The worked example of docs/sources.md, D9: IPAK 3.70, capaian B, IPKP 3.40 gives hasil 34,81 (not 34,82).
     @Test func workedExampleOfTheHasilComponent() throws {
         var answers = Fixtures.extremes(best: true)
         answers["B.I.a"] = "3.70"

@@ -3,7 +3,7 @@ import LKEKit
 import LKETestSupport
 import Testing
 
-/// The test vectors of surveys.md §5, through the shipped definitions.
+/// Survey test vectors worked out from PermenPANRB 14/2017 (docs/sources.md, S1-S2), through the shipped definitions.
 @Suite struct SurveyComputationTests {
     static func definition(_ name: String) -> SurveyDefinition {
         let outcome = SurveyLoader().load(path: ProjectPaths.path("questionnaires/\(name).yaml"))

@@ -119,14 +119,17 @@ public struct BatchLayout: Sendable {
             return rounded.scaled(places: scale) ?? (rounded.isNegative ? Int64.min : Int64.max)
         }
         var verdicts: [Bool] = []
+        var ready: [Bool] = []
         var blocked: [[Int]] = []
         for column in predicates {
             guard let result = card.predicate(column.id) else {
                 verdicts.append(false)
+                ready.append(false)
                 blocked.append([])
                 continue
             }
             verdicts.append(result.met)
+            ready.append(result.met && result.prerequisites.allSatisfy { $0.status == .met })
             var failing: [Int] = []
             for rule in result.rules where !rule.met {
                 for (index, blocker) in column.blockers.enumerated() where blocker.ruleID == rule.id {
@@ -146,7 +149,7 @@ public struct BatchLayout: Sendable {
             components: components.map { scaled(card.node($0.code)?.fastScore ?? .zero) },
             areaScores: areas.map { scaled(card.node($0.code)?.fastScore ?? .zero) },
             areaPercents: areas.map { scaled(card.node($0.code)?.fastPercent ?? .zero) },
-            verdicts: verdicts, blocked: blocked,
+            verdicts: verdicts, ready: ready, blocked: blocked,
             answered: card.total.answered, questions: card.total.questions, warnings: card.warnings.count, errors: 0)
     }
 }

@@ -21,7 +21,8 @@ extension BatchReport {
             target.write("  \"questionnaire\": null,\n  \"decimals\": \(decimals),\n  \"columns\": null,\n")
         }
         let met = (layout?.predicates ?? []).map { "\(BatchText.json($0.id)): \(result.met[$0.id] ?? 0)" }.joined(separator: ", ")
-        target.write("  \"summary\": {\"units\": \(result.scored), \"met\": {\(met)}, \"failed\": \(result.failed)},\n")
+        let ready = (layout?.predicates ?? []).map { "\(BatchText.json($0.id)): \(result.ready[$0.id] ?? 0)" }.joined(separator: ", ")
+        target.write("  \"summary\": {\"units\": \(result.scored), \"met\": {\(met)}, \"ready\": {\(ready)}, \"failed\": \(result.failed)},\n")
 
         target.write("  \"units\": [")
         var first = true
@@ -76,6 +77,12 @@ extension BatchReport {
                 if index > 0 { line += ", " }
                 JSONValue.quote(predicate.id, into: &line)
                 line += verdict ? ": true" : ": false"
+            }
+            line += "}, \"ready\": {"
+            for (index, (predicate, ready)) in zip(layout.predicates, row.ready).enumerated() {
+                if index > 0 { line += ", " }
+                JSONValue.quote(predicate.id, into: &line)
+                line += ready ? ": true" : ": false"
             }
             line += "}, \"blocked\": {"
             for p in layout.predicates.indices where p < row.blocked.count {

@@ -22,8 +22,8 @@ extension BatchReport {
 
         // MARK: Units
         target.write("\n## " + t("Daftar unit", "Units") + "\n\n")
-        var header = ["No", "Unit", "Instansi", t("Periode", "Period"), t("Lapisan", "Layer"), "Total"]
-        var align = ["---:", "---", "---", "---", "---", "---:"]
+        var header = ["No", t("Berkas", "File"), "Unit", "Instansi", t("Periode", "Period"), t("Lapisan", "Layer"), "Total"]
+        var align = ["---:", "---", "---", "---", "---", "---", "---:"]
         for component in layout?.components ?? [] {
             header.append(Self.displayTitle(component.title))
             align.append("---:")
@@ -33,8 +33,9 @@ extension BatchReport {
             align.append("---:")
         }
         for predicate in layout?.predicates ?? [] {
-            header.append(predicate.id.uppercased())
-            align.append(":---:")
+            header.append(predicate.id.uppercased() + t(" (nilai)", " (rules)"))
+            header.append(predicate.id.uppercased() + t(" (siap diusulkan)", " (ready)"))
+            align += [":---:", ":---:"]
         }
         header += [t("Kelengkapan", "Completeness"), t("Peringatan", "Warnings")]
         align += ["---:", "---:"]
@@ -44,17 +45,24 @@ extension BatchReport {
         forEachRow { _, row in
             guard row.status == .scored else { return }
             rank += 1
-            var cells = [String(rank), row.unit, row.instansi ?? "", row.period ?? "", row.layer ?? "", number(row.total)]
+            var cells = [String(rank), row.path, row.unit, row.instansi ?? "", row.period ?? "", row.layer ?? "", number(row.total)]
             cells += row.components.map(number)
             for (score, share) in zip(row.areaScores, row.areaPercents) {
                 cells.append(number(score) + " (" + number(share) + "%)")
             }
-            cells += row.verdicts.map { $0 ? t("ya", "yes") : t("tidak", "no") }
+            for (index, met) in row.verdicts.enumerated() {
+                cells.append(met ? t("ya", "yes") : t("tidak", "no"))
+                cells.append(index < row.ready.count && row.ready[index] ? t("ya", "yes") : t("tidak", "no"))
+            }
             cells.append("\(row.answered)/\(row.questions)")
             cells.append(String(row.warnings))
             target.write("| " + cells.map(BatchText.markdownCell).joined(separator: " | ") + " |\n")
         }
         if rank == 0 { target.write("\n" + t("Tidak ada unit yang dapat dinilai.", "No unit could be scored.") + "\n") }
+        if let layout, !layout.predicates.isEmpty {
+            target.write("\n" + t("Kolom predikat: (nilai) = semua syarat nilai terpenuhi; (siap diusulkan) = syarat nilai terpenuhi dan semua prasyarat pengusulan dinyatakan terpenuhi, seperti pada `lke score`.",
+                                   "Predicate columns: (rules) = every score rule is met; (ready) = the score rules are met and every eligibility prerequisite is stated as met, as in `lke score`.") + "\n")
+        }
         if let layout, !layout.areas.isEmpty {
             let legend = layout.areas.map { "\($0.key) = \(BatchText.markdownCell($0.title)) (" + t("bobot", "weight") + " \(decimal($0.weight)))" }
             target.write("\n" + t("Kolom area: nilai (persentase dari bobot area). ", "Area columns: score (percentage of the area's weight). ")
@@ -90,12 +98,12 @@ extension BatchReport {
                     let name: String
                     if let child = item.blocker.childCode {
                         let key = layout?.areas.first { $0.code == child }?.key ?? child
-                        name = "↳ \(key) \(item.blocker.childTitle ?? "")"
+                        name = "↳ " + MarkdownText.cell("\(key) \(item.blocker.childTitle ?? "")")
                     } else {
-                        name = "\(item.blocker.ruleTitle) (`\(item.blocker.ruleID)`)"
+                        name = MarkdownText.cell(item.blocker.ruleTitle) + " (" + MarkdownText.code(item.blocker.ruleID) + ")"
                     }
                     let share = Decimal(item.units) * 100 / Decimal(max(1, statistics.units))
-                    target.write("| " + BatchText.markdownCell(name) + " | \(item.units) | " + percent(share) + " |\n")
+                    target.write("| " + name + " | \(item.units) | " + percent(share) + " |\n")
                 }
             }
         }

@@ -2,7 +2,8 @@
 public enum BatchFormat: String, Sendable, CaseIterable {
     /// Markdown for people: in the report's language, with a decimal comma in Indonesian.
     case md
-    /// CSV for machines (RFC 4180, CRLF, dot decimals, column names that do not change with the language).
+    /// CSV: for machines (RFC 4180, CRLF, dot decimals, `true`/`false`, column names that do not change with
+    /// the language), or with the Excel dialect for people (see `BatchReport.csvDialect`).
     case csv
     /// JSON for machines (dot decimals, keys that do not change with the language).
     case json
@@ -21,8 +22,11 @@ public enum BatchFormat: String, Sendable, CaseIterable {
 public struct BatchReport: Sendable {
     public var result: BatchResult
     public var statistics: BatchStatistics
-    /// The language of the Markdown report and of the summary; CSV and JSON do not depend on it.
+    /// The language of the Markdown report, of the summary and of Excel CSV; plain CSV and JSON do not depend on it.
     public var language: Language
+    /// The CSV dialect: `.standard` for machines, or `.excel` (as `lke score --excel`: byte-order mark, `;`,
+    /// decimal comma, column names and `ya`/`tidak` in the report's language).
+    public var csvDialect: CSVReport.Dialect = .standard
     /// Row indices of the store in table order.
     public let order: [Int]
 
@@ -36,12 +40,16 @@ public struct BatchReport: Sendable {
         order = result.store.tableOrder()
     }
 
-    /// `12 unit, 5 memenuhi WBK, 1 memenuhi WBBM, 2 gagal`, in the report's language.
+    /// `12 unit, 5 memenuhi nilai WBK (2 siap diusulkan), 1 memenuhi nilai WBBM (0 siap diusulkan), 2 gagal`, in
+    /// the report's language: units meeting the score rules, and of them those ready to propose (rules and
+    /// prerequisites, as `lke score` evaluates them).
     public var summary: String {
         var parts = [language == .en ? "\(result.scored) units" : "\(result.scored) unit"]
         for column in result.layout?.predicates ?? [] {
-            let met = result.met[column.id] ?? 0
-            parts.append(language == .en ? "\(met) met \(column.id.uppercased())" : "\(met) memenuhi \(column.id.uppercased())")
+            let met = result.met[column.id] ?? 0, ready = result.ready[column.id] ?? 0
+            let name = column.id.uppercased()
+            parts.append(language == .en ? "\(met) meet the \(name) score rules (\(ready) ready to propose)"
+                                         : "\(met) memenuhi nilai \(name) (\(ready) siap diusulkan)")
         }
         parts.append(language == .en ? "\(result.failed) failed" : "\(result.failed) gagal")
         return parts.joined(separator: ", ")

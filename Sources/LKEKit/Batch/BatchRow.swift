@@ -32,8 +32,11 @@ public struct BatchRow: Sendable, Hashable {
     public var areaScores: [Int64]
     /// Each area's percentage of its weight, fixed-point.
     public var areaPercents: [Int64]
-    /// Whether each predicate of the layout is met (its rules; prerequisites are reported elsewhere).
+    /// Whether the score rules of each predicate of the layout are met (prerequisites not counted).
     public var verdicts: [Bool]
+    /// Whether the unit is ready to propose for each predicate of the layout: its score rules are met and
+    /// every prerequisite is stated as met (as `lke score` evaluates them; not stated is not ready).
+    public var ready: [Bool]
     /// For each predicate, the indices of the layout's blockers that keep the unit from it.
     public var blocked: [[Int]]
     /// Answered and total questions.
@@ -46,7 +49,7 @@ public struct BatchRow: Sendable, Hashable {
 
     public init(path: String, status: Status, questionnaireID: String = "", unit: String = "", instansi: String? = nil,
                 period: String? = nil, layer: String? = nil, decimals: Int = 2, total: Int64 = 0, components: [Int64] = [],
-                areaScores: [Int64] = [], areaPercents: [Int64] = [], verdicts: [Bool] = [], blocked: [[Int]] = [],
+                areaScores: [Int64] = [], areaPercents: [Int64] = [], verdicts: [Bool] = [], ready: [Bool] = [], blocked: [[Int]] = [],
                 answered: Int = 0, questions: Int = 0, warnings: Int = 0, errors: Int = 0) {
         self.path = path
         self.status = status
@@ -61,6 +64,7 @@ public struct BatchRow: Sendable, Hashable {
         self.areaScores = areaScores
         self.areaPercents = areaPercents
         self.verdicts = verdicts
+        self.ready = ready.isEmpty ? Array(repeating: false, count: verdicts.count) : ready
         self.blocked = blocked
         self.answered = answered
         self.questions = questions

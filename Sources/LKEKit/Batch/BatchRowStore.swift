@@ -50,7 +50,9 @@ public struct BatchRowStore: Sendable {
         }
         w.unsigned(row.verdicts.count)
         for (index, verdict) in row.verdicts.enumerated() {
-            w.byte(verdict ? 1 : 0)
+            // Bit 0: the score rules are met; bit 1: ready to propose (rules and prerequisites).
+            let ready = index < row.ready.count && row.ready[index]
+            w.byte((verdict ? 1 : 0) | (ready ? 2 : 0))
             let blocked = index < row.blocked.count ? row.blocked[index] : []
             w.unsigned(blocked.count)
             blocked.forEach { w.unsigned($0) }
@@ -91,14 +93,16 @@ public struct BatchRowStore: Sendable {
             areaScores.append(r.signed())
             areaPercents.append(r.signed())
         }
-        var verdicts: [Bool] = [], blocked: [[Int]] = []
+        var verdicts: [Bool] = [], ready: [Bool] = [], blocked: [[Int]] = []
         for _ in 0..<r.unsigned() {
-            verdicts.append(r.byte() == 1)
+            let flags = r.byte()
+            verdicts.append(flags & 1 != 0)
+            ready.append(flags & 2 != 0)
             blocked.append((0..<r.unsigned()).map { _ in r.unsigned() })
         }
         return BatchRow(path: path, status: status, questionnaireID: questionnaireID, unit: unit, instansi: instansi, period: period,
                         layer: layer, decimals: decimals, total: total, components: components, areaScores: areaScores,
-                        areaPercents: areaPercents, verdicts: verdicts, blocked: blocked, answered: answered, questions: questions,
+                        areaPercents: areaPercents, verdicts: verdicts, ready: ready, blocked: blocked, answered: answered, questions: questions,
                         warnings: warnings, errors: errors)
     }
 

@@ -170,8 +170,10 @@ public struct BatchResult: Sendable {
     public private(set) var scored = 0
     /// Files that failed.
     public private(set) var failed = 0
-    /// Scored units meeting each predicate, by predicate id.
+    /// Scored units meeting the score rules of each predicate, by predicate id.
     public private(set) var met: [String: Int] = [:]
+    /// Scored units ready to propose for each predicate (score rules and prerequisites), by predicate id.
+    public private(set) var ready: [String: Int] = [:]
 
     public init(layout: BatchLayout?) {
         self.layout = layout
@@ -188,6 +190,9 @@ public struct BatchResult: Sendable {
         if let layout {
             for (index, column) in layout.predicates.enumerated() where index < row.verdicts.count && row.verdicts[index] {
                 met[column.id, default: 0] += 1
+            }
+            for (index, column) in layout.predicates.enumerated() where index < row.ready.count && row.ready[index] {
+                ready[column.id, default: 0] += 1
             }
         }
     }

@@ -7,28 +7,27 @@ enum BundledQuestionnaires {
         ("lke-zi-2021.yaml", #"""
 # Lembar Kerja Evaluasi (LKE) Zona Integritas Menuju WBK/WBBM, PermenPANRB 90/2021.
 #
-# Sources (all under /work/shared/reference/ when this file was written):
-# - lke-zi-2021-text.md: verbatim transcription of Lampiran III (the LKE) and of Tabel 3, 4 and 6 of
-#   Lampiran II. Every question, criterion, condition, count-row label and explanation below is copied
-#   from it as printed, typos included; "# sic:" comments point the typos out.
-# - lke-zi.md, "Decisions for this project" (binding; cited below as "decision N"), §2.1-2.2 (weights),
-#   §4.4 (counts), §5 (answer values), §6 (aggregation), §8 (thresholds and eligibility),
-#   §9.2 (evidence), §12 (anomalies).
+# Sources: docs/sources.md lists where every part of this file comes from and states the interpretation
+#   decisions it follows (cited below as "D1" ... "D10", each with its reason).
+# - Lampiran III of PermenPANRB 90/2021 (the LKE): every question, criterion, condition, count-row label
+#   and explanation below is copied from it as printed, typos included; "# sic:" comments point them out.
+# - Lampiran II of PermenPANRB 90/2021: Tabel 3 (area weights), Tabel 4 (hasil weights), Tabel 6
+#   (thresholds); PermenPANRB 5/2024: Tabel 5 (prerequisites).
 # - docs/format.md: the file format (lke/1).
 #
 # Structure: NILAI (100) = A PENGUNGKIT (60) + B HASIL (40).
 #   A = A.I PEMENUHAN (30) + A.II REFORM (30); each half has the six areas 1..6 with half weights
 #   4.00 / 3.50 / 5.00 / 5.00 / 7.50 / 5.00 (Tabel 3: 8 / 7 / 10 / 10 / 15 / 10, split 50/50).
 #   Sub-indicators (A.I.1.i ...) hold the questions; their weights are the printed Bobot
-#   (lke-zi.md §2.2). Sub-indicator score = mean of its question values x its weight, unanswered
-#   questions counting 0 (decision 7).
+#   (Lampiran III). Sub-indicator score = mean of its question values x its weight, unanswered
+#   questions counting 0 (D7).
 #   B = B.I (22.50: IPAK 17.50 + capaian kinerja 5.00) + B.II (17.50: IPKP), Tabel 4.
-# Counts (lke-zi.md §4.4): 113 scored questions = 17 Ya/Tidak + 36 A/B/C + 33 A-D + 17 A-E
+# Counts (docs/sources.md): 113 scored questions = 17 Ya/Tidak + 36 A/B/C + 33 A-D + 17 A-E
 #   + 8 percentages (computed from 22 count inputs and 2 derived subtotals) + 2 survey indices.
-# Codes (decision 2): the regulation's path; a sub-indicator printed with one unlettered question
+# Codes (D2): the regulation's path; a sub-indicator printed with one unlettered question
 #   gets "a"; count rows are inputs <question>.1, .2, ... in printed order.
-# Answer values (decision 3): the scales below (lke-zi.md §5.2).
-# Rounding (decisions 8 and 9): arithmetic is exact; scores and percentages are rounded to
+# Answer values (D3): the scales below.
+# Rounding (D8, D9): arithmetic is exact; scores and percentages are rounded to
 #   2 decimals, half away from zero, where shown and where thresholds are checked.
 format: lke/1
 kind: lke
@@ -42,8 +41,8 @@ legal_basis:
 language: id
 rounding: {decimals: 2, mode: half-away-from-zero}
 
-# Decision 3 / lke-zi.md §5.2: the values of the ministry's worksheet and of every implementation
-# found. A-D uses 0.67 / 0.33 as printed by those implementations, not exact thirds (§12.10).
+# D3 (docs/sources.md): the values of the ministry's worksheet and of every implementation found.
+# A-D uses 0.67 / 0.33 as printed by those implementations, not exact thirds.
 scales:
   - id: ya-tidak
     title: Ya/Tidak
@@ -187,7 +186,7 @@ tree:
                         - Dokumentasi sosialisasi pembangunan ZI (foto, daftar hadir)
                         - Tangkapan layar publikasi ZI di website atau media sosial
                         - Jadwal kegiatan sosialisasi
-                # Title cut off in print after "Pembangunan" (Lampiran III); full title from lke-zi.md §2.2 (decision 10).
+                # Title cut off in print after "Pembangunan" (Lampiran III); full title as Lampiran I gives it (docs/sources.md, D10).
                 - code: A.I.1.iii
                   title: Pemantauan dan Evaluasi Pembangunan WBK/WBBM
                   weight: 1.00
@@ -258,7 +257,7 @@ tree:
                       evidence:
                         - SK penetapan agen perubahan
                         - Laporan kegiatan dan kontribusi agen perubahan
-                    # ⚠ Decision 6 / lke-zi.md §12.3: A/B/C as printed (three criteria). One public implementation
+                    # ⚠ docs/sources.md, D6: A/B/C as printed (three criteria). One public implementation
                     # seeds it as A/B/C/D; not followed.
                     - code: A.I.1.iv.c
                       text: Telah dibangun budaya kerja dan pola pikir di lingkungan organisasi
@@ -290,7 +289,7 @@ tree:
               title: PENATAAN TATALAKSANA
               weight: 3.50
               children:
-                # Title cut off in print after "Kegiatan" (Lampiran III); full title from lke-zi.md §2.2 (decision 10).
+                # Title cut off in print after "Kegiatan" (Lampiran III); full title as Lampiran I gives it (docs/sources.md, D10).
                 - code: A.I.2.i
                   title: Prosedur Operasional Tetap (SOP) Kegiatan Utama
                   weight: 1.00
@@ -773,7 +772,7 @@ tree:
                       guidance: Periksa apakah laporan kinerja memuat informasi dan analisis capaian kinerja.
                       evidence:
                         - Laporan kinerja yang memuat analisis capaian kinerja
-                    # ⚠ Decision 6 / lke-zi.md §12.4: the printed condition is "ya, jika terdapat upaya peningkatan
+                    # ⚠ docs/sources.md, D6: the printed condition is "ya, jika terdapat upaya peningkatan
                     # kapasitas SDM yang menangani akuntabilitas kinerja", which belongs to question h (copy error in
                     # Lampiran III). The condition below is the Lampiran I indicator.
                     - code: A.I.4.ii.g
@@ -1264,7 +1263,7 @@ tree:
                       guidance: Periksa tindak lanjut atas hasil SKM.
                       evidence:
                         - Rencana dan laporan tindak lanjut hasil SKM
-                # ⚠ Decision 2 / lke-zi.md §12.6: questions printed in the order a, c, b; kept in printed order
+                # ⚠ docs/sources.md, D2: questions printed in the order a, c, b; kept in printed order
                 # with the printed letters as codes.
                 - code: A.I.6.v
                   title: Pemanfaatan Teknologi Informasi
@@ -1315,7 +1314,7 @@ tree:
                   title: Komitmen dalam perubahan
                   weight: 2.00
                   questions:
-                    # ⚠ Decision 4: Jumlah Perubahan yang dibuat / Jumlah Agen Perubahan, capped at 1;
+                    # ⚠ docs/sources.md, D4: Jumlah Perubahan yang dibuat / Jumlah Agen Perubahan, capped at 1;
                     # no agents (zero denominator) leaves the question without a value and raises a warning.
                     - code: A.II.1.i.a
                       text: Agen perubahan telah membuat perubahan yang konkret di Instansi (dalam 1 tahun)
@@ -1333,7 +1332,7 @@ tree:
                       evidence:
                         - SK agen perubahan
                         - Laporan perubahan yang dibuat agen perubahan
-                    # The Penjelasan cell is empty in the PDF, so no explanation. ⚠ Decision 4: formula implied by
+                    # The Penjelasan cell is empty in the PDF, so no explanation. ⚠ docs/sources.md, D4: formula implied by
                     # the inputs (diintegrasikan / dibuat); zero denominator leaves the question without a value.
                     - code: A.II.1.i.b
                       text: Perubahan yang dibuat Agen Perubahan telah terintegrasi dalam sistem manajemen
@@ -1353,7 +1352,7 @@ tree:
                   title: Komitmen Pimpinan
                   weight: 1.00
                   questions:
-                    # Printed as a single unlettered question ("-"): coded a (decision 2).
+                    # Printed as a single unlettered question ("-"): coded a (docs/sources.md, D2).
                     # sic: criterion D "zona integritassudah" and E "zona integritasdi" (no space).
                     - code: A.II.1.ii.a
                       text: Pimpinan memiliki komitmen terhadap pelaksanaan reformasi birokrasi, dengan adanya target capaian reformasi yang jelas di dokumen perencanaan
@@ -1373,7 +1372,7 @@ tree:
                   title: Membangun Budaya Kerja
                   weight: 1.00
                   questions:
-                    # Printed as a single unlettered question ("-"): coded a (decision 2).
+                    # Printed as a single unlettered question ("-"): coded a (docs/sources.md, D2).
                     - code: A.II.1.iii.a
                       text: Instansi membangun budaya kerja positif dan menerapkan nilai-nilai organisasi dalam pelaksanaan tugas sehari-hari
                       type: choice
@@ -1392,13 +1391,13 @@ tree:
               title: PENATAAN TATALAKSANA
               weight: 3.50
               children:
-                # Title cut off in print after "Mempengaruhi" (Lampiran III); full title from lke-zi.md §2.2 (decision 10).
+                # Title cut off in print after "Mempengaruhi" (Lampiran III); full title as Lampiran I gives it (docs/sources.md, D10).
                 - code: A.II.2.i
                   title: Peta Proses Bisnis Mempengaruhi Penyederhanaan Jabatan
                   weight: 0.50
                   note: 'Judul tercetak terpotong pada Lampiran III: "Peta Proses Bisnis Mempengaruhi". Judul di sini dilengkapi sesuai Lampiran I.'
                   questions:
-                    # Printed as a single unlettered question ("-"): coded a (decision 2).
+                    # Printed as a single unlettered question ("-"): coded a (docs/sources.md, D2).
                     - code: A.II.2.i.a
                       text: Telah disusun peta proses bisnis dengan adanya penyederhanaan jabatan
                       type: choice
@@ -1412,8 +1411,8 @@ tree:
                       evidence:
                         - Peta proses bisnis
                         - Dokumen penyederhanaan jabatan
-                # Title kept as printed in Lampiran III; lke-zi.md §2.2 and Lampiran I add "yang Terintegrasi"
-                # (the transcription wins, decision 10; a cut-off second line cannot be ruled out).
+                # Title kept as printed in Lampiran III; Lampiran I adds "yang Terintegrasi"
+                # (Lampiran III wins, docs/sources.md, D10; a cut-off second line cannot be ruled out).
                 - code: A.II.2.ii
                   title: Sistem Pemerintahan Berbasis Elektronik (SPBE)
                   weight: 1.00
@@ -1530,7 +1529,7 @@ tree:
                   title: Pelanggaran Disiplin Pegawai
                   weight: 2.00
                   questions:
-                    # ⚠ Decision 4: (tahun sebelumnya - tahun ini) / tahun sebelumnya, limited to [0, 1].
+                    # ⚠ docs/sources.md, D4: (tahun sebelumnya - tahun ini) / tahun sebelumnya, limited to [0, 1].
                     # Previous year 0: no violations this year gives 1, otherwise 0. Input .3 (sanksi) is informational.
                     # sic: "pernurunan" (for "penurunan") in the explanation.
                     - code: A.II.3.iii.a
@@ -1559,8 +1558,8 @@ tree:
                   title: Meningkatnya capaian kinerja unit kerja
                   weight: 2.00
                   questions:
-                    # Printed as a single unlettered question ("-"): coded a (decision 2).
-                    # ⚠ Decision 4: tercapai / jumlah sasaran; zero denominator leaves the question without a value.
+                    # Printed as a single unlettered question ("-"): coded a (docs/sources.md, D2).
+                    # ⚠ docs/sources.md, D4: tercapai / jumlah sasaran; zero denominator leaves the question without a value.
                     - code: A.II.4.i.a
                       text: Persentase Sasaran dengan capaian 100% atau lebih
                       type: computed
@@ -1581,7 +1580,7 @@ tree:
                   title: Pemberian Reward and Punishment
                   weight: 1.50
                   questions:
-                    # Printed as a single unlettered question ("-"): coded a (decision 2).
+                    # Printed as a single unlettered question ("-"): coded a (docs/sources.md, D2).
                     - code: A.II.4.ii.a
                       text: Hasil Capaian/Monitoring Perjanjian Kinerja telah dijadikan dasar sebagai pemberian reward and punishment bagi organisasi
                       type: choice
@@ -1599,7 +1598,7 @@ tree:
                   title: Kerangka Logis Kinerja
                   weight: 1.50
                   questions:
-                    # Printed as a single unlettered question ("-"): coded a (decision 2).
+                    # Printed as a single unlettered question ("-"): coded a (docs/sources.md, D2).
                     # sic: "((Kerangka Logis Kinerja)" (doubled parenthesis) in the question.
                     - code: A.II.4.iii.a
                       text: Apakah terdapat penjenjangan kinerja ((Kerangka Logis Kinerja) yang mengacu pada kinerja utama organisasi dan dijadikan dalam penentuan kinerja seluruh pegawai?
@@ -1622,7 +1621,7 @@ tree:
                   title: Mekanisme Pengendalian
                   weight: 2.50
                   questions:
-                    # Printed as a single unlettered question ("-"): coded a (decision 2).
+                    # Printed as a single unlettered question ("-"): coded a (docs/sources.md, D2).
                     # sic: criterion A "mekanise kerja" (for "mekanisme").
                     - code: A.II.5.i.a
                       text: Telah dilakukan mekanisme pengendalian aktivitas secara berjenjang
@@ -1643,8 +1642,8 @@ tree:
                   title: Penanganan Pengaduan Masyarakat
                   weight: 3.00
                   questions:
-                    # Printed as a single unlettered question ("-"): coded a (decision 2).
-                    # ⚠ Decision 4 / lke-zi.md §12.2: selesai / harus ditindaklanjuti (the majority rule; one
+                    # Printed as a single unlettered question ("-"): coded a (docs/sources.md, D2).
+                    # ⚠ docs/sources.md, D4: selesai / harus ditindaklanjuti (the majority rule; one
                     # implementation uses selesai / (diproses + selesai)). Nothing to follow up (harus = 0) gives 1.
                     # Input .2 "sedang diproses" is informational.
                     - code: A.II.5.ii.a
@@ -1664,7 +1663,7 @@ tree:
                       guidance: Isikan jumlah pengaduan yang harus ditindaklanjuti, yang sedang diproses, dan yang selesai. Nilai = selesai dibagi harus ditindaklanjuti; bila tidak ada yang harus ditindaklanjuti, nilai 100%.
                       evidence:
                         - Rekap pengaduan masyarakat dan status penanganannya
-                # ⚠ Decision 2: the two printed items (i. LHKPN 1,00 and an unnumbered LHKASN item 1,00)
+                # ⚠ docs/sources.md, D2: the two printed items (i. LHKPN 1,00 and an unnumbered LHKASN item 1,00)
                 # become the weighted questions A.II.5.iii.a and A.II.5.iii.b. 1.00 + 1.00 = 2.00, so
                 # "weighted" gives the same score as the mean of the two values x 2.00.
                 - code: A.II.5.iii
@@ -1673,8 +1672,8 @@ tree:
                   aggregate: weighted
                   questions:
                     # Printed item: "i. Penyampaian Laporan Harta Kekayaan Pejabat Negara (LHKPN)", Bobot 1,00.
-                    # The printed subtotal "Jumlah yang harus melaporkan" is a derived row, not an input (decision 2).
-                    # ⚠ Decision 4: zero denominator leaves the question without a value.
+                    # The printed subtotal "Jumlah yang harus melaporkan" is a derived row, not an input (docs/sources.md, D2).
+                    # ⚠ docs/sources.md, D4: zero denominator leaves the question without a value.
                     - code: A.II.5.iii.a
                       text: Persentase penyampaian LHKPN
                       type: computed
@@ -1708,8 +1707,8 @@ tree:
                         - Rekap kepatuhan LHKPN dari e-LHKPN
                         - Daftar wajib lapor LHKPN
                     # Printed item (unnumbered): "Penyampaian Laporan Harta Kekayaan Aparatur Sipil Negara (LHKASN)",
-                    # Bobot 1,00. PermenPANRB 5/2024 calls it "LHKAN". Subtotal is a derived row (decision 2).
-                    # ⚠ Decision 4: zero denominator leaves the question without a value.
+                    # Bobot 1,00. PermenPANRB 5/2024 calls it "LHKAN". Subtotal is a derived row (docs/sources.md, D2).
+                    # ⚠ docs/sources.md, D4: zero denominator leaves the question without a value.
                     # sic: input .2 "Pejabat Penawas" (for "Pengawas").
                     - code: A.II.5.iii.b
                       text: Persentase penyampaian LHKASN
@@ -1773,7 +1772,7 @@ tree:
                       evidence:
                         - Dokumen inovasi pelayanan dan dampaknya
                         - Perbandingan hasil SKM sebelum dan sesudah inovasi
-                    # ⚠ Decision 4: dipermudah / terdata; zero denominator leaves the question without a value.
+                    # ⚠ docs/sources.md, D4: dipermudah / terdata; zero denominator leaves the question without a value.
                     # sic: list item "4 Terintegrasi" printed without a full stop.
                     - code: A.II.6.i.b
                       text: |-
@@ -1796,13 +1795,13 @@ tree:
                       evidence:
                         - Daftar jenis perijinan/pelayanan
                         - Dokumen penyederhanaan perijinan/pelayanan
-                # Title cut off in print after "dan" (Lampiran III); full title from lke-zi.md §2.2 (decision 10).
+                # Title cut off in print after "dan" (Lampiran III); full title as Lampiran I gives it (docs/sources.md, D10).
                 - code: A.II.6.ii
                   title: Penanganan Pengaduan Pelayanan dan Konsultasi
                   weight: 2.50
                   note: 'Judul tercetak terpotong pada Lampiran III: "Penanganan Pengaduan Pelayanan dan". Judul di sini dilengkapi; Lampiran I menyebut indikator ini "Penanganan pengaduan pelayanan".'
                   questions:
-                    # Printed as a single unlettered question ("-"): coded a (decision 2).
+                    # Printed as a single unlettered question ("-"): coded a (docs/sources.md, D2).
                     - code: A.II.6.ii.a
                       text: Penanganan pengaduan pelayanan dilakukan melalui berbagai kanal/media secara responsive dan bertanggung jawab
                       type: choice
@@ -1827,7 +1826,7 @@ tree:
           weight: 22.50
           aggregate: weighted
           questions:
-            # ⚠ Decision 5: index 0-4, at most 2 decimals; value = index / 4 (3.60 gives 15.75 of 17.50).
+            # ⚠ docs/sources.md, D5: index 0-4, at most 2 decimals; value = index / 4 (3.60 gives 15.75 of 17.50).
             - code: B.I.a
               text: Nilai Survey Persepsi Korupsi (Survei Eksternal)
               type: number
@@ -1840,7 +1839,7 @@ tree:
               guidance: Isikan indeks hasil survei eksternal persepsi anti korupsi, skala 0-4 dengan paling banyak dua desimal. Indeks 3,60 memberi nilai 15,75.
               evidence:
                 - Laporan hasil Survei Persepsi Anti Korupsi (IPAK)
-            # ⚠ Decision 6 / lke-zi.md §12.5: only options a-d are printed in Lampiran III. Option E is the fifth
+            # ⚠ docs/sources.md, D6: only options a-d are printed in Lampiran III. Option E is the fifth
             # criterion of Lampiran I (Komponen Hasil, b. Capaian Kinerja lebih baik): "v. Kinerja utama tidak
             # berorientasi hasil." Lampiran I item iv reads "Target kinerja utama tidak tercapai" (shorter than D).
             - code: B.I.b
@@ -1853,7 +1852,7 @@ tree:
                 B: Target kinerja utama tercapai 100% dan lebih baik dari capaian kinerja utama tahun sebelumnya;
                 C: Target kinerja utama tercapai 100% atau lebih, namun tidak lebih baik dari capaian kinerja utama tahun sebelumnya;
                 D: Kinerja utama sudah orientasi hasil akan tetapi masih terdapat target kinerja utama yang tidak tercapai;
-                # Not printed in Lampiran III; Lampiran I, Komponen Hasil b.v (decision 6).
+                # Not printed in Lampiran III; Lampiran I, Komponen Hasil b.v (docs/sources.md, D6).
                 E: Kinerja utama tidak berorientasi hasil
               guidance: Bandingkan capaian kinerja utama dengan target, dengan capaian tahun sebelumnya, dan dengan capaian nasional atau unit sejenis.
               evidence:
@@ -1865,7 +1864,7 @@ tree:
           weight: 17.50
           aggregate: weighted
           questions:
-            # ⚠ Decision 5: index 0-4, at most 2 decimals; value = index / 4 (3.20 gives 14.00 of 17.50).
+            # ⚠ docs/sources.md, D5: index 0-4, at most 2 decimals; value = index / 4 (3.20 gives 14.00 of 17.50).
             - code: B.II.a
               text: Nilai Persepsi Kualitas Pelayanan (Survei Eksternal)
               type: number
@@ -1880,7 +1879,7 @@ tree:
                 - Laporan hasil Survei Persepsi Kualitas Pelayanan (IPKP)
 
 # Areas across the two halves (Tabel 3, Lampiran II): area = Pemenuhan + Reform. Thresholds on
-# areas are checked on the whole area / area weight (decision 8). Titles as printed in Tabel 3.
+# areas are checked on the whole area / area weight (docs/sources.md, D8). Titles as printed in Tabel 3.
 groups:
   - code: AREA
     title: Area pengungkit
@@ -1911,7 +1910,7 @@ groups:
         sum: [A.I.6, A.II.6]
 
 # Cross-item checks on the count inputs. Severity error only where the state is impossible
-# (decision 4: a numerator larger than its denominator is an error, not a silent cap); warning where
+# (docs/sources.md, D4: a numerator larger than its denominator is an error, not a silent cap); warning where
 # it is merely suspicious. The printed sample sheet itself has "sedang diproses" 1 + "selesai" 1
 # against "harus ditindaklanjuti" 1, and "Jumlah Perubahan yang dibuat" 2 (A.II.1.i.a.2) against 1
 # (A.II.1.i.b.1), so those two checks are warnings only.
@@ -1953,13 +1952,12 @@ checks:
     message: jumlah pelanggaran yang telah diberikan sanksi (A.II.3.iii.a.3) melebihi jumlah pelanggaran tahun sebelumnya dan tahun ini
     severity: warning
 
-# Predicates: Tabel 6, Lampiran II (unchanged by PermenPANRB 5/2024); lke-zi.md §8.1. Rule titles
+# Predicates: Tabel 6, Lampiran II (unchanged by PermenPANRB 5/2024); docs/sources.md. Rule titles
 # are the printed row labels of Tabel 6. Tabel 6 calls B.I "Pemerintah yang Bersih dan Akuntabel"
 # where Tabel 4 and Lampiran III say "Birokrasi yang Bersih dan Akuntabel"; the title keeps the
 # Tabel 6 wording, the rule points at B.I.
 # Prerequisites: Tabel 5 "Syarat Pengusulan ZI" of Lampiran II as replaced by PermenPANRB 5/2024
-# (lke-zi.md §8.2). Tabel 5 is not transcribed verbatim in the reference, so these texts are short
-# Indonesian restatements. Items with the same requirement share an id; items whose level differs
+# (docs/sources.md). These texts are short Indonesian restatements, not the printed wording. Items with the same requirement share an id; items whose level differs
 # between WBK and WBBM get distinct ids (-wbk / -wbbm), because an answer file states each id once.
 predicates:
   - id: wbk
@@ -2098,7 +2096,7 @@ predicates:
         ("skm-2017.yaml", #"""
 # Survei Kepuasan Masyarakat (SKM) -> Indeks Kepuasan Masyarakat (IKM), PermenPANRB 14/2017.
 #
-# Source: /work/shared/reference/surveys.md §2, read from the regulation's own text (Salinan, 30 pp.;
+# Sources: docs/sources.md (R14; decisions S1-S2), read from the regulation's own text (Salinan, 30 pp.;
 # page numbers below are the printed ones). The survey schema is documented in docs/survey.md.
 #
 # Items are keyed by UNSUR (Bab I.F, pp. 8-9): U1 ... U9 in the unsur order, which the worked example
@@ -2124,7 +2122,7 @@ legal_basis:
   - Peraturan Menteri PANRB Nomor 14 Tahun 2017 tentang Pedoman Penyusunan Survei Kepuasan Masyarakat Unit Penyelenggara Pelayanan Publik
 language: id
 rounding: {decimals: 2, mode: half-away-from-zero}
-# NRR and NI are shown with 4 decimals (surveys.md §2.5 recommends at least 3-4); NIK with 2.
+# NRR and NI are shown with 4 decimals (docs/sources.md, S2); NIK with 2.
 precision: {nrr: 4, index: 4, converted: 2}
 
 # Lampiran III, heading of part II of the sample questionnaire, verbatim.
@@ -2306,14 +2304,14 @@ respondents:
 # Survei Persepsi Anti Korupsi (SPAK) -> Indeks Persepsi Anti Korupsi (IPAK), the survei mandiri of
 # SE MenPANRB 4/2023, feeding B.I.a of the LKE Zona Integritas (PermenPANRB 90/2021).
 #
-# Source: /work/shared/reference/surveys.md §3 (SE 4/2023 read page by page from the scan; 90/2021 re-read).
+# Sources: docs/sources.md (SE 4/2023 read page by page from the scan, and PermenPANRB 90/2021; S3-S4).
 # The 5 statements and their "Info" texts are copied verbatim from Lampiran II "CONTOH SURVEI HASIL
 # PEMBANGUNAN ZI" (pp. 9-12), part B. The item titles are short names for tables, not printed in the SE
 # (they follow the five aspects of 90/2021 Lampiran I, p. 30). SE E.2.c also names an "integritas"
-# aspect, but the Lampiran has no item for it (surveys.md §6, question 8). Every statement is phrased so
+# aspect, but the Lampiran has no item for it (docs/sources.md, S4). Every statement is phrased so
 # that agreeing is good: no item is reverse-coded. The survey schema is documented in docs/survey.md.
 #
-# Open points (surveys.md §3.5 and §6), settled here as data:
+# Open points, settled here as data (docs/sources.md, S3-S4):
 # - how the 1-6 stars become the 0-4 index is not published anywhere. Three candidate rules are declared
 #   below; the default is proportional (index = 4 x mean / 6). Every report prints the rule it used;
 #   choose another with 'lke survey --conversion ID';
@@ -2466,13 +2464,13 @@ respondents:
 # Survei Persepsi Kualitas Pelayanan (SPKP) -> Indeks Persepsi Kualitas Pelayanan (IPKP), the survei
 # mandiri of SE MenPANRB 4/2023, feeding B.II.a of the LKE Zona Integritas (PermenPANRB 90/2021).
 #
-# Source: /work/shared/reference/surveys.md §3 (SE 4/2023 read page by page from the scan; 90/2021 re-read).
+# Sources: docs/sources.md (SE 4/2023 read page by page from the scan, and PermenPANRB 90/2021; S3-S4).
 # The 8 statements and their "Info" texts are copied verbatim from Lampiran II "CONTOH SURVEI HASIL
 # PEMBANGUNAN ZI" (pp. 9-12), part A. The item titles are short names for tables, not printed in the SE
 # (they follow the aspects of SE E.2.c). Every statement is phrased so that agreeing is good: no item is
 # reverse-coded. The survey schema is documented in docs/survey.md.
 #
-# Open points (surveys.md §3.5 and §6), settled here as data:
+# Open points, settled here as data (docs/sources.md, S3-S4):
 # - how the 1-6 stars become the 0-4 index is not published anywhere. Three candidate rules are declared
 #   below; the default is proportional (index = 4 x mean / 6). Every report prints the rule it used;
 #   choose another with 'lke survey --conversion ID';
@@ -2543,7 +2541,7 @@ items:
     title: Sarana prasarana
     text: Sarana prasarana pendukung pelayanan/sistem pelayanan online yang disediakan unit layanan ini memberikan kenyamanan/mudah digunakan
     explanation: apakah sarana prasarana pendukung pelayanan/sistem pelayanan online sudah mempermudah proses pelayanan, meringkas waktu dan hemat biaya
-  # The transcription in surveys.md §3.3 abridges this Info text at "…"; it is kept as transcribed.
+  # This Info text is abridged at "…" (the full wording is in SE 4/2023 Lampiran II); it is kept abridged.
   - code: SPKP7
     title: Respon petugas
     text: Petugas pelayanan/sistem pelayanan online pada unit layanan ini merespon keperluan Bapak/Ibu dengan cepat

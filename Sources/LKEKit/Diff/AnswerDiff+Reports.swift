@@ -32,9 +32,9 @@ extension AnswerDiff {
         func t(_ id: String, _ english: String) -> String { en ? english : id }
         func cell(_ text: String) -> String { BatchText.markdownCell(text) }
         func describe(_ side: Side) -> String {
-            var parts = ["`\(side.path)`", side.unit]
-            if let period = side.period { parts.append(t("periode", "period") + " \(period)") }
-            if let layer = side.layer { parts.append(t("lapisan", "layer") + " \(layer)") }
+            var parts = [MarkdownText.code(side.path), cell(side.unit)]
+            if let period = side.period { parts.append(t("periode", "period") + " " + cell(period)) }
+            if let layer = side.layer { parts.append(t("lapisan", "layer") + " " + cell(layer)) }
             return parts.joined(separator: ", ")
         }
         func verdict(_ met: Bool?) -> String {
@@ -93,7 +93,7 @@ extension AnswerDiff {
         if !ruleChanges.isEmpty {
             out += "\n" + t("Syarat yang berubah:", "Rules that changed:") + "\n\n"
             for (predicate, rule) in ruleChanges {
-                out += "- \(cell(predicate.title)): \(cell(rule.title)) (`\(rule.id)`): \(verdict(rule.old)) → \(verdict(rule.new))\n"
+                out += "- \(cell(predicate.title)): \(cell(rule.title)) (\(MarkdownText.code(rule.id))): \(verdict(rule.old)) → \(verdict(rule.new))\n"
             }
         }
 

@@ -8,7 +8,7 @@ struct QuestionnaireDecoder {
     private var scales: [String: Scale] = [:]
     /// Codes of nodes, questions and groups whose weight could not be read; sums over them are not checked,
     /// so that one bad weight gives one error.
-    private var unreliableWeights: Set<String> = []
+    var unreliableWeights: Set<String> = []
 
     init(path: String) { self.path = path }
 
@@ -65,6 +65,16 @@ struct QuestionnaireDecoder {
         checkGroups(model)
         let checkable = Set(model.questions.map(\.code)).union(model.inputOwner.keys).union(model.derivedIndex.keys)
         model.checks = fields.list("checks", &diagnostics).compactMap { decodeCheck($0, model: model, allowed: checkable) }
+        var checkIDs: [String: SourceLocation] = [:]
+        for check in model.checks {
+            if let earlier = checkIDs[check.id] {
+                diagnostics.append(.error(at: check.location, Localized(
+                    id: "pemeriksaan '\(check.id)' ditulis dua kali; id pemeriksaan harus unik", en: "check '\(check.id)' is written twice; check ids must be unique"),
+                    notes: [.init(location: earlier, message: Localized(id: "'\(check.id)' pertama kali ditulis di sini", en: "'\(check.id)' first written here"))]))
+            } else {
+                checkIDs[check.id] = check.location
+            }
+        }
         model.predicates = decodePredicates(fields.list("predicates", &diagnostics), model: model)
         return model
     }
@@ -288,41 +298,38 @@ struct QuestionnaireDecoder {
         let decimals = f.integer("decimals", in: 0...10, required: true, &diagnostics)
         guard let formulaNode = f["value"] else { f.missing("value", &diagnostics); return nil }
         // A formula that does not parse leaves a stand-in, so that the question's code and weight cause no further errors.
-        let parsed = formula(formulaNode, name: "value", allowed: ["x"])
+        let parsed = FormulaField.read(formulaNode, name: "value", candidates: ["x"], isKnown: { $0 == "x" }, unknown: { reference, _ in
+            Localized(id: "rumus 'value' merujuk '\(reference)'; rumus nilai pertanyaan angka hanya boleh merujuk 'x' (jawabannya)",
+                      en: "the 'value' formula refers to '\(reference)'; a number question's value may refer only to 'x' (its answer)")
+        }, diagnostics: &diagnostics)?.formula
         let formula = parsed ?? Formula(expression: .number(0), text: "")
-        if formula.divides {
-            // Division by a constant is fine; division by x would need a policy.
-            if formula.references.contains("x"), containsDivisionByReference(formula.expression) {
-                diagnostics.append(.error(at: formulaNode.location, Localized(
-                    id: "rumus 'value' membagi dengan 'x'; pembagi nol tidak memiliki kebijakan", en: "the 'value' formula divides by 'x'; a zero denominator has no policy")))
-            }
+        // Division by a constant is fine; division by x would need a policy. Only a denominator that holds 'x'
+        // divides by x (any other code is already reported as unknown).
+        let dividesByX = formula.divides && dividesBy("x", formula.expression)
+        if dividesByX {
+            diagnostics.append(.error(at: formulaNode.location, Localized(
+                id: "rumus 'value' membagi dengan 'x'; pembagi nol tidak memiliki kebijakan", en: "the 'value' formula divides by 'x'; a zero denominator has no policy")))
         }
         guard let min, let max, let decimals else { return nil }
+        let spec = Question.NumberSpec(min: min, max: max, decimals: decimals, value: formula)
         if min > max {
             diagnostics.append(.error(at: f["min"]!.location, Localized(id: "'min' lebih besar dari 'max'", en: "'min' is greater than 'max'")))
-        } else if parsed != nil {
-            // The value must lie in [0, 1]; checking both ends catches wrong divisors (x / 40 for x / 4).
-            for x in [min, max] {
-                let value: Decimal?
-                do { value = try formula.evaluate { $0 == "x" ? x : nil } } catch { value = nil }
-                guard let value, value < 0 || value > 1 else { continue }
-                diagnostics.append(.error(at: f["value"]!.location, Localized(
-                    id: "rumus 'value' menghasilkan \(value) untuk x = \(x); nilai harus di antara 0 dan 1",
-                    en: "the 'value' formula gives \(value) for x = \(x); a value must be between 0 and 1")))
-                break
-            }
+        } else if parsed != nil, !dividesByX, formula.references.allSatisfy({ $0 == "x" }) {
+            // The value must lie in [0, 1] for every answer from min to max.
+            checkValueRange(of: spec, at: formulaNode)
         }
-        return .number(.init(min: min, max: max, decimals: decimals, value: formula))
+        return .number(spec)
     }
 
-    private func containsDivisionByReference(_ e: Formula.Expression) -> Bool {
+    /// Whether some division in `e` has a denominator that refers to `code`.
+    private func dividesBy(_ code: String, _ e: Formula.Expression) -> Bool {
         switch e {
         case .number, .reference: return false
-        case .negate(let inner): return containsDivisionByReference(inner)
+        case .negate(let inner): return dividesBy(code, inner)
         case .binary(let op, let l, let r):
-            if op == "/", !Formula(expression: r, text: "").references.isEmpty { return true }
-            return containsDivisionByReference(l) || containsDivisionByReference(r)
-        case .call(_, let args): return args.contains(where: containsDivisionByReference)
+            if op == "/", Formula(expression: r, text: "").references.contains(code) { return true }
+            return dividesBy(code, l) || dividesBy(code, r)
+        case .call(_, let args): return args.contains { dividesBy(code, $0) }
         }
     }
 
@@ -333,9 +340,16 @@ struct QuestionnaireDecoder {
             guard i.isMapping, let inputCode = i.text("code", required: true, &diagnostics) else { continue }
             _ = claim(inputCode, at: i["code"]!.location)
             let label = i.text("label", required: true, &diagnostics) ?? ""
-            inputs.append(.init(code: inputCode, label: label, min: i.decimal("min", &diagnostics) ?? 0,
-                                max: i.decimal("max", &diagnostics) ?? 1_000_000_000, decimals: i.integer("decimals", in: 0...10, &diagnostics) ?? 0,
-                                location: i["code"]!.location))
+            let input = Question.Input(code: inputCode, label: label, min: i.decimal("min", &diagnostics) ?? 0,
+                                       max: i.decimal("max", &diagnostics) ?? 1_000_000_000, decimals: i.integer("decimals", in: 0...10, &diagnostics) ?? 0,
+                                       location: i["code"]!.location)
+            if input.min > input.max {
+                // No count could be answered: every answer file would fail.
+                diagnostics.append(.error(at: (i["min"] ?? i["max"])!.location, Localized(
+                    id: "'min' masukan '\(inputCode)' (\(input.min)) lebih besar dari 'max' (\(input.max)); tidak ada jumlah yang dapat diisi",
+                    en: "the 'min' of input '\(inputCode)' (\(input.min)) is greater than its 'max' (\(input.max)); no count could be answered")))
+            }
+            inputs.append(input)
         }
         var derived: [Question.Derived] = []
         var derivedNodes: [(String, YAMLNode)] = []
@@ -401,6 +415,7 @@ struct QuestionnaireDecoder {
                 en: "the formula of '\(code)' divides but has no 'zero_denominator'; declare what a zero denominator gives (a number, unanswered, or {numerator_zero: .., otherwise: ..})")))
         }
         if inputs.isEmpty { return nil }
+        if parsed != nil { checkValueRange(of: code, f, inputs: inputs, derived: derived, formula: formula, clamp: clamp, policy: policy) }
         return .computed(.init(inputs: inputs, derived: derived, formula: formula, clamp: clamp, zeroDenominator: policy))
     }
 
@@ -582,6 +597,7 @@ struct QuestionnaireDecoder {
                     kind = .requiresPredicate(required)
                     requiresLocations[id + "\u{0}" + ruleID] = r["requires_predicate"]!.location
                 }
+                if let kind { checkThreshold(kind, of: r, model: model) }
                 guard let kind else {
                     if !r.has("node") && !r.has("each_child_of") && !r.has("requires_predicate") {
                         diagnostics.append(.error(at: item.location, Localized(
@@ -598,6 +614,11 @@ struct QuestionnaireDecoder {
             for item in f.list("prerequisites", &diagnostics) {
                 let p = FieldReader(item, allowed: ["id", "text", "explanation"], what: Localized(id: "prasyarat", en: "prerequisite"), diagnostics: &diagnostics)
                 guard p.isMapping, let pid = p.text("id", required: true, &diagnostics), let text = p.text("text", required: true, &diagnostics) else { continue }
+                if prerequisites.contains(where: { $0.id == pid }) {
+                    // An answer file states each prerequisite once; a second one could never be answered apart.
+                    diagnostics.append(.error(at: p["id"]!.location, Localized(
+                        id: "prasyarat '\(pid)' ditulis dua kali pada predikat '\(id)'", en: "prerequisite '\(pid)' is written twice in predicate '\(id)'")))
+                }
                 prerequisites.append(.init(id: pid, text: text, explanation: p.text("explanation", &diagnostics)))
             }
             if predicates.contains(where: { $0.id == id }) {

@@ -1,7 +1,9 @@
 import Foundation
 
-/// What a unit must still do to reach a predicate: the failing rules and the smallest set of answer changes
-/// that would meet it.
+/// What a unit must still do to reach a predicate: the failing rules and the smallest set of changes that
+/// would meet it. Only choice questions are answers a team can revise; a count input is a fact and a number
+/// question (a survey index) is a measurement, so changes to them are targets to reach in reality, never
+/// answers to type (`Change.kind`; the definition's question types decide which is which).
 public struct GapPlan: Sendable {
     /// One proposed answer change.
     public struct Change: Sendable {
@@ -15,6 +17,17 @@ public struct GapPlan: Sendable {
             case input(code: String, value: Decimal, others: [String: Decimal])
         }
 
+        /// What kind of change it is, from the question's type in the definition.
+        public enum Kind: String, Sendable, Hashable {
+            /// A choice question: an answer to revise (with evidence).
+            case answer
+            /// A computed question's count input: a fact, reached by what the unit does (complaints handled,
+            /// reports filed), then recorded as it is.
+            case count
+            /// A number question (a survey index): a measurement, reached by a new survey result.
+            case measurement
+        }
+
         public var code: String
         public var title: String
         /// The current answer as text (`nil` when unanswered).
@@ -26,6 +39,15 @@ public struct GapPlan: Sendable {
         public var points: Decimal
         /// Option steps (for choices); 1 for numbers and counts.
         public var steps: Int
+
+        /// An answer, a count (fact) or a measurement: the kind of the target.
+        public var kind: Kind {
+            switch target {
+            case .option: return .answer
+            case .input: return .count
+            case .number: return .measurement
+            }
+        }
     }
 
     /// The predicate aimed at.
@@ -44,4 +66,12 @@ public struct GapPlan: Sendable {
     /// For each number question a rule depends on, the minimum value that meets the rules on its own
     /// (e.g. the IPAK index needed), by code.
     public var minimumNumbers: [String: Decimal]
+    /// For a measurement the plan needs above its rule minimum, the titles of the rules that would still fail
+    /// with the measurement at that minimum (why the two numbers differ), by code.
+    public var beyondMinimum: [String: [String]] = [:]
+
+    /// The changes that are answers to revise.
+    public var answerChanges: [Change] { changes.filter { $0.kind == .answer } }
+    /// The changes that are facts or measurements: targets to reach in reality.
+    public var targets: [Change] { changes.filter { $0.kind != .answer } }
 }

@@ -61,6 +61,7 @@ public enum GapPlanner {
         plan.changes = lowered.sorted { ($0.points, $1.code) > ($1.points, $0.code) }
         plan.after = finalCard.predicate(target)
         plan.reachable = meets(finalCard)
+        plan.beyondMinimum = beyondMinimum(plan, card: card, target: target)
         return plan
     }
 
@@ -157,8 +158,10 @@ public enum GapPlanner {
             for value in values.sorted() where value >= input.min && value <= input.max && value != base.inputs[input.code] {
                 var trial = base
                 trial.inputs[input.code] = value
-                let (v, _, _) = Scorer.value(of: question, in: trial)
-                guard let newValue = v, newValue >= needed, newValue > current, checksHold(trial) else { continue }
+                let (v, zero, _) = Scorer.value(of: question, in: trial)
+                // A value given by the zero-denominator policy (no complaints, no one obliged to report) would
+                // declare a fact away, not reach it.
+                guard let newValue = v, !zero, newValue >= needed, newValue > current, checksHold(trial) else { continue }
                 let change = GapPlan.Change(code: question.code, title: question.text, from: answerText(question, card: card),
                                             target: .input(code: input.code, value: value, others: filled.filter { $0.key != input.code }), newValue: newValue,
                                             points: (newValue - current) * share, steps: 1)
@@ -177,7 +180,8 @@ public enum GapPlanner {
         var trial = card.answers
         trial.inputs[code] = value
         for (other, v) in others where trial.inputs[other] == nil { trial.inputs[other] = v }
-        guard let newValue = Scorer.value(of: question, in: trial).0, newValue > current, checksHold(trial) else { return nil }
+        let (computed, zero, _) = Scorer.value(of: question, in: trial)
+        guard let newValue = computed, !zero, newValue > current, checksHold(trial) else { return nil }
         return GapPlan.Change(code: question.code, title: question.text, from: answerText(question, card: card),
                               target: .input(code: code, value: value, others: others), newValue: newValue,
                               points: (newValue - current) * (card.questions[question.code]?.maximum ?? 0), steps: 1)
@@ -310,6 +314,20 @@ public enum GapPlanner {
             if candidate.newValue > current, meets(apply(trial, to: card)) { best = candidate; hi = mid - 1 } else { lo = mid + 1 }
         }
         return best
+    }
+
+    /// For each measurement the plan sets above its rule minimum: the rules that would fail with it at that
+    /// minimum and every other change kept.
+    static func beyondMinimum(_ plan: GapPlan, card: ScoreCard, target: String) -> [String: [String]] {
+        var result: [String: [String]] = [:]
+        for (index, change) in plan.changes.enumerated() {
+            guard case .number(let value) = change.target, let minimum = plan.minimumNumbers[change.code], value > minimum else { continue }
+            var trial = plan.changes
+            trial[index].target = .number(minimum)
+            let failing = apply(trial, to: card).predicate(target)?.rules.filter { !$0.met && $0.measure != .predicate } ?? []
+            result[change.code] = failing.map(\.title)
+        }
+        return result
     }
 
     /// For each number question under a score rule's node, the minimum value that meets every such rule when

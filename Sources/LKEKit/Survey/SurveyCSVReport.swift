@@ -32,9 +32,9 @@ public enum SurveyCSVReport {
         value.map { NumberFormat.fixed(d.rounded($0, places: places), places: places) } ?? ""
     }
 
-    /// A CSV field, quoted when it holds a comma, a quote or a line break.
+    /// A CSV field: the one CSV field writer (`CSVReport.Dialect.standard`), which also keeps a spreadsheet
+    /// from running a field as a formula.
     static func field(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        CSVReport.Dialect.standard.field(text)
     }
 }

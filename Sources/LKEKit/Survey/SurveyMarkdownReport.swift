@@ -62,7 +62,7 @@ private struct Writer {
 
     /// A table cell: pipes escaped, line breaks folded.
     func cell(_ text: String) -> String {
-        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+        MarkdownText.cell(text)
     }
 
     func weight(_ value: Decimal?) -> String {
@@ -114,7 +114,7 @@ private struct Writer {
         } else {
             out += "| " + t("Periode survei", "Survey period") + " | " + t("tidak diketahui (data tanpa kolom tanggal)", "unknown (the data has no date column)") + " |\n"
         }
-        out += "| " + t("Berkas data", "Data files") + " | " + analysis.files.map { "`\(cell($0))`" }.joined(separator: ", ") + " |\n"
+        out += "| " + t("Berkas data", "Data files") + " | " + analysis.files.map(MarkdownText.code).joined(separator: ", ") + " |\n"
     }
 
     mutating func method() {
@@ -128,14 +128,14 @@ private struct Writer {
                         "Mean (NRR) per item = the sum of its answers / the number of respondents who answered it; blank answers are not counted.") + "\n"
         out += "- " + t("Bobot", "Weights") + ": `\(analysis.weights.id)`, " + cell(analysis.weights.title) + ".\n"
         out += "- " + cell(d.indexTitle) + ": `\(analysis.rule.id)`, " + cell(analysis.rule.title)
-            + " (" + t("rumus", "formula") + " `\(analysis.rule.formula.text)`, " + t("dengan mean = rata-rata tertimbang NRR", "where mean = the weighted mean of the NRR") + ").\n"
+            + " (" + t("rumus", "formula") + " " + MarkdownText.code(analysis.rule.formula.text) + ", " + t("dengan mean = rata-rata tertimbang NRR", "where mean = the weighted mean of the NRR") + ").\n"
         if let note = d.indexNote { out += "- " + t("Catatan aturan konversi", "Note on the conversion rule") + ": " + cell(note) + ".\n" }
         if d.indexRules.count > 1 {
             let others = d.indexRules.filter { $0.id != analysis.rule.id }.map { "`\($0.id)` (\(cell($0.title)))" }.joined(separator: "; ")
             out += "- " + t("Aturan lain yang dapat dipilih dengan --conversion", "Other rules selectable with --conversion") + ": " + others + ".\n"
         }
         if let converted = d.converted {
-            out += "- " + cell(converted.title) + ": " + t("rumus", "formula") + " `\(converted.formula.text)`.\n"
+            out += "- " + cell(converted.title) + ": " + t("rumus", "formula") + " " + MarkdownText.code(converted.formula.text) + ".\n"
         }
         if let bands = d.bands {
             let levels = bands.levels.map { "\($0.grade) (\(cell($0.label))) ≥ \(NumberFormat.fixed($0.min, places: 2, language: language))" }.joined(separator: ", ")
@@ -162,7 +162,7 @@ private struct Writer {
             case .alias: how = t("nama lain", "alias")
             case .map: how = "--map"
             }
-            out += "| \(match.code) | " + cell(match.header) + (multiple ? " (`\(cell(match.file))`)" : "") + " | \(how) |\n"
+            out += "| \(match.code) | " + cell(match.header) + (multiple ? " (" + MarkdownText.code(match.file) + ")" : "") + " | \(how) |\n"
         }
     }
 
