@@ -11,8 +11,10 @@ public struct ActionPlan: Sendable, Equatable {
         public enum Kind: String, Sendable, CaseIterable {
             /// Raise a choice question to an option (its criterion is what to do).
             case jawaban
-            /// Reach a number in reality: a count (such as LHKPN reports) or an index (a survey result).
+            /// Reach a count in reality (such as LHKPN reports filed), then record it as it is.
             case capaian
+            /// Reach a survey index with a new survey: a measurement no answer can fix.
+            case survei
             /// A rule no answer meets: a predicate the unit must already hold.
             case predikat
             /// A prerequisite of the predicate not yet stated as met.
@@ -68,7 +70,7 @@ public struct ActionPlan: Sendable, Equatable {
         }
 
         /// The question the action answers (the id of `jawaban` and `capaian` actions).
-        public var code: String? { kind == .jawaban || kind == .capaian ? id : nil }
+        public var code: String? { kind == .jawaban || kind == .capaian || kind == .survei ? id : nil }
     }
 
     public var questionnaireID: String

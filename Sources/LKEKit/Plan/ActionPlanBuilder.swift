@@ -2,8 +2,9 @@ import Foundation
 
 /// Turns the gap to a predicate into a rencana aksi, and merges it with the plan the team already keeps.
 ///
-/// Actions: one per answer change the gap planner proposes (a choice raised to an option: `jawaban`; a count or
-/// index to reach in reality: `capaian`), one per rule no answer can meet (`predikat`), and one per
+/// Actions: one per change the gap planner proposes (a choice raised to an option: `jawaban`; a count to reach
+/// in reality: `capaian`; a survey index to reach with a new survey: `survei`), one per rule no answer can meet
+/// (`predikat`), and one per
 /// prerequisite of the target not stated as met (`prasyarat`). Each gets the pokja responsible for its code (for
 /// rules and prerequisites: the pokja whose areas name the tree's root) and that pokja's PIC, the due date
 /// given, and status `belum`.
@@ -67,7 +68,7 @@ public enum ActionPlanBuilder {
     /// Whether the answers of `card` already do what `action` asks.
     public static func isMet(_ action: ActionPlan.Action, card: ScoreCard, target: String) -> Bool {
         switch action.kind {
-        case .jawaban, .capaian:
+        case .jawaban, .capaian, .survei:
             guard let value = action.value, let current = card.questions[action.id]?.value else { return false }
             return current >= value
         case .predikat:
@@ -89,6 +90,7 @@ public enum ActionPlanBuilder {
                 action.criterion = choice.criteria[code] ?? (choice.scale.options.first?.code == code ? choice.condition : nil)
             }
         case .number(let value):
+            action.kind = .survei
             action.answer = NumberFormat.plain(value)
         case .input(let code, let value, let others):
             let rest = others.sorted { $0.key < $1.key }.map { "\($0.key) = \(NumberFormat.plain($0.value))" }

@@ -41,6 +41,7 @@ public struct ActionPlanReport: Sendable {
         switch kind {
         case .jawaban: return t("jawaban", "answer")
         case .capaian: return t("capaian", "target")
+        case .survei: return t("survei", "survey")
         case .predikat: return t("predikat", "predicate")
         case .prasyarat: return t("prasyarat", "prerequisite")
         }
