@@ -16,7 +16,7 @@ let package = Package(
         .testTarget(
             name: "LKEKitTests",
             dependencies: ["LKEKit", "LKETestSupport"],
-            exclude: ["Snapshots"]
+            exclude: ["Snapshots", "Fixtures"]
         ),
         .testTarget(
             name: "LKECLITests",

@@ -18,6 +18,13 @@ public enum CLI {
         for argument in arguments where argument.hasPrefix("--lang=") {
             if let chosen = Language(rawValue: String(argument.dropFirst(7))) { language = chosen }
         }
+        // The common options may come before the command too (`lke --lang en score ...`): they move after it.
+        var arguments = arguments
+        var common: [String] = []
+        while let option = arguments.first, let taken = commonOptionLength(option), arguments.count >= taken {
+            common += arguments.prefix(taken)
+            arguments.removeFirst(taken)
+        }
         guard let first = arguments.first else {
             console.writeError(overview(language))
             return ExitCode.usage.rawValue
@@ -30,23 +37,24 @@ public enum CLI {
             console.write("lke \(version)\n")
             return 0
         case "help":
-            if arguments.count > 1, let command = commands.first(where: { $0.name == arguments[1] }) {
-                console.write(helpText(command, language))
+            guard arguments.count > 1 else {
+                console.write(overview(language))
                 return 0
             }
-            console.write(overview(language))
+            guard let command = commands.first(where: { $0.name == arguments[1] }) else {
+                console.writeError(unknownCommand(arguments[1], language))
+                return ExitCode.usage.rawValue
+            }
+            console.write(helpText(command, language))
             return 0
         default:
             break
         }
         guard let command = commands.first(where: { $0.name == first }) else {
-            let hint = Suggestion.closest(to: first, in: commands.map { $0.name })
-            let message = Localized(id: "perintah '\(first)' tidak dikenal" + (hint.map { "; maksud Anda '\($0)'?" } ?? ""),
-                                    en: "unknown command '\(first)'" + (hint.map { "; did you mean '\($0)'?" } ?? ""))
-            console.writeError("error: \(message.text(language))\n" + Localized(id: "Lihat 'lke --help' untuk daftar perintah.\n", en: "See 'lke --help' for the list of commands.\n").text(language))
+            console.writeError(unknownCommand(first, language))
             return ExitCode.usage.rawValue
         }
-        let rest = Array(arguments.dropFirst())
+        let rest = common + Array(arguments.dropFirst())
         if rest.contains("--help") || rest.contains("-h") {
             console.write(helpText(command, language))
             return 0
@@ -69,6 +77,23 @@ public enum CLI {
             console.writeError("error: \(error)\n")
             return ExitCode.software.rawValue
         }
+    }
+
+    /// How many arguments a common option takes up at the front of the line (`--lang en` 2, `--lang=en` 1),
+    /// or `nil` when `argument` is not a common option.
+    static func commonOptionLength(_ argument: String) -> Int? {
+        switch argument {
+        case "--lang", "--questionnaire", "-q": return 2
+        default: return argument.hasPrefix("--lang=") || argument.hasPrefix("--questionnaire=") ? 1 : nil
+        }
+    }
+
+    /// The error for a command that does not exist, with the closest one.
+    static func unknownCommand(_ name: String, _ language: Language) -> String {
+        let hint = Suggestion.closest(to: name, in: commands.map { $0.name })
+        let message = Localized(id: "perintah '\(name)' tidak dikenal" + (hint.map { "; maksud Anda '\($0)'?" } ?? ""),
+                                en: "unknown command '\(name)'" + (hint.map { "; did you mean '\($0)'?" } ?? ""))
+        return "error: \(message.text(language))\n" + Localized(id: "Lihat 'lke --help' untuk daftar perintah.\n", en: "See 'lke --help' for the list of commands.\n").text(language)
     }
 
     static func overview(_ language: Language) -> String {

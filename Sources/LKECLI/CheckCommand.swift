@@ -43,13 +43,17 @@ public enum CheckCommand: Command {
         if !context.questionnairePaths.isEmpty { run.prepareLibrary() }
         for path in arguments.positionals {
             guard let source = try? SourceFile(contentsOfFile: path) else {
-                context.report([.error(at: nil, Localized(id: "tidak dapat membaca '\(path)': berkas tidak ada atau tidak dapat dibaca",
-                                                          en: "cannot read '\(path)': the file does not exist or is not readable"))], sources: [])
+                context.report([FileProblem.unreadable(path)], sources: [])
                 run.failed = true
                 continue
             }
             let parsed = YAMLParser.parse(source)
             let root = parsed.root
+            if let kind = FileProblem.foreignKind(of: source.data, path: path, parsedAsMapping: root?.entries != nil && root?.isEmpty == false) {
+                context.report([.error(at: nil, foreign(kind, path: path))], sources: [])
+                run.failed = true
+                continue
+            }
             if SurveyLoader.isSurvey(root) {
                 // Survey definitions (kind: survey) are read by SurveyLoader; see SurveyCommand.check.
                 if !SurveyCommand.check(source, context: context) { run.failed = true }
@@ -60,6 +64,24 @@ public enum CheckCommand: Command {
             }
         }
         return run.failed ? .failure : .success
+    }
+
+    /// What a file that is not YAML looks like, and which command reads it.
+    static func foreign(_ kind: FileProblem.ForeignKind, path: String) -> Localized {
+        switch kind {
+        case .csv(let columns):
+            return Localized(
+                id: "'\(path)' tampak seperti data CSV (baris judul dengan \(columns) kolom), bukan definisi atau berkas jawaban YAML yang diperiksa 'lke check'; data responden survei dibaca oleh 'lke survey \(path) --instrument skm|spak|spkp'",
+                en: "'\(path)' looks like CSV data (a header row of \(columns) columns), not a YAML definition or answer file that 'lke check' reads; survey respondent data is read by 'lke survey \(path) --instrument skm|spak|spkp'")
+        case .workbook:
+            let reader = CLI.commands.contains { $0.name == "import" }
+                ? Localized(id: "buku kerja LKE dibaca oleh 'lke import \(path)'", en: "an LKE workbook is read by 'lke import \(path)'")
+                : Localized(id: "lke tidak membaca buku kerja; tulis jawabannya dalam berkas YAML ('lke init', 'lke fill') atau simpan data survei sebagai CSV untuk 'lke survey'",
+                            en: "lke does not read workbooks; write the answers in a YAML file ('lke init', 'lke fill') or save survey data as CSV for 'lke survey'")
+            return Localized(
+                id: "'\(path)' adalah buku kerja spreadsheet atau berkas zip lain (.xlsx, .ods), bukan definisi atau berkas jawaban YAML; \(reader.id)",
+                en: "'\(path)' is a spreadsheet workbook or another zip file (.xlsx, .ods), not a YAML definition or answer file; \(reader.en)")
+        }
     }
 
     /// The state of one `lke check` run: definitions checked so far (answer files named after them may use

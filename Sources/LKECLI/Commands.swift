@@ -10,5 +10,6 @@ let registeredCommands: [any Command.Type] = [
     BatchCommand.self,
     DiffCommand.self,
     SurveyCommand.self,
+    ImportCommand.self,
     CheckCommand.self,
 ]

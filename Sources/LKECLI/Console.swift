@@ -28,6 +28,9 @@ extension Console {
 
 /// The process's standard streams.
 public final class StandardConsole: Console {
+    /// Reads the lines: with line editing and history on a terminal, as they come otherwise.
+    private lazy var lineReader: LineReader = isInteractive ? TerminalLineReader() : PlainLineReader()
+
     public init() {}
 
     public func write(_ text: String) {
@@ -49,7 +52,7 @@ public final class StandardConsole: Console {
     }
 
     public func readLine() -> String? {
-        Swift.readLine(strippingNewline: true)
+        lineReader.readLine()
     }
 
     public var isInteractive: Bool { isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 }

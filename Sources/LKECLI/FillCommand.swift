@@ -151,7 +151,8 @@ public enum FillCommand: Command {
         while !session.isFinished {
             let line = context.console.readLine()
             // Piped input is not echoed by a terminal: echo it, so the transcript reads like a session.
-            if let line, !context.console.isInteractive { context.console.write(line + "\n") }
+            // Control characters (an arrow key's escape sequence) are echoed visibly, never raw.
+            if let line, !context.console.isInteractive { context.console.write(FillSession.visible(line) + "\n") }
             let effects = session.handle(line)
             perform(effects, summary: session.summaryLine)
             interrupt.update(summary: session.summaryLine)

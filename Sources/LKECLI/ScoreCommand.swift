@@ -118,8 +118,7 @@ public enum ScoreCommand: Command {
         var cards: [ScoreCard] = []
         for path in paths {
             guard let source = try? SourceFile(contentsOfFile: path) else {
-                context.report([.error(at: nil, Localized(id: "tidak dapat membaca '\(path)': berkas tidak ada atau tidak dapat dibaca",
-                                                          en: "cannot read '\(path)': the file does not exist or is not readable"))], sources: [])
+                context.report([FileProblem.unreadable(path)], sources: [])
                 failed = true
                 continue
             }

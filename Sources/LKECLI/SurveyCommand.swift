@@ -235,8 +235,7 @@ public enum SurveyCommand: Command {
         do {
             source = try SourceFile(contentsOfFile: path)
         } catch {
-            context.report([.error(at: nil, Localized(id: "tidak dapat membaca '\(path)': berkas tidak ada atau tidak dapat dibaca",
-                                                      en: "cannot read '\(path)': the file does not exist or is not readable"))], sources: [])
+            context.report([FileProblem.unreadable(path)], sources: [])
             return false
         }
         let loader = AnswerSheetLoader(library: library)
@@ -258,14 +257,31 @@ public enum SurveyCommand: Command {
                            sources: [])
             return false
         }
-        let text = AnswerSheetWriter.text(of: updated, questionnaire: old.questionnaire)
-        let after = loader.load(SourceFile(path: path, text: text))
-        guard let answers = after.answers, !after.diagnostics.hasErrors else {
-            context.report(after.diagnostics, sources: [SourceFile(path: path, text: text)])
+        // The answer's own lines are edited in place, so that comments, layout and every other line stay as they
+        // are; a layout the edit does not handle is rewritten canonically, after a backup when it has comments.
+        let merged = SurveyAnswerUpdate.mergedNote(existing: sheet.entry(feed.code)?.note, analysis: analysis, language: context.language)
+        var text = AnswerFileEdit.set(code: feed.code, value: value, note: merged.note, in: source)?.text
+        var after = text.map { loader.load(SourceFile(path: path, text: $0)) }
+        let editedAsMeant = after.flatMap { $0.answers == nil ? nil : $0.sheet }.map { SurveyAnswerUpdate.sameContent($0, updated) } ?? false
+        if !editedAsMeant { text = nil }
+        var backup: String?
+        if text == nil {
+            text = AnswerSheetWriter.text(of: updated, questionnaire: old.questionnaire)
+            after = loader.load(SourceFile(path: path, text: text!))
+            if CommentScanner.hasComments(source) { backup = FillCommand.backupPath(for: path) }
+        }
+        guard let text, let after, let answers = after.answers, !after.diagnostics.hasErrors else {
+            context.report(after?.diagnostics ?? [], sources: text.map { [SourceFile(path: path, text: $0)] } ?? [])
             context.report([.error(at: nil, Localized(id: "'\(path)' tidak diubah", en: "'\(path)' is not changed"))], sources: [])
             return false
         }
         do {
+            if let backup {
+                try AtomicFile.write(source.data, to: backup)
+                context.warn(Localized(
+                    id: "peringatan: tata letak jawaban \(feed.code) di '\(path)' tidak dapat diubah di tempat; berkas ditulis ulang tanpa komentarnya, salinan aslinya di '\(backup)'\n",
+                    en: "warning: the layout of answer \(feed.code) in '\(path)' cannot be edited in place; the file is rewritten without its comments, the original is kept in '\(backup)'\n"))
+            }
             try AtomicFile.write(text, to: path)
         } catch {
             context.report([.error(at: nil, Localized(id: "tidak dapat menulis '\(path)': \(error)", en: "cannot write '\(path)': \(error)"))], sources: [])
@@ -287,6 +303,14 @@ public enum SurveyCommand: Command {
         }
         line += "; " + (language == .en ? "total " : "nilai total ") + score(card.total.score) + "\n"
         context.console.writeError(line)
+        // What became of the note: the team's own text is kept, an earlier note of this survey replaced.
+        if merged.keptTeamNote {
+            context.warn(Localized(
+                id: "\(path): catatan tim pada \(feed.code) dipertahankan; catatan survei \(merged.replacedSurveyNote ? "sebelumnya diganti dengan yang baru" : "ditambahkan di bawahnya")\n",
+                en: "\(path): the team's note on \(feed.code) is kept; the survey note \(merged.replacedSurveyNote ? "written before is replaced by the new one" : "is added below it")\n"))
+        } else if merged.replacedSurveyNote {
+            context.warn(Localized(id: "\(path): catatan survei sebelumnya pada \(feed.code) diganti\n", en: "\(path): the earlier survey note on \(feed.code) is replaced\n"))
+        }
         return true
     }
 

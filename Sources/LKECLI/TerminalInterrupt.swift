@@ -30,6 +30,7 @@ final class TerminalInterrupt: @unchecked Sendable {
         let source = DispatchSource.makeSignalSource(signal: SIGINT, queue: DispatchQueue(label: "lke.fill.interrupt"))
         source.setEventHandler { [self] in
             lock.lock() // held until the process ends: no save can start after this point
+            TerminalLineReader.restore() // the prompt had the terminal in raw mode
             let text = "\n" + summary + "\n"
             text.withCString { pointer in _ = write(STDOUT_FILENO, pointer, strlen(pointer)) }
             _exit(Self.status)

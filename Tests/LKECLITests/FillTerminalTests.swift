@@ -61,4 +61,34 @@ import Testing
         #expect(terminal.finish() == 130)
         #expect(S.read(path) == before)
     }
+
+    /// Line editing and history at the prompt: arrow keys edit the line, never reach the answer.
+    @Test(.enabled(if: script != nil, "util-linux 'script' is not installed; the pseudo-terminal test is skipped"))
+    func arrowKeysEditTheLineAndRecallHistory() throws {
+        let path = S.newAnswerFile()
+        let terminal = try Self.start(path, environment: ["NO_COLOR": "1"])
+        #expect(terminal.wait { $0.contains("A.I.1.i.a (Ya/Tidak)> ") }, "\(terminal.output)")
+        // "xya", Home, Delete (drops x), End, Backspace (drops a): "y".
+        terminal.send("xya\u{1B}[H\u{1B}[3~\u{1B}[F\u{7F}\r")
+        #expect(terminal.wait { $0.contains("saved: A.I.1.i.a = Ya") }, "\(terminal.output)")
+        #expect(terminal.wait { $0.contains("A.I.1.i.b (A/B/C)> ") }, "\(terminal.output)")
+        // "c", Left, "b" gives "bc", which is no option: refused; Up brings it back, Ctrl-U clears it, then "b".
+        terminal.send("c\u{1B}[Db\r")
+        #expect(terminal.wait { $0.contains("'bc'") }, "\(terminal.output)")
+        terminal.send("\u{1B}[A\u{15}b\r")
+        #expect(terminal.wait { $0.contains("saved: A.I.1.i.b = B") }, "\(terminal.output)")
+        // History is "y", "bc", "b": Up three times, Down, Up recalls "y".
+        #expect(terminal.wait { $0.contains("A.I.1.ii.a (Ya/Tidak)> ") }, "\(terminal.output)")
+        terminal.send("\u{1B}[A\u{1B}[A\u{1B}[A\u{1B}[B\u{1B}[A\r")
+        #expect(terminal.wait { $0.contains("saved: A.I.1.ii.a = Ya") }, "\(terminal.output)")
+        terminal.send(":note A.I.1.i.a SK\u{1B}[15~ Nomor 4\r")
+        #expect(terminal.wait { $0.contains("saved: note of A.I.1.i.a") }, "\(terminal.output)")
+        terminal.send(":quit\r")
+        #expect(terminal.wait { $0.contains("saved in '\(path)'") }, "\(terminal.output)")
+        #expect(terminal.finish() == 0)
+        let text = S.read(path)
+        #expect(!text.unicodeScalars.contains { $0.value == 0x1B })
+        #expect(text.contains("A.I.1.i.a:\n    value: Ya\n    note: SK Nomor 4\n"))
+        #expect(text.contains("A.I.1.i.b: B\n  A.I.1.ii.a: Ya\n"))
+    }
 }

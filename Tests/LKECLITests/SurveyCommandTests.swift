@@ -72,12 +72,14 @@ import Testing
         let run = try BinaryRunner.run(["survey", ProjectPaths.path(ziData), "-i", "spak", "--into", answers, "-o", directory.appendingPathComponent("spak.md").path])
         #expect(run.status == 0)
         #expect(run.stdout == "")
-        #expect(run.stderr == "\(answers): B.I.a = 3.64 (sebelumnya '3.62'): 15,93 dari 17,50; B HASIL 34,77 dari 40,00; nilai total 79,01\n")
+        #expect(run.stderr == "\(answers): B.I.a = 3.64 (sebelumnya '3.62'): 15,93 dari 17,50; B HASIL 34,77 dari 40,00; nilai total 79,01\n"
+            + "\(answers): catatan tim pada B.I.a dipertahankan; catatan survei ditambahkan di bawahnya\n")
         let after = AnswerSheetLoader(library: library).load(path: answers)
         #expect(!after.diagnostics.hasErrors)
         let card = Scorer.score(try #require(after.answers))
         #expect(after.sheet?.entry("B.I.a")?.value == "3.64")
-        #expect(after.sheet?.entry("B.I.a")?.note?.hasPrefix("Survei Persepsi Anti Korupsi (SPAK) (spak-2023 versi 2023.1): 36 responden, periode 2026-07-03 s.d. 2026-09-30") == true)
+        #expect(after.sheet?.entry("B.I.a")?.note?.hasPrefix("Survei persepsi anti korupsi pihak ketiga, Agustus 2026, 400 responden.\n"
+            + "Survei Persepsi Anti Korupsi (SPAK) (spak-2023 versi 2023.1): 36 responden, periode 2026-07-03 s.d. 2026-09-30") == true)
         #expect(after.sheet?.entry("B.I.a")?.evidence == ["bukti/B.I.a/laporan-survei-ipak-2026.pdf"])
         #expect(card.rounded(card.nodes["B"]!.score) == Decimal(string: "34.77"))
         #expect(card.rounded(card.nodes["B"]!.score) != card.rounded(before.nodes["B"]!.score))
@@ -96,6 +98,7 @@ import Testing
             lke: warning: only 12 respondents; a survey for the LKE needs at least 30
             lke: warning: the period 2026-09-01 to 2026-09-30 is shorter than 3 months; the LKE takes the mean of at least the last 3 months
             \(answers): B.II.a = 3.29 (was '3.45'): 14.39 of 17.50; B HASIL 34.07 of 40.00; total 78.31
+            \(answers): the team's note on B.II.a is kept; the survey note is added below it
 
             """)
         let json = try String(contentsOfFile: directory.appendingPathComponent("spkp.json").path, encoding: .utf8)

@@ -28,7 +28,15 @@ import Testing
         #expect(updated.entries.count == sheet.entries.count)
         let entry = try #require(updated.entry("B.I.a"))
         #expect(entry.value == "3.35")
-        #expect(entry.note == "Survei Persepsi Anti Korupsi (SPAK) (spak-2023 versi 2023.1): 31 responden, periode 2026-07-10 s.d. 2026-09-30, aturan konversi 'proportional' (Proporsional, indeks = 4 x rata-rata / 6), bobot 'equal'; data: spak.csv")
+        // The team's note is kept, the survey's note follows it.
+        let generated = "Survei Persepsi Anti Korupsi (SPAK) (spak-2023 versi 2023.1): 31 responden, periode 2026-07-10 s.d. 2026-09-30, aturan konversi 'proportional' (Proporsional, indeks = 4 x rata-rata / 6), bobot 'equal'; data: spak.csv"
+        #expect(entry.note == "Survei persepsi anti korupsi pihak ketiga, Agustus 2026, 400 responden.\n" + generated)
+        // A note of an earlier run of the same survey is replaced, whatever its language; the team's lines stay.
+        let earlier = "Tim: angka sementara.\n\nSurvei Persepsi Anti Korupsi (SPAK) (spak-2023 version 2022.9): 12 respondents\n"
+        let merged = SurveyAnswerUpdate.mergedNote(existing: earlier, analysis: a, language: .id)
+        #expect(merged == .init(note: "Tim: angka sementara.\n" + generated, keptTeamNote: true, replacedSurveyNote: true))
+        #expect(SurveyAnswerUpdate.mergedNote(existing: nil, analysis: a, language: .id) == .init(note: generated, keptTeamNote: false, replacedSurveyNote: false))
+        #expect(SurveyAnswerUpdate.mergedNote(existing: generated, analysis: a, language: .en).keptTeamNote == false)
         #expect(entry.evidence == sheet.entry("B.I.a")?.evidence)
         for old in sheet.entries where old.code != "B.I.a" {
             let new = try #require(updated.entry(old.code))

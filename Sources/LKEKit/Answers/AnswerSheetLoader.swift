@@ -28,9 +28,7 @@ public struct AnswerSheetLoader: Sendable {
     /// Loads the file at `path`.
     public func load(path: String) -> Outcome {
         guard let source = try? SourceFile(contentsOfFile: path) else {
-            return Outcome(sheet: nil, answers: nil, diagnostics: [.error(at: nil, Localized(
-                id: "tidak dapat membaca '\(path)': berkas tidak ada atau tidak dapat dibaca",
-                en: "cannot read '\(path)': the file does not exist or is not readable"))])
+            return Outcome(sheet: nil, answers: nil, diagnostics: [FileProblem.unreadable(path)])
         }
         return load(source)
     }

@@ -28,8 +28,10 @@ public struct AnswerValidator: Sendable {
             let target = plan.answerTargets[entry.code]
             let earlier = target.map { answeredAt[$0.place] } ?? answeredUnknown[entry.code]
             if let earlier {
-                diagnostics.append(.error(at: entry.location, Localized(id: "kode '\(entry.code)' dijawab dua kali", en: "code '\(entry.code)' is answered twice"),
-                                          notes: [.init(location: earlier.key, message: Localized(id: "jawaban pertama di sini", en: "the first answer is here"))]))
+                diagnostics.append(limited: .error, path: entry.location.path) {
+                    .error(at: entry.location, Localized(id: "kode '\(entry.code)' dijawab dua kali", en: "code '\(entry.code)' is answered twice"),
+                           notes: [.init(location: earlier.key, message: Localized(id: "jawaban pertama di sini", en: "the first answer is here"))])
+                }
                 continue
             }
             if let target { answeredAt[target.place] = (entry.location, entry.valueLocation) } else { answeredUnknown[entry.code] = (entry.location, entry.valueLocation) }
@@ -41,9 +43,12 @@ public struct AnswerValidator: Sendable {
                 continue
             }
             guard case .question(let position) = target else {
-                let hint = Suggestion.suffix(Suggestion.closest(to: entry.code, in: questionnaire.answerCodes))
-                diagnostics.append(.error(at: entry.location, Localized(
-                    id: "kode '\(entry.code)' tidak ada di '\(questionnaire.id)'\(hint.id)", en: "code '\(entry.code)' does not exist in '\(questionnaire.id)'\(hint.en)")))
+                // The "did you mean" is worked out only for the diagnostics kept: a million unknown codes cost a count each.
+                diagnostics.append(limited: .error, path: entry.location.path) {
+                    let hint = Suggestion.suffix(Suggestion.closest(to: entry.code, in: questionnaire.answerCodes))
+                    return .error(at: entry.location, Localized(
+                        id: "kode '\(entry.code)' tidak ada di '\(questionnaire.id)'\(hint.id)", en: "code '\(entry.code)' does not exist in '\(questionnaire.id)'\(hint.en)"))
+                }
                 continue
             }
             guard let text = entry.value else { continue }
@@ -53,10 +58,12 @@ public struct AnswerValidator: Sendable {
                 if let option = planQuestion.option(matching: text) {
                     resolved.choices[planQuestion.code] = option
                 } else {
-                    let codes = planQuestion.optionValues.map(\.code)
-                    diagnostics.append(.error(at: entry.valueLocation, Localized(
-                        id: "'\(text)' bukan pilihan untuk '\(planQuestion.code)'; pilihan: \(codes.joined(separator: ", "))",
-                        en: "'\(text)' is not an option of '\(planQuestion.code)'; options: \(codes.joined(separator: ", "))")))
+                    diagnostics.append(limited: .error, path: entry.valueLocation.path) {
+                        let codes = planQuestion.optionValues.map(\.code)
+                        return .error(at: entry.valueLocation, Localized(
+                            id: "'\(text)' bukan pilihan untuk '\(planQuestion.code)'; pilihan: \(codes.joined(separator: ", "))",
+                            en: "'\(text)' is not an option of '\(planQuestion.code)'; options: \(codes.joined(separator: ", "))"))
+                    }
                 }
             case .number:
                 if let bounds = plan.bounds[planQuestion.code],

@@ -18,31 +18,65 @@ public struct DiagnosticRenderer: Sendable {
 
     /// The full text of one diagnostic, ending in a newline.
     public func render(_ diagnostic: Diagnostic) -> String {
-        var out = line(severity: diagnostic.severity, location: diagnostic.location, message: diagnostic.message)
-        for note in diagnostic.notes {
-            out += line(severity: .note, location: note.location, message: note.message)
+        render(diagnostic, showing: nil)
+    }
+
+    /// All diagnostics, in the order given, at most `Diagnostic.perFile` of each file and then one line "and N
+    /// more" (`limited()`). A source line is shown once for diagnostics in a row at the same place (a wrong
+    /// survey definition reports each missing item at the header).
+    public func render(_ diagnostics: [Diagnostic]) -> String {
+        var out = ""
+        var previous: SourceLocation?
+        for diagnostic in diagnostics.limited() {
+            out += render(diagnostic, showing: previous)
+            previous = diagnostic.notes.last?.location ?? diagnostic.location
         }
         return out
     }
 
-    /// All diagnostics, in the order given.
-    public func render(_ diagnostics: [Diagnostic]) -> String {
-        diagnostics.map(render).joined()
+    /// The widest source line shown whole (a CSV row of a survey export fits).
+    public static let wholeLineWidth = 240
+    /// How much of a longer line is shown, around the caret, cut with `...` on the sides cut.
+    public static let sourceWidth = 120
+
+    private func render(_ diagnostic: Diagnostic, showing previous: SourceLocation?) -> String {
+        if diagnostic.omitted > 0 {
+            // A tally names its file only: its location is past the file's end.
+            return (diagnostic.location.map { "\($0.path): " } ?? "lke: ") + label(diagnostic.severity) + ": " + diagnostic.message.text(language) + "\n"
+        }
+        var out = line(severity: diagnostic.severity, location: diagnostic.location, message: diagnostic.message,
+                       quote: diagnostic.location != previous)
+        for note in diagnostic.notes {
+            out += line(severity: .note, location: note.location, message: note.message, quote: true)
+        }
+        return out
     }
 
-    private func line(severity: Diagnostic.Severity, location: SourceLocation?, message: Localized) -> String {
+    private func line(severity: Diagnostic.Severity, location: SourceLocation?, message: Localized, quote: Bool) -> String {
         var out = ""
         if let location { out += "\(location): " } else { out += "lke: " }
         out += label(severity) + ": " + message.text(language) + "\n"
-        if let location, let source = sources[location.path], location.line <= source.lineCount {
-            let text = source.line(location.line)
-            out += text + "\n"
+        if quote, let location, let source = sources[location.path], location.line <= source.lineCount {
+            var scalars = Array(source.line(location.line).unicodeScalars)
+            var column = location.column - 1
+            let width = Self.sourceWidth
+            if scalars.count > Self.wholeLineWidth {
+                // A window of the line around the column, marked as cut on each side that was cut.
+                let start = max(0, min(column - width / 3, scalars.count - width))
+                let end = min(scalars.count, start + width)
+                let ellipsis = Array("...".unicodeScalars)
+                scalars = (start > 0 ? ellipsis : []) + scalars[start..<end] + (end < scalars.count ? ellipsis : [])
+                column = column - start + (start > 0 ? ellipsis.count : 0)
+            }
+            var text = String.UnicodeScalarView()
+            text.append(contentsOf: scalars)
+            out += String(text) + "\n"
             var caret = ""
-            for (offset, scalar) in text.unicodeScalars.enumerated() where offset < location.column - 1 {
+            for (offset, scalar) in scalars.enumerated() where offset < column {
                 caret.unicodeScalars.append(scalar == "\t" ? "\t" : " ")
             }
-            if location.column - 1 > text.unicodeScalars.count {
-                caret += String(repeating: " ", count: location.column - 1 - text.unicodeScalars.count)
+            if column > scalars.count {
+                caret += String(repeating: " ", count: column - scalars.count)
             }
             out += caret + (colour ? "\u{1B}[1;32m^\u{1B}[0m" : "^") + "\n"
         }

@@ -149,7 +149,9 @@ struct FillPresenter: Sendable {
           :skip               lewati pertanyaan ini
           :goto KODE          pindah ke pertanyaan KODE (atau ke pertanyaan pertama bagian KODE);
                               ':goto prasyarat' ke prasyarat pengusulan, ':goto predicate' ke predikat yang dimiliki
-          :note TEKS          simpan catatan pertanyaan ini (':note' menampilkannya, ':note -' menghapusnya)
+          :note TEKS          simpan catatan pertanyaan di layar (kodenya di prompt); ':note' menampilkannya,
+                              ':note -' menghapusnya
+          :note KODE TEKS     simpan catatan pertanyaan KODE (misalnya yang baru saja dijawab)
           :evidence BERKAS    tambahkan bukti dukung (berkas atau URL); ':evidence' menampilkan daftarnya
           :score              nilai sementara dan status Menuju WBK/WBBM
           :list               kemajuan per area
@@ -166,7 +168,9 @@ struct FillPresenter: Sendable {
           :skip               skip this question
           :goto CODE          go to question CODE (or to the first question of section CODE);
                               ':goto prasyarat' to the prerequisites, ':goto predicate' to the predicate held
-          :note TEXT          save a note for this question (':note' shows it, ':note -' removes it)
+          :note TEXT          save a note for the question on screen (its code is in the prompt); ':note'
+                              shows it, ':note -' removes it
+          :note CODE TEXT     save a note for question CODE (the one just answered, say)
           :evidence FILE      add evidence (a file or URL); ':evidence' lists it
           :score              current score and the Menuju WBK/WBBM status
           :list               progress by area

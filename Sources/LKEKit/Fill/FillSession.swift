@@ -75,6 +75,9 @@ public struct FillSession: Sendable {
     public private(set) var card: ScoreCard
 
     private var history: [Int] = []
+    /// The note code of the question answered by the input just before this one, if that input was an answer
+    /// (the screen then shows the next question): a `:note` without a code names it in its confirmation.
+    private var justAnswered: String?
     private let scope: Set<Int>
     private let presenter: FillPresenter
     /// For each check, every input code its value depends on (through derived rows and questions).
@@ -187,7 +190,17 @@ public struct FillSession: Sendable {
             position = nil
             return [.output("\n" + summaryLine + "\n")]
         }
+        let answeredBefore = justAnswered
+        justAnswered = nil
+        // Arrow keys and other escape sequences typed where no line editing runs (a pipe, a dumb terminal)
+        // arrive as control characters: never part of an answer, a note or a command.
+        // (A CR before the line end is a line end written by Windows, not a character.)
+        if (line.hasSuffix("\r") ? String(line.dropLast()) : line).unicodeScalars.contains(where: Self.isControl) {
+            return reject(presenter.t("baris berisi karakter kendali (misalnya tombol panah: \(Self.visible(line))); tidak ada yang disimpan, ketik ulang",
+                                      "the line holds control characters (arrow keys, say: \(Self.visible(line))); nothing is saved, type it again"))
+        }
         let input = line.trimmingCharacters(in: .whitespacesAndNewlines)
+        if input.hasPrefix(":n") || input.hasPrefix(":N") { justAnswered = answeredBefore }
         if input == "?" { return [.output(presenter.help)] + prompt() }
         if input.hasPrefix(":") { return command(input, step) }
         if input.isEmpty {
@@ -220,6 +233,7 @@ public struct FillSession: Sendable {
             return reject(presenter.t("ditolak: ", "rejected: ") + blocking.diagnostic.message.text(options.language))
         }
         apply(candidate)
+        justAnswered = step.noteCode
         var effects = [save(presenter.t("tersimpan: \(step.code) = \(value)", "saved: \(step.code) = \(value)"))]
         for warning in violations {
             effects.append(.output(presenter.style.warning("warning:") + " " + warning.diagnostic.message.text(options.language) + "\n"))
@@ -309,8 +323,23 @@ public struct FillSession: Sendable {
         }
     }
 
-    private mutating func note(_ text: String, _ step: FillStep) -> [Effect] {
-        let code = step.noteCode
+    /// `:note TEXT` is the note of the question on screen (its code is in the prompt); `:note CODE TEXT` that of
+    /// question CODE (or of the question a count input CODE belongs to). The confirmation names the code, and,
+    /// right after an answer, how to put the note on the question just answered instead.
+    private mutating func note(_ argument: String, _ step: FillStep) -> [Effect] {
+        var code = step.noteCode
+        var text = argument
+        var named = false
+        let words = argument.split(maxSplits: 1, whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        if let first = words.first, let target = noteTarget(first) {
+            code = target
+            text = words.count > 1 ? words[1].trimmingCharacters(in: .whitespaces) : ""
+            named = true
+        }
+        let other = named ? nil : justAnswered.flatMap { $0 == code ? nil : $0 }
+        justAnswered = nil
+        let hint: [Effect] = other.map { [.output(presenter.t("  (catatan ini untuk pertanyaan di layar; untuk \($0) yang baru dijawab: :note \($0) TEKS)\n",
+                                                             "  (this note is for the question on screen; for \($0), answered just now: :note \($0) TEXT)\n"))] } ?? []
         if text.isEmpty {
             let note = sheet.entry(code)?.note
             let shown = note.map { presenter.field(presenter.t("Catatan", "Note"), $0) }
@@ -322,11 +351,35 @@ public struct FillSession: Sendable {
             guard sheet.entry(code)?.note != nil else { return reject(presenter.t("belum ada catatan untuk \(code)", "there is no note for \(code)")) }
             candidate.setNote(nil, for: code)
             apply(candidate)
-            return [save(presenter.t("catatan \(code) dihapus", "note of \(code) removed"))] + prompt()
+            return [save(presenter.t("catatan \(code) dihapus", "note of \(code) removed"))] + hint + prompt()
         }
         candidate.setNote(text, for: code)
         apply(candidate)
-        return [save(presenter.t("tersimpan: catatan \(code)", "saved: note of \(code)"))] + prompt()
+        return [save(presenter.t("tersimpan: catatan \(code)", "saved: note of \(code)"))] + hint + prompt()
+    }
+
+    /// The code whose note `word` names: a question's code, or a count input's (its question's).
+    private func noteTarget(_ word: String) -> String? {
+        if questionnaire.questionIndex[word] != nil { return word }
+        return steps.first { $0.code == word }?.noteCode
+    }
+
+    /// C0 and C1 control characters and DEL (a tab is allowed, as in a typed line).
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        (scalar.value < 0x20 && scalar != "\t") || (scalar.value >= 0x7F && scalar.value <= 0x9F)
+    }
+
+    /// `text` with its control characters shown in caret notation (`^[` for ESC).
+    public static func visible(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            if isControl(scalar) {
+                out += scalar.value == 0x7F ? "^?" : scalar.value < 0x20 ? "^" + String(UnicodeScalar(UInt8(scalar.value + 0x40))) : "\\u{\(String(scalar.value, radix: 16))}"
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
     }
 
     private mutating func evidence(_ item: String, _ step: FillStep) -> [Effect] {

@@ -33,16 +33,18 @@ struct FieldReader {
         // Keys read in place, so that only the entries with an unknown key are copied.
         let unknown = entries.withUnsafeBufferPointer { entries in entries.indices.filter { !allowed.contains(entries[$0].key) } }
         for index in unknown {
-            let entry = entries[index]
-            let what = what()
-            let suggestion = Suggestion.closest(to: entry.key, in: allowed)
-            let hint = Suggestion.suffix(suggestion)
-            let fallback = suggestion == nil
-                ? Localized(id: "; kunci yang dikenal: \(allowed.joined(separator: ", "))", en: "; known keys: \(allowed.joined(separator: ", "))")
-                : hint
-            diagnostics.append(.error(at: entry.keyLocation, Localized(
-                id: "kunci '\(entry.key)' tidak dikenal pada \(what.id)\(fallback.id)",
-                en: "unknown key '\(entry.key)' in \(what.en)\(fallback.en)")))
+            diagnostics.append(limited: .error, path: entries[index].keyLocation.path) {
+                let entry = entries[index]
+                let what = what()
+                let suggestion = Suggestion.closest(to: entry.key, in: allowed)
+                let hint = Suggestion.suffix(suggestion)
+                let fallback = suggestion == nil
+                    ? Localized(id: "; kunci yang dikenal: \(allowed.joined(separator: ", "))", en: "; known keys: \(allowed.joined(separator: ", "))")
+                    : hint
+                return .error(at: entry.keyLocation, Localized(
+                    id: "kunci '\(entry.key)' tidak dikenal pada \(what.id)\(fallback.id)",
+                    en: "unknown key '\(entry.key)' in \(what.en)\(fallback.en)"))
+            }
         }
     }
 

@@ -8,7 +8,8 @@ import Darwin
 extension AtomicFile {
     /// A file written in pieces, for outputs too large to hold in memory, and put in place atomically: the
     /// pieces go to a temporary file beside the target, which `commit()` flushes to disk and renames over the
-    /// target. Until then (or after `discard()`) the target is untouched.
+    /// target. Until then (or after `discard()`) the target is untouched. A committed save also removes the
+    /// temporaries that killed saves of the same target left (`AtomicFile.removeStaleTemporaries(of:)`).
     public final class Stream: TextOutputStream {
         public let path: String
         private let temporary: String
@@ -67,6 +68,8 @@ extension AtomicFile {
             let directory = (path as NSString).deletingLastPathComponent
             let dirfd = open(directory.isEmpty ? "." : directory, O_RDONLY)
             if dirfd >= 0 { fsync(dirfd); close(dirfd) }
+            // A save killed before its rename leaves its temporary behind: the next save of the target removes it.
+            AtomicFile.removeStaleTemporaries(of: path)
         }
 
         /// Removes the temporary file and leaves the target as it was.

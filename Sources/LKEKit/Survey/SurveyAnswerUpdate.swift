@@ -24,14 +24,56 @@ public enum SurveyAnswerUpdate {
             .text(language)
     }
 
-    /// `sheet` with the index as the answer of the fed question and the note beside it.
+    /// `sheet` with the index as the answer of the fed question and the note beside it (`mergedNote`).
     /// - Returns: `nil` when the definition feeds no question or there is no index.
     public static func apply(_ analysis: SurveyAnalysis, to sheet: AnswerSheet, language: Language) -> AnswerSheet? {
         guard let feed = analysis.definition.feeds, let value = value(of: analysis) else { return nil }
         var updated = sheet
         updated.setValue(value, for: feed.code)
-        updated.setNote(note(for: analysis, language: language), for: feed.code)
+        let merged = mergedNote(existing: sheet.entry(feed.code)?.note, analysis: analysis, language: language)
+        updated.setNote(merged.note, for: feed.code)
         return updated
+    }
+
+    /// The note `--into` writes, and what became of the note there was.
+    public struct MergedNote: Sendable, Equatable {
+        /// The team's own lines (if any), then the survey's line.
+        public var note: String
+        /// Whether the team's own text was kept (it is never dropped).
+        public var keptTeamNote: Bool
+        /// Whether an earlier note of the same survey definition was replaced.
+        public var replacedSurveyNote: Bool
+
+        public init(note: String, keptTeamNote: Bool, replacedSurveyNote: Bool) {
+            self.note = note
+            self.keptTeamNote = keptTeamNote
+            self.replacedSurveyNote = replacedSurveyNote
+        }
+    }
+
+    /// The note for the fed question: the lines of `existing` that an earlier run of the same survey wrote
+    /// (they start with the definition's title and id, in either language) are replaced by the new survey note;
+    /// every other line is the team's own and is kept, before it.
+    public static func mergedNote(existing: String?, analysis: SurveyAnalysis, language: Language) -> MergedNote {
+        let generated = note(for: analysis, language: language)
+        let marker = "\(analysis.definition.title) (\(analysis.definition.id) "
+        var team: [Substring] = []
+        var replaced = false
+        for line in (existing ?? "").split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.hasPrefix(marker) { replaced = true } else { team.append(line) }
+        }
+        while let last = team.last, last.trimmingCharacters(in: .whitespaces).isEmpty { team.removeLast() }
+        let kept = !team.isEmpty
+        return MergedNote(note: kept ? team.joined(separator: "\n") + "\n" + generated : generated, keptTeamNote: kept, replacedSurveyNote: replaced)
+    }
+
+    /// Whether two sheets hold the same metadata and the same answers, values, notes and evidence in the same
+    /// order (locations and digests aside): the check that an edit in place changed exactly what it meant to.
+    public static func sameContent(_ a: AnswerSheet, _ b: AnswerSheet) -> Bool {
+        guard a.questionnaireID == b.questionnaireID, a.unit == b.unit, a.instansi == b.instansi, a.period == b.period,
+              a.layer == b.layer, a.assessor == b.assessor, a.predicate == b.predicate, a.eligibility == b.eligibility,
+              a.eligibilityOrder == b.eligibilityOrder, a.entries.count == b.entries.count else { return false }
+        return zip(a.entries, b.entries).allSatisfy { $0.code == $1.code && $0.value == $1.value && $0.note == $1.note && $0.evidence == $1.evidence }
     }
 
     /// The LKE's conditions on the survey that the data does not meet: fewer respondents than the minimum

@@ -71,7 +71,7 @@ private struct YAMLReader {
     }
 
     mutating func error(_ offset: Int, _ line: Line, id: String, en: String, notes: [Diagnostic.Note] = []) {
-        diagnostics.append(.error(at: location(offset, line: line), Localized(id: id, en: en), notes: notes))
+        diagnostics.append(limited: .error(at: location(offset, line: line), Localized(id: id, en: en), notes: notes))
         linesWithErrors.insert(line.number)
     }
 
@@ -393,7 +393,7 @@ private struct YAMLReader {
             index = i + 1
             let value = parseValue(line: i, at: key.valueStart, parentIndent: indent, depth: depth + 1, allowSameIndentSequence: true)
             if let earlier = keys.insert(name, among: entries) {
-                diagnostics.append(.error(at: keyLocation, Localized(
+                diagnostics.append(limited: .error(at: keyLocation, Localized(
                     id: "kunci ganda '\(name)'; hapus salah satu", en: "duplicate key '\(name)'; remove one of them"),
                     notes: [.init(location: entries[earlier].keyLocation, message: Localized(id: "'\(name)' pertama kali ditulis di sini",
                                                                                           en: "'\(name)' first written here"))]))
@@ -947,7 +947,7 @@ private struct YAMLReader {
                 }
                 let name = key.scalar ?? ""
                 if let earlier = keys.insert(name, among: entries) {
-                    diagnostics.append(.error(at: keyAt, Localized(id: "kunci ganda '\(name)'; hapus salah satu", en: "duplicate key '\(name)'; remove one of them"),
+                    diagnostics.append(limited: .error(at: keyAt, Localized(id: "kunci ganda '\(name)'; hapus salah satu", en: "duplicate key '\(name)'; remove one of them"),
                                               notes: [.init(location: entries[earlier].keyLocation,
                                                             message: Localized(id: "'\(name)' pertama kali ditulis di sini", en: "'\(name)' first written here"))]))
                 } else {

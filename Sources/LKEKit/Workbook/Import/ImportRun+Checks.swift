@@ -1,0 +1,108 @@
+import Foundation
+
+extension ImportRun {
+    /// Takes the unit header and eligibility from the Ringkasan sheet; without one, the unit is named after the file.
+    mutating func readSummary(_ summary: WorkbookSheet?) {
+        guard let summary else {
+            report(.warning, nil, Localized(id: "tidak ada lembar Ringkasan: nama unit diambil dari nama berkas ('\(answers.unit)'); periksa baris unit: di berkas jawaban",
+                                            en: "no Ringkasan sheet: the unit is named after the file ('\(answers.unit)'); check the unit: line of the answer file"), sheet: "")
+            diagnostics[diagnostics.count - 1].sheet = nil
+            return
+        }
+        let ids = Set(questionnaire.predicates.flatMap(\.prerequisites).map(\.id))
+        let reader = SummaryReader(summary, prerequisites: ids)
+        for (address, severity, message) in reader.problems { report(severity, address, message, sheet: summary.name) }
+        let header = reader.header
+        if let unit = header["unit"] { answers.unit = unit }
+        answers.instansi = header["instansi"]
+        answers.period = header["period"]
+        answers.assessor = header["assessor"]
+        if let layer = header["layer"] {
+            if AnswerSheetLoader.layers.contains(layer) {
+                answers.layer = layer
+            } else {
+                report(.warning, nil, Localized(id: "lapisan '\(layer)' bukan salah satu dari \(AnswerSheetLoader.layers.joined(separator: ", ")); tidak dibaca",
+                                                en: "layer '\(layer)' is not one of \(AnswerSheetLoader.layers.joined(separator: ", ")); not read"), sheet: summary.name)
+            }
+        }
+        if let predicate = header["predicate"], predicate.lowercased() != "none" {
+            if questionnaire.predicate(predicate) != nil {
+                answers.predicate = predicate
+            } else {
+                report(.warning, nil, Localized(id: "predikat '\(predicate)' tidak dikenal; tidak dibaca", en: "predicate '\(predicate)' is not known; not read"), sheet: summary.name)
+            }
+        }
+        for (id, met) in reader.eligibility where answers.eligibility[id] == nil {
+            answers.eligibility[id] = met
+            answers.eligibilityOrder.append(id)
+        }
+    }
+
+    /// Checks the answers as `lke check` would (errors drop the answer they concern), then compares the
+    /// workbook's cached results with the score.
+    mutating func validateAndCompare() {
+        var resolved = ResolvedAnswers(questionnaire: questionnaire, sheet: answers)
+        var problems: [Diagnostic] = []
+        AnswerValidator(questionnaire: questionnaire).validate(answers, into: &resolved, diagnostics: &problems)
+        for problem in problems {
+            let cell = problem.location.map { CellAddress(row: $0.line, column: $0.column) }
+            diagnostics.append(WorkbookDiagnostic(problem.severity, book: book, sheet: sheet.name, cell: cell, problem.message))
+        }
+        let card = Scorer.score(resolved)
+        let decimals = questionnaire.rounding.decimals
+        for item in cached {
+            guard let typed = Self.cachedNumber(item.cell) else { continue }
+            let ours: Decimal?
+            var cachedValue = typed
+            var places = decimals
+            var percent = false
+            switch item.kind {
+            case .node:
+                ours = card.nodes[item.code].map { card.rounded($0.score) }
+            case .derived:
+                ours = matcher.item(code: item.code)?.owner.flatMap { card.questions[$0]?.derived[item.code] }
+            case .question:
+                ours = card.questions[item.code]?.value
+                percent = true
+                places = decimals + 2
+                if typed > 1, ours.map({ $0 <= 1 }) ?? true { cachedValue = typed / 100 }
+            case .input:
+                continue
+            }
+            comparedCount += 1
+            let shownCached = Self.shown(cachedValue, percent: percent, places: decimals)
+            guard let ours else {
+                report(.warning, item.address, Localized(
+                    id: "'\(item.code)': buku kerja menyimpan \(shownCached.id), sedangkan lke tidak memberinya nilai (masukannya belum lengkap atau penyebutnya nol)",
+                    en: "'\(item.code)': the workbook holds \(shownCached.en), but lke gives it no value (its inputs are incomplete or the denominator is zero)"))
+                continue
+            }
+            if AnswerCellReader.round(cachedValue, places) != AnswerCellReader.round(ours, places) {
+                let shownOurs = Self.shown(ours, percent: percent, places: decimals)
+                report(.warning, item.address, Localized(
+                    id: "'\(item.code)': buku kerja menyimpan \(shownCached.id), sedangkan lke menghitung \(shownOurs.id) dari masukan yang sama",
+                    en: "'\(item.code)': the workbook holds \(shownCached.en), but lke computes \(shownOurs.en) from the same inputs"))
+            }
+        }
+    }
+
+    /// The number a cached cell shows: a number, or text such as `100%` or `90,91 %`; `nil` for other text.
+    static func cachedNumber(_ cell: WorkbookCell) -> Decimal? {
+        switch cell.value {
+        case .number: return cell.number
+        case .text(let text):
+            let tidied = AnswerCellReader.tidy(text)
+            guard !tidied.isEmpty, tidied.first!.isNumber || tidied.first == "-" else { return nil }
+            return AnswerCellReader.parse(tidied.replacingOccurrences(of: " %", with: "%"), decimals: 4, allowsUnit: false, fractionPercent: true)
+        default: return nil
+        }
+    }
+
+    /// A value for a message, in both languages: a percentage (`90,91 %`) or a number (`17,50`).
+    static func shown(_ value: Decimal, percent: Bool, places: Int) -> Localized {
+        let number = percent ? value * 100 : value
+        let suffix = percent ? " %" : ""
+        return Localized(id: NumberFormat.fixed(number, places: places, language: .id) + suffix,
+                         en: NumberFormat.fixed(number, places: places, language: .en) + suffix)
+    }
+}
