@@ -7,7 +7,7 @@ public enum BatchCommand: Command {
     public static let summary = Localized(id: "menilai banyak berkas jawaban sekaligus menjadi satu tabel rekap",
                                           en: "score many answer files at once into one summary table")
     public static let usage = """
-        lke batch PATH... [--format md|csv|json|xlsx|html] [--excel] [-o FILE] [--jobs N] [--target wbk|wbbm]
+        lke batch PATH... [--format md|csv|json|xlsx|html] [--excel] [-o FILE] [--jobs N] [--target wbk|wbbm] [--evidence]
                lke batch --compare SELF_DIR REVIEW_DIR [--format md|csv|json|html] [-o FILE] [--jobs N]
         """
     public static let help = Localized(
@@ -38,6 +38,8 @@ public enum BatchCommand: Command {
           -o, --output FILE     tulis ke FILE (secara atomik) alih-alih ke stdout
           -j, --jobs N          jumlah berkas yang dinilai bersamaan (bawaan: jumlah inti prosesor)
           --target ID           predikat yang syarat gagalnya dirangkum (bawaan: wbk)
+          --evidence            tambahkan indeks bukti dukung per area (folder 'bukti' di samping setiap
+                                berkas jawaban; lihat lke evidence); nilai tidak berubah
           --compare             bandingkan penilaian mandiri di SELF_DIR dengan hasil penilai (TPI/TPN) di
                                 REVIEW_DIR: berkas dipasangkan menurut unit dan periode; dilaporkan seberapa
                                 sering dan berapa poin penilai mengubah tiap area dan tiap pertanyaan; berkas
@@ -78,6 +80,8 @@ public enum BatchCommand: Command {
           -o, --output FILE     write to FILE (atomically) instead of stdout
           -j, --jobs N          how many files are scored at once (default: the number of processor cores)
           --target ID           the predicate whose failing rules are summarised (default: wbk)
+          --evidence            add the evidence index per area (the 'bukti' folder beside each answer
+                                file; see lke evidence); scores do not change
           --compare             compare the self-assessments in SELF_DIR with the reviewers' (TPI/TPN) files in
                                 REVIEW_DIR: files are paired by unit and period; reports how often and by how
                                 many points the reviewers changed each area and question; lists unpaired files
@@ -92,7 +96,7 @@ public enum BatchCommand: Command {
           lke batch --compare self/ tpi/ -o corrections.md
 
         """)
-    public static let spec = Arguments.Spec(options: ["--format", "--output", "--jobs", "--target"], flags: ["--compare", "--excel"],
+    public static let spec = Arguments.Spec(options: ["--format", "--output", "--jobs", "--target"], flags: ["--compare", "--excel", "--evidence"],
                                             aliases: ["-o": "--output", "-j": "--jobs"])
 
     public static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {
@@ -174,7 +178,8 @@ public enum BatchCommand: Command {
             return comparison.failed > 0 ? .failure : .success
         }
 
-        let runner = BatchRunner(library: library, jobs: jobs, language: context.language, colour: colour)
+        var runner = BatchRunner(library: library, jobs: jobs, language: context.language, colour: colour)
+        runner.checksEvidence = arguments.has("--evidence")
         let result = runner.run(arguments.positionals, events: handle)
         progress.clear()
         if result.scored + result.failed == 0 {

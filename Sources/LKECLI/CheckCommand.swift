@@ -5,7 +5,7 @@ import LKEKit
 public enum CheckCommand: Command {
     public static let name = "check"
     public static let summary = Localized(id: "memeriksa definisi kuesioner dan berkas jawaban", en: "check questionnaire definitions and answer files")
-    public static let usage = "lke check FILE..."
+    public static let usage = "lke check FILE... [--evidence]"
     public static let help = Localized(
         id: """
         Memeriksa setiap BERKAS: definisi kuesioner (kunci 'format'), definisi survei (kind: survey) atau berkas
@@ -13,6 +13,8 @@ public enum CheckCommand: Command {
         --questionnaire dan definisi yang diperiksa lebih dulu dalam perintah yang sama).
         Semua masalah dilaporkan di stderr sebagai 'berkas:baris:kolom: error: pesan' dengan baris sumber dan
         tanda '^'. Untuk setiap berkas yang sah dicetak satu baris ringkasan di stdout.
+        Dengan --evidence, bukti dukung setiap berkas jawaban juga diperiksa di disk (folder 'bukti' di
+        sampingnya; lihat lke evidence) dan temuannya dilaporkan sebagai peringatan.
         Status keluar: 0 bila semua sah, 1 bila ada error, 64 bila perintah salah.
 
         Contoh:
@@ -26,6 +28,8 @@ public enum CheckCommand: Command {
         --questionnaire and the definitions checked earlier in the same command).
         Every problem is reported on stderr as 'file:line:col: error: message' with the source line and a
         caret. For each valid file one summary line is printed on stdout.
+        With --evidence, each answer file's evidence is also checked on disk (the 'bukti' folder beside it;
+        see lke evidence) and the findings are reported as warnings.
         Exit status: 0 when all are valid, 1 on any error, 64 on usage errors.
 
         Examples:
@@ -33,13 +37,14 @@ public enum CheckCommand: Command {
           lke check examples/kantor-contoh.yaml
 
         """)
-    public static let spec = Arguments.Spec()
+    public static let spec = Arguments.Spec(flags: ["--evidence"])
 
     public static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {
         guard !arguments.positionals.isEmpty else {
             throw Arguments.UsageError(id: "sebutkan paling sedikit satu berkas", en: "name at least one file")
         }
         var run = Run(context: context)
+        run.checksEvidence = arguments.has("--evidence")
         if !context.questionnairePaths.isEmpty { run.prepareLibrary() }
         for path in arguments.positionals {
             guard let source = try? SourceFile(contentsOfFile: path) else {
@@ -92,6 +97,8 @@ public enum CheckCommand: Command {
         /// Built on the first answer file only: checking definitions does not need the bundled ones.
         var library: QuestionnaireLibrary?
         var checked: [Questionnaire] = []
+        /// `--evidence`: also check each answer file's evidence on disk.
+        var checksEvidence = false
 
         init(context: CommandContext) { self.context = context }
 
@@ -109,7 +116,12 @@ public enum CheckCommand: Command {
         mutating func checkAnswers(_ source: SourceFile) {
             prepareLibrary()
             let outcome = AnswerSheetLoader(library: library!).load(source)
-            context.report(outcome.diagnostics, sources: [source])
+            var diagnostics = outcome.diagnostics
+            if checksEvidence, let answers = outcome.answers {
+                let checker = EvidenceChecker(plan: EvidencePlan(answers.questionnaire))
+                diagnostics = (diagnostics + checker.report(Scorer.score(answers), locator: EvidenceLocator(source)).diagnostics).sortedByLocation()
+            }
+            context.report(diagnostics, sources: [source])
             guard !outcome.diagnostics.hasErrors, let answers = outcome.answers else { failed = true; return }
             let answered = answers.answeredQuestionCount
             let total = answers.questionnaire.questions.count

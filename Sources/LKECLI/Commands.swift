@@ -12,4 +12,5 @@ let registeredCommands: [any Command.Type] = [
     SurveyCommand.self,
     ImportCommand.self,
     CheckCommand.self,
+    EvidenceCommand.self,
 ]

@@ -6,7 +6,7 @@ public enum ScoreCommand: Command {
     public static let name = "score"
     public static let summary = Localized(id: "menilai berkas jawaban dan mencetak laporannya (Markdown, CSV, JSON, XLSX, HTML, DOCX)",
                                           en: "score answer files and print their reports (Markdown, CSV, JSON, XLSX, HTML, DOCX)")
-    public static let usage = "lke score FILE... [--format md|csv|json|xlsx|html|docx] [--excel] [-o PATH]"
+    public static let usage = "lke score FILE... [--format md|csv|json|xlsx|html|docx] [--excel] [-o PATH] [--evidence | --no-evidence] [--evidence-dir DIR]"
     public static let help = Localized(
         id: """
         Menilai setiap FILE (berkas jawaban) terhadap kuesionernya dan mencetak laporannya di stdout: nilai per
@@ -33,6 +33,14 @@ public enum ScoreCommand: Command {
           -o, --output PATH         tulis laporan ke PATH (secara atomik) alih-alih ke stdout; bila PATH
                                     folder (sudah ada atau diakhiri '/'), setiap FILE mendapat laporannya
                                     sendiri di sana: <nama berkas tanpa .yaml>.<md|csv|json|xlsx|html|docx>
+          --evidence                periksa bukti dukung walau folder bukti tidak ada
+          --no-evidence             jangan periksa bukti dukung
+          --evidence-dir DIR        folder bukti (bawaan: 'bukti' di samping berkas jawaban)
+
+        Bukti dukung: bila folder bukti ada (atau dengan --evidence), laporan mendapat bagian terpisah
+        'Bukti dukung' (md; JSON: kunci 'evidence'; CSV: kolom 'Indeks Bukti' dan 'Masalah Bukti') berisi indeks
+        bukti per komponen, bagian dan area serta temuan pemeriksaan berkas, dengan folder tempat mencarinya.
+        Pemeriksaan ini membaca disk dan tidak pernah mengubah nilai (lihat lke evidence).
 
         Beberapa FILE: Markdown dicetak berurutan dipisah garis horizontal; JSON menjadi satu larik; CSV
         menjadi satu tabel dengan kolom awal 'Berkas' dan 'Unit'. Berkas yang tidak sah dilaporkan di stderr
@@ -75,6 +83,14 @@ public enum ScoreCommand: Command {
           -o, --output PATH         write the report to PATH (atomically) instead of stdout; when PATH is
                                     a directory (existing, or ending in '/'), each FILE gets its own report
                                     there: <file name without .yaml>.<md|csv|json|xlsx|html|docx>
+          --evidence                check the evidence even when the evidence folder does not exist
+          --no-evidence             do not check the evidence
+          --evidence-dir DIR        the evidence folder (default: 'bukti' beside the answer file)
+
+        Evidence: when the evidence folder exists (or with --evidence), the report gains a separate
+        'Evidence' section (md; JSON: an 'evidence' key; CSV: 'Evidence Index' and 'Evidence Problems' columns)
+        with the evidence index per component, half and area and the findings of the file checks, naming the
+        folder looked in. These checks read the disk and never change a score (see lke evidence).
 
         Several FILEs: Markdown reports follow one another, separated by horizontal rules; JSON becomes one
         array; CSV becomes one table with leading 'File' and 'Unit' columns. Invalid files are reported on
@@ -92,7 +108,7 @@ public enum ScoreCommand: Command {
           lke score answers.yaml -q my-questionnaire.yaml
 
         """)
-    public static let spec = Arguments.Spec(options: ["--format", "--output"], flags: ["--excel"],
+    public static let spec = Arguments.Spec(options: ["--format", "--output", "--evidence-dir"], flags: ["--excel", "--evidence", "--no-evidence"],
                                             aliases: ["-f": "--format", "-o": "--output"])
 
     public static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {
@@ -106,6 +122,11 @@ public enum ScoreCommand: Command {
             language: context.language, csvDialect: arguments.has("--excel") ? .excel : .standard))
         let directory = output.flatMap { isDirectory($0) ? $0 : nil }
         if let directory { try checkDistinctNames(paths, in: directory, extension: writerType.fileExtension) }
+        // The evidence part exists for the text formats it is defined for (md, csv, json); other formats are
+        // written as they are.
+        var evidenceOptions = try ScoreEvidenceOptions(arguments, fileCount: paths.count)
+        if !ScoreEvidence.formats.contains(writerType.name) { evidenceOptions.disabled = true }
+        var evidence: [EvidenceReport?] = []
 
         var failed = false
         let library = QuestionnaireLibrary(paths: context.questionnairePaths)
@@ -133,17 +154,29 @@ public enum ScoreCommand: Command {
             let warnings = outcome.diagnostics + card.warnings.filter { !outcome.diagnostics.contains($0) }
             context.report(warnings.sortedByLocation(), sources: [source] + failures.sources)
             cards.append(card)
+            let report = evidenceOptions.report(card, source: source)
+            if let report { ScoreEvidenceOptions.summary(report, context: context) }
+            evidence.append(report)
         }
         guard !cards.isEmpty else { return .failure }
+        let withEvidence = ScoreEvidence(options: ReportOptions(
+            language: context.language, csvDialect: arguments.has("--excel") ? .excel : .standard))
+        func document(_ indices: [Int], several: Bool) -> ReportOutput {
+            guard indices.contains(where: { evidence[$0] != nil }) else {
+                return several ? writer.render(indices.map { cards[$0] }) : writer.render(cards[indices[0]])
+            }
+            return .text(withEvidence.render(format: writerType.name, cards: indices.map { cards[$0] }, evidence: indices.map { evidence[$0] },
+                                             several: several))
+        }
 
         if let directory {
             guard makeDirectory(directory, context: context) else { return .failure }
-            for card in cards {
+            for (index, card) in cards.enumerated() {
                 let target = (directory as NSString).appendingPathComponent(reportName(card.answers.sheet.path, writerType.fileExtension))
-                if !write(writer.render(card), to: target, context: context) { failed = true }
+                if !write(document([index], several: false), to: target, context: context) { failed = true }
             }
         } else {
-            let document = paths.count == 1 ? writer.render(cards[0]) : writer.render(cards)
+            let document = document(Array(cards.indices), several: paths.count != 1)
             if let output {
                 if !write(document, to: output, context: context) { failed = true }
             } else if case .text(let text) = document {

@@ -14,37 +14,43 @@ import Testing
         return String(decoding: try Data(contentsOf: url), as: UTF8.self)
     }
 
-    /// The README's first command prints the reviewed Indonesian golden report and nothing else.
+    /// The README's first command prints the reviewed Indonesian golden report, then (the example has its
+    /// evidence folder) the separate evidence section, and says on stderr where it looked for evidence.
     @Test func readmeCommandPrintsTheMarkdownReport() throws {
         let result = try BinaryRunner.run(["score", example])
         #expect(result.status == 0)
-        #expect(result.stderr == "")
-        #expect(result.stdout == (try golden("report-kantor-contoh.id.md")))
+        #expect(result.stderr == "examples/kantor-contoh.yaml: bukti dukung diperiksa di 'examples/bukti': indeks bukti 77,42%, 27 temuan (lihat bagian 'Bukti dukung'; rinciannya: lke evidence)\n")
+        let report = try golden("report-kantor-contoh.id.md")
+        #expect(result.stdout.hasPrefix(report))
+        assertSnapshot(String(result.stdout.dropFirst(report.count)), named: "score-kantor-contoh-evidence.id.md")
+        let plain = try BinaryRunner.run(["score", example, "--no-evidence"])
+        #expect(plain.stdout == report)
+        #expect(plain.stderr == "")
     }
 
     @Test func languageFlagAndEnvironmentChooseEnglish() throws {
-        let flag = try BinaryRunner.run(["score", example, "--lang", "en"])
+        let flag = try BinaryRunner.run(["score", "--no-evidence", example, "--lang", "en"])
         #expect(flag.status == 0)
         #expect(flag.stdout == (try golden("report-kantor-contoh.en.md")))
-        let environment = try BinaryRunner.run(["score", example], environment: ["LKE_LANG": "en"])
+        let environment = try BinaryRunner.run(["score", "--no-evidence", example], environment: ["LKE_LANG": "en"])
         #expect(environment.status == 0)
         #expect(environment.stdout == flag.stdout)
     }
 
     @Test func eachFormatMatchesItsGoldenFile() throws {
-        let csv = try BinaryRunner.run(["score", example, "--format", "csv"])
+        let csv = try BinaryRunner.run(["score", "--no-evidence", example, "--format", "csv"])
         #expect(csv.status == 0)
         #expect(csv.stdout == (try golden("report-kantor-contoh.csv")))
-        let excel = try BinaryRunner.run(["score", example, "--excel"])
+        let excel = try BinaryRunner.run(["score", "--no-evidence", example, "--excel"])
         #expect(excel.status == 0)
         #expect(excel.stdout == (try golden("report-kantor-contoh.excel.csv")))
-        let json = try BinaryRunner.run(["score", "-f", "json", example])
+        let json = try BinaryRunner.run(["score", "--no-evidence", "-f", "json", example])
         #expect(json.status == 0)
         #expect(json.stdout == (try golden("report-kantor-contoh.json")))
     }
 
     @Test func draftIsScoredWithItsWarningOnStandardError() throws {
-        let result = try BinaryRunner.run(["score", draft])
+        let result = try BinaryRunner.run(["score", "--no-evidence", draft])
         #expect(result.status == 0)
         #expect(result.stdout == (try golden("report-draf-belum-lengkap.id.md")))
         #expect(result.stderr == """
@@ -70,7 +76,7 @@ import Testing
               A.II.1.i.b.2: 1
 
             """.write(toFile: path, atomically: true, encoding: .utf8)
-        let result = try BinaryRunner.run(["score", path])
+        let result = try BinaryRunner.run(["score", "--no-evidence", path])
         #expect(result.status == 0)
         #expect(result.stderr.components(separatedBy: "warning: jumlah perubahan yang dibuat diisi berbeda").count == 2)
         #expect(result.stderr.hasPrefix("\(path):5:17: warning: jumlah perubahan yang dibuat diisi berbeda pada A.II.1.i.a.2 dan A.II.1.i.b.1"))
@@ -83,14 +89,14 @@ import Testing
         let directory = ProjectPaths.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let target = directory.appendingPathComponent("laporan.json").path
-        let result = try BinaryRunner.run(["score", example, "-o", target])
+        let result = try BinaryRunner.run(["score", "--no-evidence", example, "-o", target])
         #expect(result.status == 0)
         #expect(result.stdout == "")
         #expect(result.stderr == "laporan ditulis ke '\(target)'\n")
         let written = String(decoding: try Data(contentsOf: URL(fileURLWithPath: target)), as: UTF8.self)
         #expect(written == (try golden("report-kantor-contoh.json")))
         // An explicit format wins over the extension, and a second run replaces the file.
-        let markdown = try BinaryRunner.run(["score", example, "--output=\(target)", "--format", "md"])
+        let markdown = try BinaryRunner.run(["score", "--no-evidence", example, "--output=\(target)", "--format", "md"])
         #expect(markdown.status == 0)
         #expect(String(decoding: try Data(contentsOf: URL(fileURLWithPath: target)), as: UTF8.self) == (try golden("report-kantor-contoh.id.md")))
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: directory.path)
@@ -101,7 +107,7 @@ import Testing
         let directory = ProjectPaths.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let target = directory.appendingPathComponent("laporan").path + "/"
-        let result = try BinaryRunner.run(["score", example, draft, "--excel", "-o", target, "--lang", "en"])
+        let result = try BinaryRunner.run(["score", "--no-evidence", example, draft, "--excel", "-o", target, "--lang", "en"])
         #expect(result.status == 0)
         #expect(result.stdout == "")
         #expect(result.stderr.contains("report written to '\(target)kantor-contoh.csv'"))
@@ -114,14 +120,14 @@ import Testing
     }
 
     @Test func severalFilesOnStandardOutput() throws {
-        let json = try BinaryRunner.run(["score", example, draft, "--format", "json"])
+        let json = try BinaryRunner.run(["score", "--no-evidence", example, draft, "--format", "json"])
         #expect(json.status == 0)
         let array = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
         #expect(array.count == 2)
-        let markdown = try BinaryRunner.run(["score", example, draft])
+        let markdown = try BinaryRunner.run(["score", "--no-evidence", example, draft])
         #expect(markdown.status == 0)
         #expect(markdown.stdout == (try golden("report-kantor-contoh.id.md")) + "\n---\n\n" + (try golden("report-draf-belum-lengkap.id.md")))
-        let csv = try BinaryRunner.run(["score", example, draft, "--format", "csv"])
+        let csv = try BinaryRunner.run(["score", "--no-evidence", example, draft, "--format", "csv"])
         #expect(csv.status == 0)
         #expect(csv.stdout.hasPrefix("Berkas,Unit,Kode,Penilaian,"))
         #expect(csv.stdout.contains("\r\nexamples/draf-belum-lengkap.yaml,Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kabupaten Contoh,NILAI,"))
@@ -157,7 +163,7 @@ import Testing
     }
 
     @Test func unwritableOutputExitsOne() throws {
-        let result = try BinaryRunner.run(["score", example, "-o", "/nonexistent-lke-dir/laporan.md", "--lang", "en"])
+        let result = try BinaryRunner.run(["score", "--no-evidence", example, "-o", "/nonexistent-lke-dir/laporan.md", "--lang", "en"])
         #expect(result.status == 1)
         #expect(result.stderr.hasPrefix("lke: error: cannot write '/nonexistent-lke-dir/laporan.md': "))
     }
@@ -201,7 +207,7 @@ import Testing
             #expect(!FileManager.default.fileExists(atPath: target))
         }
         let plain = directory.appendingPathComponent("laporan").path
-        let result = try BinaryRunner.run(["score", example, "-o", plain])
+        let result = try BinaryRunner.run(["score", "--no-evidence", example, "-o", plain])
         #expect(result.status == 0)
         #expect(String(decoding: try Data(contentsOf: URL(fileURLWithPath: plain)), as: UTF8.self) == (try golden("report-kantor-contoh.id.md")))
     }

@@ -50,6 +50,8 @@ public struct BatchLayout: Sendable {
     public var areaGroup: Part?
     public var areas: [Part]
     public var predicates: [PredicateColumn]
+    /// The evidence index of the areas (used with `lke batch --evidence`).
+    public var evidence: EvidenceIndexer
 
     /// The layout of `questionnaire`.
     public init(questionnaire q: Questionnaire) {
@@ -76,6 +78,7 @@ public struct BatchLayout: Sendable {
             areaGroup = nil
             areas = []
         }
+        evidence = EvidenceIndexer(questionnaire: q, codes: areas.map(\.code))
         predicates = q.predicates.map { predicate in
             var blockers: [Blocker] = []
             for rule in predicate.rules {

@@ -11,8 +11,10 @@ extension BatchReport {
             for area in layout.areas { header += ["\(area.key)_" + t("nilai", "score"), "\(area.key)_" + t("persen", "percent")] }
             for predicate in layout.predicates { header += ["\(predicate.id)_" + t("nilai", "rules"), "\(predicate.id)_" + t("siap", "ready")] }
         }
-        return header + [t("terjawab", "answered"), t("pertanyaan", "questions"), t("kelengkapan", "completeness"), t("peringatan", "warnings"),
-                         t("galat", "errors")]
+        header += [t("terjawab", "answered"), t("pertanyaan", "questions"), t("kelengkapan", "completeness"), t("peringatan", "warnings"),
+                   t("galat", "errors")]
+        if result.checksEvidence, let layout = result.layout { header += layout.areas.map { "\($0.key)_" + t("bukti", "evidence") } }
+        return header
     }
 
     /// One CSV record per row, scored units first (by total, highest first), then failed files.
@@ -48,6 +50,9 @@ extension BatchReport {
             } else {
                 cells += Array(repeating: "", count: 1 + componentCount + 2 * areaCount + 2 * predicateCount + 4)
                 cells.append(String(row.errors))
+            }
+            if result.checksEvidence {
+                cells += (0..<areaCount).map { row.status == .scored && $0 < row.evidence.count ? number(row.evidence[$0]) : "" }
             }
             target.write(dialect.record(cells))
         }

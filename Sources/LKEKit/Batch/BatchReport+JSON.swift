@@ -72,6 +72,15 @@ extension BatchReport {
                 line += number(row.areaPercents[i])
                 line += "}"
             }
+            if result.checksEvidence {
+                line += "}, \"evidence\": {"
+                for i in layout.areas.indices where i < row.evidence.count {
+                    if i > 0 { line += ", " }
+                    JSONValue.quote(layout.areas[i].key, into: &line)
+                    line += ": "
+                    line += number(row.evidence[i])
+                }
+            }
             line += "}, \"predicates\": {"
             for (index, (predicate, verdict)) in zip(layout.predicates, row.verdicts).enumerated() {
                 if index > 0 { line += ", " }

@@ -39,6 +39,12 @@ extension BatchReport {
         }
         header += [t("Kelengkapan", "Completeness"), t("Peringatan", "Warnings")]
         align += ["---:", "---:"]
+        if result.checksEvidence {
+            for area in layout?.areas ?? [] {
+                header.append(t("Bukti ", "Evidence ") + area.key)
+                align.append("---:")
+            }
+        }
         target.write("| " + header.map(BatchText.markdownCell).joined(separator: " | ") + " |\n")
         target.write("|" + align.joined(separator: "|") + "|\n")
         var rank = 0
@@ -56,6 +62,7 @@ extension BatchReport {
             }
             cells.append("\(row.answered)/\(row.questions)")
             cells.append(String(row.warnings))
+            if result.checksEvidence { cells += row.evidence.map { number($0) + "%" } }
             target.write("| " + cells.map(BatchText.markdownCell).joined(separator: " | ") + " |\n")
         }
         if rank == 0 { target.write("\n" + t("Tidak ada unit yang dapat dinilai.", "No unit could be scored.") + "\n") }

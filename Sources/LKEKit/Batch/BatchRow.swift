@@ -46,6 +46,9 @@ public struct BatchRow: Sendable, Hashable {
     public var warnings: Int
     /// Errors of a failed file.
     public var errors: Int
+    /// The evidence index of each area (the layout's `areas`), fixed-point; empty when evidence was not checked
+    /// (`lke batch --evidence`).
+    public var evidence: [Int64] = []
 
     public init(path: String, status: Status, questionnaireID: String = "", unit: String = "", instansi: String? = nil,
                 period: String? = nil, layer: String? = nil, decimals: Int = 2, total: Int64 = 0, components: [Int64] = [],

@@ -57,6 +57,8 @@ public struct BatchRowStore: Sendable {
             w.unsigned(blocked.count)
             blocked.forEach { w.unsigned($0) }
         }
+        w.unsigned(row.evidence.count)
+        row.evidence.forEach { w.signed($0) }
         if blocks.isEmpty || blocks[blocks.count - 1].count + w.bytes.count > Self.blockSize {
             var block: [UInt8] = []
             block.reserveCapacity(max(Self.blockSize, w.bytes.count))
@@ -100,10 +102,13 @@ public struct BatchRowStore: Sendable {
             ready.append(flags & 2 != 0)
             blocked.append((0..<r.unsigned()).map { _ in r.unsigned() })
         }
-        return BatchRow(path: path, status: status, questionnaireID: questionnaireID, unit: unit, instansi: instansi, period: period,
+        let evidence = (0..<r.unsigned()).map { _ in r.signed() }
+        var row = BatchRow(path: path, status: status, questionnaireID: questionnaireID, unit: unit, instansi: instansi, period: period,
                         layer: layer, decimals: decimals, total: total, components: components, areaScores: areaScores,
                         areaPercents: areaPercents, verdicts: verdicts, ready: ready, blocked: blocked, answered: answered, questions: questions,
                         warnings: warnings, errors: errors)
+        row.evidence = evidence
+        return row
     }
 
     /// Row indices in table order: scored rows by total (highest first), then unit, then path; failed rows after

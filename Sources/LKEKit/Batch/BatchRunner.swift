@@ -26,6 +26,8 @@ public struct BatchRunner: Sendable {
     public var colour: Bool
     /// How many files are handed out between two merges (bounds the memory of results in flight).
     public var chunkSize: Int = 256
+    /// Whether to add each unit's evidence index per area (`--evidence`; see `EvidenceIndexer`).
+    public var checksEvidence = false
     private let layouts: [String: BatchLayout]
 
     public init(library: QuestionnaireLibrary, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
@@ -101,7 +103,9 @@ public struct BatchRunner: Sendable {
         }
         let card = Scorer.score(answers)
         let layout = layouts[answers.questionnaire.id] ?? BatchLayout(questionnaire: answers.questionnaire)
-        return .scored(layout.row(of: card, path: path))
+        var row = layout.row(of: card, path: path)
+        if checksEvidence { row.evidence = layout.evidence.index(of: answers.sheet, rounding: answers.questionnaire.rounding) }
+        return .scored(row)
     }
 
     private func unreadable(_ path: String) -> FileOutcome {
@@ -116,6 +120,7 @@ public struct BatchRunner: Sendable {
     public func run(_ paths: [String], events: (Event) -> Void = { _ in }) -> BatchResult {
         var finder = AnswerFileFinder(paths: paths)
         var result = BatchResult(layout: nil)
+        result.checksEvidence = checksEvidence
         var firstScoredPath = ""
         let runner = self
         let definitions = definitionsPerWorker()
@@ -166,6 +171,8 @@ public struct BatchResult: Sendable {
     /// file's questionnaire or the first bundled LKE).
     public var layout: BatchLayout?
     public var store = BatchRowStore()
+    /// Whether the rows carry the evidence index per area.
+    public var checksEvidence = false
     /// Units scored.
     public private(set) var scored = 0
     /// Files that failed.

@@ -153,6 +153,8 @@ struct FillPresenter: Sendable {
                               ':note -' menghapusnya
           :note KODE TEKS     simpan catatan pertanyaan KODE (misalnya yang baru saja dijawab)
           :evidence BERKAS    tambahkan bukti dukung (berkas atau URL); ':evidence' menampilkan daftarnya
+          :bukti BERKAS...    lampirkan berkas dari folder bukti/KODE (nama atau awal namanya cukup) dan
+                              langsung beri tahu bila berkas tidak ada atau masih draf; ':bukti' menampilkan isi folder
           :score              nilai sementara dan status Menuju WBK/WBBM
           :list               kemajuan per area
           :quit               berhenti (semua jawaban sudah tersimpan)
@@ -172,6 +174,8 @@ struct FillPresenter: Sendable {
                               shows it, ':note -' removes it
           :note CODE TEXT     save a note for question CODE (the one just answered, say)
           :evidence FILE      add evidence (a file or URL); ':evidence' lists it
+          :bukti FILE...      attach files from the folder bukti/CODE (a name or its start is enough), warning
+                              at once about a missing or draft file; ':bukti' lists the folder
           :score              current score and the Menuju WBK/WBBM status
           :list               progress by area
           :quit               stop (every answer is already saved)

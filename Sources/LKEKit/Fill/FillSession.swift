@@ -301,11 +301,12 @@ public struct FillSession: Sendable {
             if let position { history.append(position) }
             position = target
             return showCurrent()
-        case ":note", ":n", ":evidence", ":e":
+        case ":note", ":n", ":evidence", ":e", ":bukti":
             if step.header != nil {
                 return reject(presenter.t("catatan dan bukti tidak disimpan untuk \(step.code); tulis di pertanyaan yang terkait",
                                           "notes and evidence are not kept for \(step.code); add them to a related question"))
             }
+            if name == ":bukti" { return bukti(argument, step) }
             return name.hasPrefix(":n") ? note(argument, step) : evidence(argument, step)
         case ":score":
             return [.output("\n" + presenter.scoreReport(card))] + prompt()
@@ -316,7 +317,7 @@ public struct FillSession: Sendable {
             position = nil
             return [.output(report)]
         default:
-            let names = [":help", ":back", ":skip", ":goto", ":note", ":evidence", ":score", ":list", ":quit"]
+            let names = [":help", ":back", ":skip", ":goto", ":note", ":evidence", ":bukti", ":score", ":list", ":quit"]
             let hint = Suggestion.closest(to: name, in: names)
             return reject(presenter.t("perintah '\(parts[0])' tidak dikenal", "unknown command '\(parts[0])'")
                           + (hint.map { presenter.t("; maksud Anda '\($0)'?", "; did you mean '\($0)'?") } ?? presenter.t("; ketik ? untuk bantuan", "; type ? for help")))
@@ -395,6 +396,29 @@ public struct FillSession: Sendable {
         }
         apply(candidate)
         return [save(presenter.t("tersimpan: bukti \(code): \(item)", "saved: evidence of \(code): \(item)"))] + prompt()
+    }
+
+    /// `:bukti PATH...`: attaches paths completed from the question's folder, warning at once about missing or
+    /// draft files (FillEvidence); `:bukti` alone lists the folder's files.
+    private mutating func bukti(_ arguments: String, _ step: FillStep) -> [Effect] {
+        let code = step.noteCode, helper = FillEvidence(answerPath: sheet.path)
+        if arguments.isEmpty {
+            let files = helper.files(of: code), listed = sheet.entry(code)?.evidence ?? []
+            guard !files.isEmpty else { return [.output(presenter.t("folder \(helper.folder(of: code)) kosong atau tidak ada\n", "folder \(helper.folder(of: code)) is empty or missing\n"))] + prompt() }
+            return [.output(files.map { (listed.contains($0) ? "  ✓ " : "  - ") + $0 + "\n" }.joined())] + prompt()
+        }
+        switch helper.resolve(arguments, code: code) {
+        case .failure(let failure): return reject(failure.message.text(options.language))
+        case .success(let items):
+            var candidate = sheet, added: [String] = [], warnings: [Effect] = []
+            for item in items where candidate.addEvidence(item.text, for: code) {
+                added.append(item.text)
+                warnings += item.warnings.map { .error(presenter.style.bad(presenter.t("peringatan:", "warning:")) + " " + $0.text(options.language) + "\n") }
+            }
+            guard !added.isEmpty else { return reject(presenter.t("semua sudah tercatat sebagai bukti \(code)", "all are already listed as evidence of \(code)")) }
+            apply(candidate)
+            return warnings + [save(presenter.t("tersimpan: bukti \(code): ", "saved: evidence of \(code): ") + added.joined(separator: ", "))] + prompt()
+        }
     }
 
     // MARK: - Moving

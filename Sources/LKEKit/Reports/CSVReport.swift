@@ -42,7 +42,8 @@ public struct CSVReport: TextReportWriter {
         return out
     }
 
-    private func records(_ card: ScoreCard) -> [[String]] {
+    /// One record per worksheet row, in `Worksheet` order (the evidence columns of `lke score` are added beside them).
+    func records(_ card: ScoreCard) -> [[String]] {
         let numbers = ReportNumbers(rounding: card.questionnaire.rounding, decimalComma: dialect.usesDecimalComma)
         return Worksheet(card).rows.map { row in
             let answer: String

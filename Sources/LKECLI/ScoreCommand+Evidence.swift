@@ -1,0 +1,45 @@
+import Foundation
+import LKEKit
+
+/// The evidence part of `lke score`: checked beside the score, never inside it.
+///
+/// It runs when the evidence folder exists (`bukti` beside the answer file, or `--evidence-dir`), or with
+/// `--evidence`; `--no-evidence` turns it off. A score report without it is byte for byte the report of
+/// `ReportWriter`; with it, the report gains a separate section (Markdown), an `evidence` key (JSON) or two
+/// columns (CSV) that say where the files were looked for.
+struct ScoreEvidenceOptions {
+    var forced: Bool
+    var disabled: Bool
+    var folder: String?
+
+    init(_ arguments: Arguments, fileCount: Int) throws {
+        forced = arguments.has("--evidence")
+        disabled = arguments.has("--no-evidence")
+        folder = arguments.value("--evidence-dir")
+        if disabled && (forced || folder != nil) {
+            throw Arguments.UsageError(id: "'--no-evidence' tidak dapat digabung dengan '--evidence' atau '--evidence-dir'",
+                                       en: "'--no-evidence' cannot be combined with '--evidence' or '--evidence-dir'")
+        }
+        if folder != nil && fileCount > 1 {
+            throw Arguments.UsageError(id: "'--evidence-dir' hanya untuk satu berkas jawaban", en: "'--evidence-dir' applies to one answer file only")
+        }
+    }
+
+    /// The evidence report of `card`, when the checks run for it.
+    func report(_ card: ScoreCard, source: SourceFile) -> EvidenceReport? {
+        guard !disabled else { return nil }
+        let folder = EvidenceChecker.folder(for: card.answers.sheet.path, given: self.folder)
+        guard forced || self.folder != nil || EvidenceDisk.isFolder(folder) else { return nil }
+        let checker = EvidenceChecker(plan: EvidencePlan(card.questionnaire), options: .init(folder: self.folder))
+        return checker.report(card, locator: EvidenceLocator(source))
+    }
+
+    /// One line on stderr per checked file: where it looked and what it found.
+    static func summary(_ report: EvidenceReport, context: CommandContext) {
+        let total = report.index.first { $0.depth == 0 && $0.kind == .node }
+        let numbers = total.map { NumberFormat.fixed(report.rounding.apply($0.index), places: report.rounding.decimals, language: context.language) } ?? ""
+        context.warn(Localized(
+            id: "\(report.path): bukti dukung diperiksa di '\(report.folder)': indeks bukti \(numbers)%, \(report.findings.count) temuan (lihat bagian 'Bukti dukung'; rinciannya: lke evidence)\n",
+            en: "\(report.path): evidence checked in '\(report.folder)': evidence index \(numbers)%, \(report.findings.count) finding(s) (see the 'Evidence' section; details: lke evidence)\n"))
+    }
+}

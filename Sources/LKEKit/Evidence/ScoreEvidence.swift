@@ -1,0 +1,77 @@
+import Foundation
+
+/// The score report with the evidence checks beside it (`lke score`): the score report exactly as `ReportWriter`
+/// makes it, plus a separate evidence part that says where it looked. Nothing of the score changes.
+///
+/// - Markdown: the report, then a section "Bukti dukung" (folder, index per component, half and area,
+///   evidence warnings, local files).
+/// - JSON: the report object with an `evidence` key last (the `lke-evidence/1` object).
+/// - CSV: the worksheet with two more columns: the evidence index of each node of the index (and 100 or 0 for a
+///   question with complete evidence or not), and the problems counted there.
+public struct ScoreEvidence: Sendable {
+    public let options: ReportOptions
+    /// The report formats that get the evidence part.
+    public static let formats: Set<String> = [MarkdownReport.name, CSVReport.name, JSONReport.name]
+
+    public init(options: ReportOptions) {
+        self.options = options
+    }
+
+    /// One document for `cards`, each with its evidence report (`nil`: none for that card, shown as such).
+    /// `several` keeps the shape of a multi-file report (array, leading columns) even for one card.
+    public func render(format: String, cards: [ScoreCard], evidence: [EvidenceReport?], several: Bool) -> String {
+        switch format {
+        case JSONReport.name:
+            let writer = JSONReport(options: options), ev = EvidenceJSON(language: options.language)
+            let values: [JSONValue] = zip(cards, evidence).map { card, report in
+                guard case .object(var pairs) = writer.value(card) else { return writer.value(card) }
+                pairs.append(("evidence", report.map(ev.value) ?? .null))
+                return .object(pairs)
+            }
+            return (several ? .array(values) : values[0]).pretty() + "\n"
+        case CSVReport.name:
+            return csv(cards: cards, evidence: evidence, several: several)
+        default:
+            let writer = MarkdownReport(options: options)
+            return zip(cards, evidence).map { card, report in
+                writer.report(card) + (report.map(section) ?? "")
+            }.joined(separator: "\n---\n\n")
+        }
+    }
+
+    /// The Markdown evidence section appended to a score report.
+    public func section(_ report: EvidenceReport) -> String {
+        let md = EvidenceMarkdown(language: options.language)
+        let lead = options.language == .en
+            ? "Checked separately from the score: these figures read the files on disk and change nothing above."
+            : "Diperiksa terpisah dari penilaian: angka ini membaca berkas di disk dan tidak mengubah nilai di atas."
+        return "\n## " + md.t("Bukti dukung", "Evidence") + "\n\n" + lead + "\n\n" + md.section(report, heading: "###")
+    }
+
+    private func csv(cards: [ScoreCard], evidence: [EvidenceReport?], several: Bool) -> String {
+        let writer = CSVReport(options: options)
+        let dialect = options.csvDialect
+        let en = options.language == .en
+        let extra = [en ? "Evidence Index" : "Indeks Bukti", en ? "Evidence Problems" : "Masalah Bukti"]
+        var out = dialect.preamble + dialect.record((several ? [en ? "File" : "Berkas", "Unit"] : []) + writer.header + extra)
+        for (card, report) in zip(cards, evidence) {
+            let numbers = ReportNumbers(rounding: card.questionnaire.rounding, decimalComma: dialect.usesDecimalComma)
+            let rows = Worksheet(card).rows
+            var questions: [String: EvidenceReport.Question] = [:]
+            for question in report?.questions ?? [] { questions[question.code] = question }
+            for (row, fields) in zip(rows, writer.records(card)) {
+                var cells = ["", ""]
+                if let report {
+                    if row.kind == .node, let part = report.row(row.code) {
+                        cells = [numbers.fixed(part.index), "\(part.problems)"]
+                    } else if row.kind == .question, let question = questions[row.code] {
+                        cells = [numbers.fixed(question.isComplete ? 100 : 0), "\(question.problems)"]
+                    }
+                }
+                let lead = several ? [card.answers.sheet.path, card.answers.sheet.unit] : []
+                out += dialect.record(lead + fields + cells)
+            }
+        }
+        return out
+    }
+}
