@@ -63,6 +63,9 @@ public struct Arguments {
         }
     }
 
+    /// Every value of an option given more than once, in order.
+    public func allValues(_ name: String) -> [String] { values[name] ?? [] }
+
     /// The last value of an option.
     public func value(_ name: String) -> String? { values[name]?.last }
 

@@ -5,12 +5,15 @@ import LKEKit
 public enum InitCommand: Command {
     public static let name = "init"
     public static let summary = Localized(id: "membuat berkas jawaban baru yang masih kosong", en: "create a new, empty answer file")
-    public static let usage = "lke init -o FILE [--unit NAME] [--instansi NAME] [--period YEAR] [--layer self|tpi|tpn] [--assessor NAME] [--for ID] [--force]"
+    public static let usage = "lke init -o FILE [--unit NAME] [--instansi NAME] [--period YEAR] [--layer self|tpi|tpn] [--assessor NAME] [--predicate ID|none] [--pokja 'NAMA|AREA,...|PIC|ANGGOTA,...']... [--no-team] [--for ID] [--force]"
     public static let help = Localized(
         id: """
         Menulis berkas jawaban baru BERKAS untuk kuesioner ID (bawaan: \(defaultQuestionnaire)) tanpa jawaban,
         siap diisi dengan 'lke fill BERKAS'. Berkas yang sudah ada tidak ditimpa kecuali dengan --force.
-        Bila --unit tidak diberikan, nama unit ditanyakan (dibaca dari masukan).
+        Bila --unit tidak diberikan, nama unit ditanyakan (dibaca dari masukan). Berkas memuat bagian
+        'eligibility' dengan setiap prasyarat kuesioner (belum diputuskan; 'lke fill' menanyakannya) dan
+        'predicate', predikat yang sudah dimiliki unit (bawaan: none). Di terminal, pokja Tim Kerja ditanyakan
+        (Enter tanpa nama melewatinya); tanpa terminal, berikan dengan --pokja.
 
         Opsi:
           -o, --output BERKAS   berkas yang dibuat (wajib)
@@ -19,6 +22,10 @@ public enum InitCommand: Command {
           --period TAHUN        periode penilaian, misalnya 2026
           --layer LAPIS         self (Tim Kerja), tpi atau tpn
           --assessor NAMA       siapa yang mengisi
+          --predicate ID        predikat yang sudah dimiliki unit (wbk), atau none (bawaan)
+          --pokja TEKS          satu pokja: 'nama|area,area|PIC|anggota,anggota' (area: kode simpul atau grup,
+                                misalnya AREA.MP atau A.I.1); boleh berulang
+          --no-team             jangan tanyakan pokja
           --for ID              id kuesioner (lihat 'lke check questionnaires/*.yaml'); bawaan \(defaultQuestionnaire)
           --force               timpa berkas yang sudah ada
         Status keluar: 0 bila berkas dibuat, 1 bila berkas sudah ada atau tidak dapat ditulis, 64 bila perintah salah.
@@ -31,7 +38,10 @@ public enum InitCommand: Command {
         en: """
         Writes a new answer file FILE for questionnaire ID (default: \(defaultQuestionnaire)) with no answers,
         ready for 'lke fill FILE'. An existing file is not overwritten unless --force is given.
-        Without --unit, the unit's name is asked for (read from the input).
+        Without --unit, the unit's name is asked for (read from the input). The file holds an 'eligibility'
+        section with every prerequisite of the questionnaire (undecided; 'lke fill' asks them) and 'predicate',
+        the predicate the unit already holds (default: none). In a terminal the Tim Kerja's pokja are asked for
+        (Enter with no name skips); without one, give them with --pokja.
 
         Options:
           -o, --output FILE     the file to create (required)
@@ -40,6 +50,10 @@ public enum InitCommand: Command {
           --period YEAR         the assessment period, for example 2026
           --layer LAYER         self (Tim Kerja), tpi or tpn
           --assessor NAME       who fills it in
+          --predicate ID        the predicate the unit already holds (wbk), or none (default)
+          --pokja TEXT          one pokja: 'name|area,area|PIC|member,member' (areas: node or group codes such
+                                as AREA.MP or A.I.1); may be repeated
+          --no-team             do not ask for pokja
           --for ID              the questionnaire id (see 'lke check questionnaires/*.yaml'); default \(defaultQuestionnaire)
           --force               overwrite an existing file
         Exit status: 0 when the file was created, 1 when it exists or cannot be written, 64 on usage errors.
@@ -50,8 +64,8 @@ public enum InitCommand: Command {
 
         """)
     public static let spec = Arguments.Spec(
-        options: ["--output", "--unit", "--instansi", "--period", "--layer", "--assessor", "--for"],
-        flags: ["--force"], aliases: ["-o": "--output"])
+        options: ["--output", "--unit", "--instansi", "--period", "--layer", "--assessor", "--for", "--predicate", "--pokja"],
+        flags: ["--force", "--no-team"], aliases: ["-o": "--output"])
 
     /// The questionnaire a new file is for when `--for` is not given.
     public static let defaultQuestionnaire = "lke-zi-2021"
@@ -87,6 +101,20 @@ public enum InitCommand: Command {
             throw Arguments.UsageError(id: "'\(id)' adalah survei, bukan lembar kerja LKE; berkas jawabannya dibuat oleh 'lke survey'",
                                        en: "'\(id)' is a survey, not an LKE worksheet; its answer files come from 'lke survey'")
         }
+        let predicateIDs = questionnaire.predicates.map(\.id)
+        let predicate = try arguments.value("--predicate", oneOf: predicateIDs + ["none"]) ?? "none"
+        var team: [Pokja] = []
+        for text in arguments.allValues("--pokja") {
+            let pokja = try TeamPrompt.parse(text)
+            if let unknown = pokja.areas.first(where: { !TeamPrompt.isArea($0, in: questionnaire) }) {
+                throw Arguments.UsageError(id: "pokja '\(pokja.name)': area '\(unknown)' tidak ada di '\(questionnaire.id)'",
+                                           en: "pokja '\(pokja.name)': area '\(unknown)' does not exist in '\(questionnaire.id)'")
+            }
+            guard !team.contains(where: { $0.name.lowercased() == pokja.name.lowercased() }) else {
+                throw Arguments.UsageError(id: "pokja '\(pokja.name)' diberikan dua kali", en: "pokja '\(pokja.name)' is given twice")
+            }
+            team.append(pokja)
+        }
         if FileManager.default.fileExists(atPath: path), !arguments.has("--force") {
             context.report([.error(at: nil, Localized(id: "berkas '\(path)' sudah ada; pakai --force untuk menimpanya, atau 'lke fill \(path)' untuk melanjutkan pengisiannya",
                                                       en: "'\(path)' already exists; use --force to overwrite it, or 'lke fill \(path)' to go on filling it"))], sources: [])
@@ -103,8 +131,15 @@ public enum InitCommand: Command {
             }
             unit = line
         }
-        let sheet = AnswerSheet(questionnaireID: questionnaire.id, unit: unit, instansi: texts["--instansi"], period: texts["--period"],
-                                layer: layer, assessor: texts["--assessor"], path: path)
+        if team.isEmpty, !arguments.has("--no-team"), context.console.isInteractive {
+            team = TeamPrompt(context: context, questionnaire: questionnaire).ask()
+        }
+        var sheet = AnswerSheet(questionnaireID: questionnaire.id, unit: unit, instansi: texts["--instansi"], period: texts["--period"],
+                                layer: layer, assessor: texts["--assessor"], predicate: predicate, path: path)
+        for item in questionnaire.predicates.flatMap(\.prerequisites) where !sheet.eligibilityOrder.contains(item.id) {
+            sheet.setEligibility(nil, for: item.id)
+        }
+        sheet.team = team
         do {
             try AtomicFile.write(AnswerSheetWriter.text(of: sheet, questionnaire: questionnaire), to: path)
         } catch {
@@ -113,8 +148,10 @@ public enum InitCommand: Command {
             return .failure
         }
         let count = questionnaire.questions.count
-        context.say(Localized(id: "dibuat: \(path) (\(questionnaire.id), \(count) pertanyaan, belum ada jawaban); isi dengan: lke fill \(path)\n",
-                              en: "created: \(path) (\(questionnaire.id), \(count) questions, no answers yet); fill it with: lke fill \(path)\n"))
+        let prerequisites = sheet.eligibilityOrder.count
+        let teamText = team.isEmpty ? Localized("") : Localized(id: ", \(team.count) pokja", en: ", \(team.count) pokja")
+        context.say(Localized(id: "dibuat: \(path) (\(questionnaire.id), \(count) pertanyaan, \(prerequisites) prasyarat\(teamText.id), belum ada jawaban); isi dengan: lke fill \(path)\n",
+                              en: "created: \(path) (\(questionnaire.id), \(count) questions, \(prerequisites) prerequisites\(teamText.en), no answers yet); fill it with: lke fill \(path)\n"))
         return .success
     }
 

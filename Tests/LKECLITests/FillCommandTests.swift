@@ -23,6 +23,21 @@ import Testing
         unit: Kantor Uji
         period: "2026"
         layer: self
+        predicate: none
+        eligibility:
+          opini-bpk:
+          sakip-instansi-wbk:
+          indeks-rb-wbk:
+          maturitas-spip:
+          unit-layanan-utama:
+          tlhp:
+          lhkasn-lhkpn:
+          pembangunan-zi-wbk:
+          evaluasi-sakip-unit-wbk:
+          sakip-instansi-wbbm:
+          indeks-rb-wbbm:
+          pembangunan-zi-wbbm:
+          evaluasi-sakip-unit-wbbm:
         answers:
           A.I.1.i.a: Ya
           A.I.1.i.b: B
@@ -137,10 +152,10 @@ import Testing
     @Test func aTerminalGetsColourAndAProgressLineUnlessNoColour() {
         let path = S.newAnswerFile()
         let colour = S.run(["fill", path, "--lang", "en"], input: [":quit"], interactive: true, environment: ["TERM": "xterm"])
-        #expect(colour.output.contains("\u{1B}[7m A.I.1 MANAJEMEN PERUBAHAN · 0/113 answered · score 0.00 \u{1B}[0m\n"))
+        #expect(colour.output.contains("\u{1B}[7m A.I.1 MANAJEMEN PERUBAHAN · 0/113 answered · prerequisites 0/13 · score 0.00 \u{1B}[0m\n"))
         #expect(colour.output.contains("\u{1B}[1;36mA.I.1.i.a\u{1B}[0m"))
         let plain = S.run(["fill", path, "--lang", "en"], input: [":quit"], interactive: true, environment: ["TERM": "xterm", "NO_COLOR": "1"])
-        #expect(plain.output.contains(" A.I.1 MANAJEMEN PERUBAHAN · 0/113 answered · score 0.00 \n"))
+        #expect(plain.output.contains(" A.I.1 MANAJEMEN PERUBAHAN · 0/113 answered · prerequisites 0/13 · score 0.00 \n"))
         #expect(!plain.output.contains("\u{1B}"))
         let piped = S.run(["fill", path, "--lang", "en"], input: [":quit"])
         #expect(!piped.output.contains("answered · score"))

@@ -36,10 +36,9 @@ import Testing
         let result = try BinaryRunner.run(["fill", path, "--lang", "en"], input: lines.joined(separator: "\n") + "\n")
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.isEmpty)
+        // The prerequisites that `lke init` lists come after the questions: here the input ends before them.
         #expect(S.acknowledgedAnswers(in: result.stdout).count == lines.count)
-        #expect(result.stdout.contains("Every input in the queue has been visited."))
-        #expect(result.stdout.contains("Menuju WBK: meets the score requirements\n"))
-        #expect(result.stdout.hasSuffix("saved in '\(path)': 113/113 questions answered, score so far 78.92\n"))
+        #expect(result.stdout.hasSuffix("(ya/tidak)> \nsaved in '\(path)': 113/113 questions answered, score so far 78.92\n"))
         let filled = try #require(S.load(path).answers)
         for entry in example.entries where entry.value != nil {
             #expect(filled.sheet.entry(entry.code)?.value == entry.value, "\(entry.code)")
@@ -61,7 +60,8 @@ import Testing
         #expect(S.remainingSteps(in: path).count == lines.count - half)
         let second = try BinaryRunner.run(["fill", path, "--lang", "en"], input: lines[half...].joined(separator: "\n") + "\n")
         #expect(second.status == 0, "\(second.stderr)")
-        #expect(second.stdout.contains("\(answered)/113 questions answered, \(lines.count - half) inputs in the queue."))
+        let prerequisites = FillStep.headerSteps(of: S.lke).filter { $0.header != .predicate }.count
+        #expect(second.stdout.contains("\(answered)/113 questions answered, \(lines.count - half + prerequisites) inputs in the queue."))
         #expect(Self.total(try Self.score(path)) == "78.92429166666666666667")
     }
 

@@ -16,7 +16,7 @@ import Testing
         let result = S.run(["init", "-o", path, "--unit", "Kantor: Uji", "--instansi", "Kementerian Contoh", "--period", "2026",
                             "--layer", "tpi", "--assessor", "Rina", "--lang", "en"])
         #expect(result.status == 0, "\(result.errors)")
-        #expect(result.output == "created: \(path) (lke-zi-2021, 113 questions, no answers yet); fill it with: lke fill \(path)\n")
+        #expect(result.output == "created: \(path) (lke-zi-2021, 113 questions, 13 prerequisites, no answers yet); fill it with: lke fill \(path)\n")
         #expect(S.read(path) == """
         questionnaire: lke-zi-2021
         unit: "Kantor: Uji"
@@ -24,6 +24,21 @@ import Testing
         period: "2026"
         layer: tpi
         assessor: Rina
+        predicate: none
+        eligibility:
+          opini-bpk:
+          sakip-instansi-wbk:
+          indeks-rb-wbk:
+          maturitas-spip:
+          unit-layanan-utama:
+          tlhp:
+          lhkasn-lhkpn:
+          pembangunan-zi-wbk:
+          evaluasi-sakip-unit-wbk:
+          sakip-instansi-wbbm:
+          indeks-rb-wbbm:
+          pembangunan-zi-wbbm:
+          evaluasi-sakip-unit-wbbm:
         answers: {}
 
         """)
@@ -41,8 +56,9 @@ import Testing
         #expect(S.read(path) == "isi lama\n")
         let forced = S.run(["init", "--output", path, "--unit", "U", "--force"])
         #expect(forced.status == 0)
-        #expect(forced.output.hasPrefix("dibuat: \(path) (lke-zi-2021, 113 pertanyaan, belum ada jawaban)"))
-        #expect(S.read(path) == "questionnaire: lke-zi-2021\nunit: U\nanswers: {}\n")
+        #expect(forced.output.hasPrefix("dibuat: \(path) (lke-zi-2021, 113 pertanyaan, 13 prasyarat, belum ada jawaban)"))
+        #expect(S.read(path).hasPrefix("questionnaire: lke-zi-2021\nunit: U\npredicate: none\neligibility:\n  opini-bpk:\n"))
+        #expect(S.read(path).hasSuffix("  evaluasi-sakip-unit-wbbm:\nanswers: {}\n"))
     }
 
     @Test func asksForTheUnitWhenItIsNotGiven() {

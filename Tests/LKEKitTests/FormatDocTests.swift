@@ -139,6 +139,7 @@ import Testing
         .init(place: "prerequisite", file: .definition, after: "      - id: laporan-keuangan", indent: 8),
         .init(place: "answer file", file: .answers, after: "questionnaire: contoh-kecil", indent: 0),
         .init(place: "answer", file: .answers, after: "    value: B", indent: 4),
+        .init(place: "pokja", file: .answers, after: "  - name: Pokja Pengawasan", indent: 4),
         .init(place: "survey definition", file: .survey, after: "format: lke/1", indent: 0),
         .init(place: "survey precision", file: .survey, after: "precision: {nrr: 4,", indent: 0, replacement: "precision: {zzzqqq: 1, nrr: 4,"),
         .init(place: "survey scale", file: .survey, after: "  min: 1", indent: 2),

@@ -298,9 +298,9 @@ struct LoaderCase: CustomTestStringConvertible, Sendable {
         .init("unknown predicate held", "unit: Kantor Uji\n", "unit: Kantor Uji\npredicate: wbk\n",
               [(3, 12, "predicate 'wbk' does not exist in 'uji'; known: baik, sangat-baik")]),
         .init("unknown key in an answer", "  A.a: Ya", "  A.a:\n    value: Ya\n    catatan: x",
-              [(8, 5, "unknown key 'catatan' in answer 'A.a'; known keys: value, note, evidence")]),
+              [(8, 5, "unknown key 'catatan' in answer 'A.a'; known keys: value, note, evidence, review")]),
         .init("missing answers", "answers:\n", "jawaban:\n",
-              [(1, 1, "the answer file is missing the required key 'answers'"), (5, 1, "unknown key 'jawaban' in the answer file; known keys: questionnaire, unit, instansi, period, layer, assessor, predicate, head, eligibility, answers")]),
+              [(1, 1, "the answer file is missing the required key 'answers'"), (5, 1, "unknown key 'jawaban' in the answer file; known keys: questionnaire, unit, instansi, period, layer, assessor, predicate, head, eligibility, team, answers, attestation")]),
         .init("duplicate answer", "  B.a.2: 3\n", "  B.a.2: 3\n  A.a: Tidak\n", [(9, 3, "duplicate key 'A.a'; remove one of them")]),
     ]
 

@@ -13,6 +13,8 @@ public struct AnswerSheet: Sendable {
         public var location: SourceLocation
         /// Where the value is written.
         public var valueLocation: SourceLocation
+        /// A reviewer's verdict (TPI/TPN files), which never changes a score.
+        public var review: Review? = nil
     }
 
     public var questionnaireID: String
@@ -27,8 +29,12 @@ public struct AnswerSheet: Sendable {
     public var head: AnswerSheetHead?
     /// Prerequisite answers: id to met (`ya`) or not (`tidak`).
     public var eligibility: [String: Bool]
-    /// The order eligibility items were written in.
+    /// The order eligibility items were written in, undecided ones (written with no value) included.
     public var eligibilityOrder: [String]
+    /// The working groups of the Tim Kerja (`team:`), in file order.
+    public var team: [Pokja] = []
+    /// The signed statement of responsibility (`attestation:`), when the file is signed.
+    public var attestation: Attestation? = nil
     public var entries: [Entry]
     public var path: String
     /// SHA-256 of the file's bytes.
@@ -90,15 +96,26 @@ extension AnswerSheet {
         return true
     }
 
+    /// Sets a prerequisite to met (`true`), not met (`false`) or undecided (`nil`, kept in the file as an empty item).
+    public mutating func setEligibility(_ met: Bool?, for id: String) {
+        eligibility[id] = met
+        if !eligibilityOrder.contains(id) { eligibilityOrder.append(id) }
+    }
+
+    /// Sets (or, with `nil`, removes) the reviewer's verdict on `code`, adding an entry when there is none.
+    public mutating func setReview(_ review: Review?, for code: String) {
+        edit(code) { $0.review = review }
+    }
+
     private mutating func edit(_ code: String, _ change: (inout Entry) -> Void) {
         if let index = entries.firstIndex(where: { $0.code == code }) {
             change(&entries[index])
             let entry = entries[index]
-            if entry.value == nil, entry.note == nil, entry.evidence.isEmpty { entries.remove(at: index) }
+            if entry.value == nil, entry.note == nil, entry.evidence.isEmpty, entry.review == nil { entries.remove(at: index) }
             return
         }
         var entry = Entry(code: code, value: nil, location: SourceLocation(path: path, line: 0, column: 0))
         change(&entry)
-        if entry.value != nil || entry.note != nil || !entry.evidence.isEmpty { entries.append(entry) }
+        if entry.value != nil || entry.note != nil || !entry.evidence.isEmpty || entry.review != nil { entries.append(entry) }
     }
 }

@@ -19,9 +19,10 @@ public struct AnswerSheetLoader: Sendable {
         self.library = library
     }
 
-    static let topKeys = ["questionnaire", "unit", "instansi", "period", "layer", "assessor", "predicate", "head", "eligibility", "answers"]
+    static let topKeys = ["questionnaire", "unit", "instansi", "period", "layer", "assessor", "predicate", "head", "eligibility", "team", "answers",
+                          "attestation"]
     /// The keys of an answer written as a mapping.
-    static let answerKeys = ["value", "note", "evidence"]
+    static let answerKeys = ["value", "note", "evidence", "review"]
     public static let layers = ["self", "tpi", "tpn"]
 
     /// Loads the file at `path`.
@@ -61,6 +62,7 @@ public struct AnswerSheetLoader: Sendable {
                 for entry in entries {
                     let text = entry.value.scalar?.lowercased() ?? ""
                     switch text {
+                    case "" where entry.value.isEmpty: break // undecided: kept in order, no verdict
                     case "ya", "y": sheet.eligibility[entry.key] = true
                     case "tidak", "t": sheet.eligibility[entry.key] = false
                     default:
@@ -73,6 +75,12 @@ public struct AnswerSheetLoader: Sendable {
             } else {
                 diagnostics.append(.error(at: node.location, Localized(id: "'eligibility' harus berupa pemetaan 'id: ya|tidak'", en: "'eligibility' must be a mapping of 'id: ya|tidak'")))
             }
+        }
+        if let node = f["team"] { sheet.team = TeamBlockReader.team(node, &diagnostics) }
+        if let node = f["attestation"] {
+            sheet.attestation = TeamBlockReader.attestation(node, &diagnostics)
+            // The warning of a broken signature points at the `attestation:` key.
+            if let key = root.entries?.first(where: { $0.key == "attestation" }) { sheet.attestation?.location = key.keyLocation }
         }
         if let node = f["answers"] {
             if let entries = node.entries {
@@ -116,8 +124,10 @@ public struct AnswerSheetLoader: Sendable {
                     id: "prasyarat '\(entry.key)' tidak dikenal\(hint.id)", en: "unknown prerequisite '\(entry.key)'\(hint.en)")))
             }
         }
+        TeamBlockReader.check(sheet, against: questionnaire, &diagnostics)
         var resolved = ResolvedAnswers(questionnaire: questionnaire, sheet: sheet)
         AnswerValidator(questionnaire: questionnaire).validate(sheet, into: &resolved, diagnostics: &diagnostics)
+        if !diagnostics.hasErrors, let warning = AttestationCheck(resolved)?.diagnostic { diagnostics.append(warning) }
         let sorted = diagnostics.sortedByLocation()
         sheet.digest = computesDigest ? source.digest : ""
         resolved.sheet.digest = sheet.digest
@@ -146,6 +156,7 @@ public struct AnswerSheetLoader: Sendable {
             let evidenceAt = fields.firstIndex { $0.key == "evidence" }
             let valueAt = fields.firstIndex { $0.key == "value" }
             let noteAt = fields.firstIndex { $0.key == "note" }
+            let review = fields.firstIndex { $0.key == "review" }.flatMap { TeamBlockReader.review(fields[$0].value, code: entry.key, &diagnostics) }
             var evidence: [String] = []
             if let index = evidenceAt {
                 if case .scalar(let single, let style) = fields[index].value.content, style != .empty {
@@ -164,8 +175,10 @@ public struct AnswerSheetLoader: Sendable {
                 }
             }
             let note = noteAt.flatMap { FieldReader.text(fields[$0].value, name: "note", allowEmpty: true, &diagnostics) }
-            return AnswerSheet.Entry(code: entry.key, value: text, note: note, evidence: evidence,
-                                     location: entry.keyLocation, valueLocation: valueAt.map { fields[$0].value.location } ?? entry.keyLocation)
+            var parsed = AnswerSheet.Entry(code: entry.key, value: text, note: note, evidence: evidence,
+                                           location: entry.keyLocation, valueLocation: valueAt.map { fields[$0].value.location } ?? entry.keyLocation)
+            parsed.review = review
+            return parsed
         }
     }
 }

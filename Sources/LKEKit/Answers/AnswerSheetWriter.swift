@@ -27,18 +27,23 @@ public enum AnswerSheetWriter {
         if !eligibility.isEmpty {
             out += "eligibility:\n"
             for id in eligibility {
-                out += "  " + key(id) + ": " + (sheet.eligibility[id] == true ? "ya" : "tidak") + "\n"
+                switch sheet.eligibility[id] {
+                case true?: out += "  " + key(id) + ": ya\n"
+                case false?: out += "  " + key(id) + ": tidak\n"
+                case nil: out += "  " + key(id) + ":\n"
+                }
             }
         }
+        out += teamText(sheet.team)
         let entries = ordered(sheet.entries, by: questionnaire)
         if entries.isEmpty {
             out += "answers: {}\n"
-            return out
+            return out + attestationText(sheet.attestation)
         }
         out += "answers:\n"
         for entry in entries {
             out += "  " + key(entry.code) + ":"
-            if entry.note == nil, entry.evidence.isEmpty {
+            if entry.note == nil, entry.evidence.isEmpty, entry.review == nil {
                 out += " " + (entry.value.map { scalar($0, allowsNumber: true) } ?? "{}") + "\n"
                 continue
             }
@@ -49,15 +54,61 @@ public enum AnswerSheetWriter {
                 out += "    evidence:\n"
                 for item in entry.evidence { out += "      - " + scalar(item) + "\n" }
             }
+            if let review = entry.review {
+                out += "    review:\n      status: " + review.status.rawValue + "\n"
+                if let comment = review.comment { out += "      comment: " + scalar(comment) + "\n" }
+            }
+        }
+        return out + attestationText(sheet.attestation)
+    }
+
+    /// The `team:` block (empty when there is no team).
+    public static func teamText(_ team: [Pokja]) -> String {
+        guard !team.isEmpty else { return "" }
+        var out = "team:\n"
+        for pokja in team {
+            out += "  - name: " + scalar(pokja.name) + "\n"
+            if !pokja.areas.isEmpty { out += "    areas: [" + pokja.areas.map { flowItem($0) }.joined(separator: ", ") + "]\n" }
+            if let pic = pokja.pic { out += "    pic: " + scalar(pic) + "\n" }
+            if !pokja.members.isEmpty {
+                out += "    members:\n"
+                for member in pokja.members { out += "      - " + scalar(member) + "\n" }
+            }
         }
         return out
+    }
+
+    /// The `attestation:` block (empty when unsigned).
+    public static func attestationText(_ attestation: Attestation?) -> String {
+        guard let attestation else { return "" }
+        var out = "attestation:\n"
+        out += "  name: " + scalar(attestation.name) + "\n"
+        out += "  nip: " + scalar(attestation.nip) + "\n"
+        out += "  jabatan: " + scalar(attestation.jabatan) + "\n"
+        if let date = attestation.date { out += "  date: " + scalar(date) + "\n" }
+        out += "  digest: " + scalar(attestation.digest) + "\n"
+        if !attestation.codes.isEmpty {
+            out += "  codes:\n"
+            var seen = Set<String>()
+            let order = attestation.codeOrder.filter { attestation.codes[$0] != nil && seen.insert($0).inserted }
+                + attestation.codes.keys.sorted().filter { !seen.contains($0) }
+            for code in order { out += "    " + key(code) + ": " + scalar(attestation.codes[code]!) + "\n" }
+        }
+        return out
+    }
+
+    /// A code inside a one-line flow sequence: plain when safe there, else double-quoted.
+    private static func flowItem(_ text: String) -> String {
+        let safe = isPlainSafe(text, allowsNumber: false) && !text.contains(",") && !text.contains("[") && !text.contains("]")
+            && !text.contains("{") && !text.contains("}")
+        return safe ? text : doubleQuoted(text)
     }
 
     /// The eligibility ids in file order, then any others sorted.
     private static func eligibilityOrder(of sheet: AnswerSheet) -> [String] {
         var order: [String] = []
         var seen = Set<String>()
-        for id in sheet.eligibilityOrder where sheet.eligibility[id] != nil && seen.insert(id).inserted { order.append(id) }
+        for id in sheet.eligibilityOrder where seen.insert(id).inserted { order.append(id) }
         for id in sheet.eligibility.keys.sorted() where seen.insert(id).inserted { order.append(id) }
         return order
     }

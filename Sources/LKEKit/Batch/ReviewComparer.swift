@@ -42,6 +42,7 @@ public struct ReviewComparer: Sendable {
         var questionnaireID: String
         var questions: [(index: Int, changed: Bool, delta: Decimal)]
         var places: [(delta: Decimal, changed: Bool)]
+        var reviews: [Review.Status: Int] = [:]
     }
 
     private enum Compared: Sendable {
@@ -129,6 +130,7 @@ public struct ReviewComparer: Sendable {
                         return
                     }
                     comparison.pairs += 1
+                    comparison.reviewStatuses.merge(delta.reviews, uniquingKeysWith: +)
                     for i in figures.indices {
                         figures[i].pairs += 1
                         Self.add(delta.places[i].delta, changed: delta.places[i].changed, to: &figures[i])
@@ -243,6 +245,8 @@ public struct ReviewComparer: Sendable {
             let before = mine.node(part.code)?.score ?? 0, after = theirs.node(part.code)?.score ?? 0
             return (after - before, mine.rounded(before) != theirs.rounded(after))
         }
-        return .compared(PairDelta(questionnaireID: q.id, questions: questions, places: places))
+        var reviews: [Review.Status: Int] = [:]
+        for entry in theirs.answers.sheet.entries { if let status = entry.review?.status { reviews[status, default: 0] += 1 } }
+        return .compared(PairDelta(questionnaireID: q.id, questions: questions, places: places, reviews: reviews))
     }
 }

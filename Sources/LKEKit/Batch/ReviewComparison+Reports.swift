@@ -45,6 +45,10 @@ extension ReviewComparison {
             out += t("Rata-rata perubahan nilai total per pasangan", "Mean change of the total per pair") + ": " + signed(mean, language) + " "
                 + t("poin", "points") + " (" + t("turun pada \(total.lowered) pasangan, naik pada \(total.raised)", "lowered in \(total.lowered) pairs, raised in \(total.raised)") + ").\n"
         }
+        if !reviewStatuses.isEmpty {
+            out += t("Butir menurut status tinjauan", "Items by review status") + ": " + Review.Status.allCases.map { status in
+                "\(reviewStatuses[status] ?? 0) " + status.label(language) }.joined(separator: ", ") + ".\n"
+        }
 
         if pairs > 0 {
             out += "\n## " + t("Per komponen dan area", "By component and area") + "\n\n"
@@ -143,6 +147,7 @@ extension ReviewComparison {
             items.isEmpty ? "[]" : "[\n" + items.map { "    " + $0 }.joined(separator: ",\n") + "\n  ]"
         }
         var out = "{\n  \"questionnaire\": \(BatchText.json(layout?.questionnaireID)),\n  \"pairs\": \(pairs),\n  \"failed\": \(failed),\n"
+            + (reviewStatuses.isEmpty ? "" : "  \"reviewStatuses\": {" + Review.Status.allCases.map { "\"\($0.rawValue)\": \(reviewStatuses[$0] ?? 0)" }.joined(separator: ", ") + "},\n")
         out += "  \"total\": " + (total.map(figure) ?? "null") + ",\n"
         out += "  \"components\": " + list(components.map(figure)) + ",\n"
         out += "  \"areas\": " + list(areas.map(figure)) + ",\n"

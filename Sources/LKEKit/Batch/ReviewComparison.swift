@@ -54,6 +54,8 @@ public struct ReviewComparison: Sendable {
     public var unpaired: [Unpaired] = []
     /// Files that could not be read or scored, and pairs that could not be compared.
     public var failed = 0
+    /// Items per reviewer verdict (`review: {status: ...}` in the review files), over all pairs.
+    public var reviewStatuses: [Review.Status: Int] = [:]
 
     public init() {}
 }

@@ -1998,22 +1998,31 @@ predicates:
     prerequisites:
       - id: opini-bpk
         text: Opini BPK atas laporan keuangan instansi minimal Wajar Tanpa Pengecualian (WTP)
+        explanation: Opini Badan Pemeriksa Keuangan atas laporan keuangan instansi induk untuk tahun anggaran terakhir yang diperiksa. Ya bila opininya Wajar Tanpa Pengecualian; buktinya Laporan Hasil Pemeriksaan BPK.
       - id: sakip-instansi-wbk
         text: Nilai SAKIP instansi minimal B
+        explanation: Nilai hasil evaluasi Sistem Akuntabilitas Kinerja Instansi Pemerintah (SAKIP) instansi induk oleh Kementerian PANRB, tahun terakhir. Ya bila minimal B.
       - id: indeks-rb-wbk
         text: Indeks Reformasi Birokrasi instansi minimal CC (pemerintah daerah) atau minimal B (kementerian/lembaga)
+        explanation: Indeks Reformasi Birokrasi instansi induk hasil evaluasi Kementerian PANRB. Ambangnya berbeda untuk pemerintah daerah (CC) dan kementerian/lembaga (B).
       - id: maturitas-spip
         text: Tingkat maturitas SPIP instansi minimal level 3
+        explanation: Tingkat maturitas Sistem Pengendalian Intern Pemerintah (SPIP) instansi hasil penilaian BPKP. Ya bila minimal level 3 (terdefinisi).
       - id: unit-layanan-utama
         text: Unit kerja merupakan unit yang menjalankan layanan utama (core) instansi dan berdampak signifikan pada persepsi publik atas birokrasi
+        explanation: Unit yang diusulkan menjalankan tugas pelayanan inti instansi dan layanannya dirasakan langsung oleh masyarakat; pimpinan instansi menilainya saat mengusulkan.
       - id: tlhp
         text: Penyelesaian tindak lanjut hasil pengawasan/pemeriksaan APIP dan BPK 100%
+        explanation: Seluruh rekomendasi hasil pengawasan APIP dan pemeriksaan BPK atas unit kerja sudah ditindaklanjuti.
       - id: lhkasn-lhkpn
         text: Kepatuhan penyampaian LHKASN dan LHKPN 100%
+        explanation: Seluruh pegawai unit yang wajib lapor telah menyampaikan LHKPN dan LHKASN.
       - id: pembangunan-zi-wbk
         text: Unit kerja telah melakukan pembangunan Zona Integritas menuju WBK paling sedikit 1 tahun
+        explanation: Sejak pencanangan pembangunan Zona Integritas di unit sampai pengusulan telah berjalan paling sedikit satu tahun.
       - id: evaluasi-sakip-unit-wbk
         text: Hasil evaluasi SAKIP internal atas unit kerja minimal B
+        explanation: Nilai evaluasi akuntabilitas kinerja yang dilakukan inspektorat (APIP) instansi atas unit kerja. Ya bila minimal B.
   - id: wbbm
     title: Menuju WBBM
     stricter_than: wbk
@@ -2057,22 +2066,31 @@ predicates:
     prerequisites:
       - id: opini-bpk
         text: Opini BPK atas laporan keuangan instansi minimal Wajar Tanpa Pengecualian (WTP)
+        explanation: Opini Badan Pemeriksa Keuangan atas laporan keuangan instansi induk untuk tahun anggaran terakhir yang diperiksa. Ya bila opininya Wajar Tanpa Pengecualian; buktinya Laporan Hasil Pemeriksaan BPK.
       - id: sakip-instansi-wbbm
         text: Nilai SAKIP instansi minimal BB
+        explanation: Nilai hasil evaluasi Sistem Akuntabilitas Kinerja Instansi Pemerintah (SAKIP) instansi induk oleh Kementerian PANRB, tahun terakhir. Ya bila minimal BB.
       - id: indeks-rb-wbbm
         text: Indeks Reformasi Birokrasi instansi minimal B (pemerintah daerah) atau minimal BB (kementerian/lembaga)
+        explanation: Indeks Reformasi Birokrasi instansi induk hasil evaluasi Kementerian PANRB. Ambangnya berbeda untuk pemerintah daerah (B) dan kementerian/lembaga (BB).
       - id: maturitas-spip
         text: Tingkat maturitas SPIP instansi minimal level 3
+        explanation: Tingkat maturitas Sistem Pengendalian Intern Pemerintah (SPIP) instansi hasil penilaian BPKP. Ya bila minimal level 3 (terdefinisi).
       - id: unit-layanan-utama
         text: Unit kerja merupakan unit yang menjalankan layanan utama (core) instansi dan berdampak signifikan pada persepsi publik atas birokrasi
+        explanation: Unit yang diusulkan menjalankan tugas pelayanan inti instansi dan layanannya dirasakan langsung oleh masyarakat; pimpinan instansi menilainya saat mengusulkan.
       - id: tlhp
         text: Penyelesaian tindak lanjut hasil pengawasan/pemeriksaan APIP dan BPK 100%
+        explanation: Seluruh rekomendasi hasil pengawasan APIP dan pemeriksaan BPK atas unit kerja sudah ditindaklanjuti.
       - id: lhkasn-lhkpn
         text: Kepatuhan penyampaian LHKASN dan LHKPN 100%
+        explanation: Seluruh pegawai unit yang wajib lapor telah menyampaikan LHKPN dan LHKASN.
       - id: pembangunan-zi-wbbm
         text: Unit kerja telah melakukan pembangunan Zona Integritas menuju WBBM paling sedikit 1 tahun
+        explanation: Sejak pencanangan pembangunan Zona Integritas menuju WBBM di unit sampai pengusulan telah berjalan paling sedikit satu tahun.
       - id: evaluasi-sakip-unit-wbbm
         text: Hasil evaluasi SAKIP internal atas unit kerja minimal BB
+        explanation: Nilai evaluasi akuntabilitas kinerja yang dilakukan inspektorat (APIP) instansi atas unit kerja. Ya bila minimal BB.
 
 """#),
         ("skm-2017.yaml", #"""

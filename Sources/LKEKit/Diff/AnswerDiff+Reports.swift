@@ -68,6 +68,8 @@ extension AnswerDiff {
                             "Points: the change in the question's score. Sub-indicator, area and component: that change as a percentage of each one's weight. Total: in points (the total weighs 100).") + "\n"
         }
 
+        out += annotationsMarkdown(language)
+
         out += "\n## " + t("Nilai yang berubah", "Scores that moved") + "\n\n"
         if scores.isEmpty {
             out += t("Tidak ada nilai yang berubah.", "No score moved.") + "\n"
@@ -105,6 +107,32 @@ extension AnswerDiff {
         return out
     }
 
+    /// The reviewed items and the changed notes and evidence, when there are any.
+    private func annotationsMarkdown(_ language: Language) -> String {
+        guard !annotations.isEmpty else { return "" }
+        func t(_ id: String, _ english: String) -> String { language == .en ? english : id }
+        func cell(_ text: String) -> String { BatchText.markdownCell(text) }
+        var out = "\n## " + t("Tinjauan, catatan dan bukti", "Reviews, notes and evidence") + " (\(annotations.count))\n\n"
+        let reviewed = annotations.compactMap(\.review)
+        if !reviewed.isEmpty {
+            out += t("Status tinjauan", "Review status") + ": " + Review.Status.allCases.map { status in
+                "\(reviewed.filter { $0.status == status }.count) " + status.label(language) }.joined(separator: ", ") + ".\n\n"
+        }
+        out += "| " + [t("Kode", "Code"), t("Jawaban lama", "Old answer"), t("Jawaban baru", "New answer"), t("Poin", "Points"),
+                       t("Tinjauan", "Review"), t("Komentar", "Comment"), t("Catatan", "Note"), t("Bukti", "Evidence")].joined(separator: " | ") + " |\n"
+        out += "|---|---|---|---:|---|---|---|---|\n"
+        for item in annotations {
+            var note = "—"
+            if item.noteChanged { note = (item.oldNote ?? "—") + " → " + (item.newNote ?? "—") }
+            let evidence = (item.addedEvidence.map { "+ " + $0 } + item.removedEvidence.map { "- " + $0 }).joined(separator: "; ")
+            let cells = [item.code, item.old.text(language: language, questionCode: item.code), item.new.text(language: language, questionCode: item.code),
+                         signed(item.delta, language), item.review?.status.label(language) ?? "—", item.review?.comment ?? "—", note,
+                         evidence.isEmpty ? "—" : evidence]
+            out += "| " + cells.map(cell).joined(separator: " | ") + " |\n"
+        }
+        return out
+    }
+
     /// At most 70 characters of a question, cut at a word.
     static func shortened(_ text: String) -> String {
         guard text.count > 70 else { return text }
@@ -118,10 +146,21 @@ extension AnswerDiff {
     /// Column names of the CSV form.
     public static let csvHeader = ["code", "question", "old_answer", "new_answer", "old_points", "new_points", "delta_points",
                                    "subindicator", "subindicator_delta_percent", "area", "area_delta_percent", "component",
-                                   "component_delta_percent", "total_delta_points"]
+                                   "component_delta_percent", "total_delta_points", "review_status", "review_comment", "old_note", "new_note",
+                                   "evidence_added", "evidence_removed"]
 
+    /// The review, note and evidence cells of an item (empty when there is nothing to say).
+    private func annotationCells(_ item: AnswerAnnotation?) -> [String] {
+        guard let item else { return ["", "", "", "", "", ""] }
+        return [item.review?.status.rawValue ?? "", item.review?.comment ?? "", item.noteChanged ? item.oldNote ?? "" : "",
+                item.noteChanged ? item.newNote ?? "" : "", item.addedEvidence.joined(separator: "; "), item.removedEvidence.joined(separator: "; ")]
+    }
+
+    /// One record per changed answer, then one per item with only a verdict, a changed note or changed evidence.
     private func csv() -> String {
         var out = BatchText.csvRecord(Self.csvHeader)
+        let annotated = Dictionary(annotations.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
+        let changed = Set(changes.map(\.code))
         for change in changes {
             var cells = [change.code, change.text, change.old.text(language: nil, questionCode: change.code),
                          change.new.text(language: nil, questionCode: change.code), fixed(change.oldPoints, nil), fixed(change.newPoints, nil),
@@ -134,7 +173,12 @@ extension AnswerDiff {
                 }
             }
             cells.append(effect(.total, of: change).map { fixed($0.percent, nil) } ?? "")
-            out += BatchText.csvRecord(cells)
+            out += BatchText.csvRecord(cells + annotationCells(annotated[change.code]))
+        }
+        for item in annotations where !changed.contains(item.code) {
+            out += BatchText.csvRecord([item.code, item.text, item.old.text(language: nil, questionCode: item.code),
+                                        item.new.text(language: nil, questionCode: item.code), "", "", fixed(item.delta, nil),
+                                        "", "", "", "", "", "", ""] + annotationCells(item))
         }
         return out
     }
@@ -175,6 +219,14 @@ extension AnswerDiff {
             return "    {\"id\": \(BatchText.json(p.id)), \"title\": \(BatchText.json(p.title)), \"old\": \(bool(p.old)), \"new\": \(bool(p.new)), \"changedRules\": [" + rules.joined(separator: ", ") + "]}"
         }
         out += "  \"predicates\": [" + (predicateItems.isEmpty ? "]" : "\n" + predicateItems.joined(separator: ",\n") + "\n  ]") + ",\n"
+        let annotationItems = annotations.map { item -> String in
+            "    {\"code\": \(BatchText.json(item.code)), \"old\": \(answer(item.old)), \"new\": \(answer(item.new)), \"deltaPoints\": \(signedJSON(item.delta)), "
+                + "\"review\": " + (item.review.map { "{\"status\": \(BatchText.json($0.status.rawValue)), \"comment\": \(BatchText.json($0.comment))}" } ?? "null") + ", "
+                + "\"noteChanged\": \(item.noteChanged), \"oldNote\": \(BatchText.json(item.oldNote)), \"newNote\": \(BatchText.json(item.newNote)), "
+                + "\"addedEvidence\": [" + item.addedEvidence.map { BatchText.json($0) }.joined(separator: ", ") + "], "
+                + "\"removedEvidence\": [" + item.removedEvidence.map { BatchText.json($0) }.joined(separator: ", ") + "]}"
+        }
+        out += "  \"annotations\": [" + (annotationItems.isEmpty ? "]" : "\n" + annotationItems.joined(separator: ",\n") + "\n  ]") + ",\n"
         out += "  \"onlyInOld\": [" + onlyInOld.map { BatchText.json($0) }.joined(separator: ", ") + "],\n"
         out += "  \"onlyInNew\": [" + onlyInNew.map { BatchText.json($0) }.joined(separator: ", ") + "]\n}\n"
         return out

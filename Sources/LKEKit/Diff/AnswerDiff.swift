@@ -89,6 +89,8 @@ public struct AnswerDiff: Sendable {
     public var onlyInNew: [String]
     /// Problems worth a warning: a different unit or period.
     public var warnings: [Diagnostic]
+    /// Items with a reviewer's verdict in the newer file, or whose note or evidence changed.
+    public var annotations: [AnswerAnnotation]
 
     /// Compares the score cards of an older and a newer answer file.
     public init(old oldCard: ScoreCard, new newCard: ScoreCard) {
@@ -136,6 +138,7 @@ public struct AnswerDiff: Sendable {
                                   newPoints: newPoints, effects: Self.effects(of: question.code, delta: newPoints - oldPoints, in: newQ)))
         }
         self.changes = changes
+        annotations = AnswerAnnotation.items(old: oldCard, new: newCard)
 
         // Scores that moved.
         var codes: [String] = [newQ.tree.code] + newQ.tree.children.map(\.code)

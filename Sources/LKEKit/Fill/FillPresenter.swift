@@ -38,7 +38,8 @@ struct FillPresenter: Sendable {
     /// - Parameter invalidReason: why the current answer in the file is not valid, when it is not.
     func question(_ step: FillStep, sheet: AnswerSheet, answers: ResolvedAnswers, invalidReason: String?) -> String {
         let question = step.question
-        var out = "\n" + style.dim(path(of: question)) + "\n"
+        let path = path(of: question)
+        var out = "\n" + (step.header != nil ? style.dim(t("Prasyarat pengusulan", "Eligibility")) : style.dim(path)) + "\n"
         out += style.code(question.code) + "  " + question.text + "\n"
         switch question.kind {
         case .choice(let choice):
@@ -117,11 +118,15 @@ struct FillPresenter: Sendable {
     }
 
     /// The terminal progress line: area, answered/total, running score.
-    func progressLine(_ step: FillStep, card: ScoreCard) -> String {
+    func progressLine(_ step: FillStep, card: ScoreCard, prerequisites: (decided: Int, total: Int) = (0, 0)) -> String {
         let area = (questionnaire.ancestors[step.question.code] ?? []).last { areaCodes.contains($0) }
         var parts: [String] = []
         if let area { parts.append("\(area) \(questionnaire.title(of: area) ?? "")") }
+        if step.header != nil { parts.append(t("Prasyarat pengusulan", "Eligibility")) }
         parts.append(t("\(card.total.answered)/\(card.total.questions) terjawab", "\(card.total.answered)/\(card.total.questions) answered"))
+        if prerequisites.total > 0 {
+            parts.append(t("prasyarat \(prerequisites.decided)/\(prerequisites.total)", "prerequisites \(prerequisites.decided)/\(prerequisites.total)"))
+        }
         parts.append(t("nilai", "score") + " " + score(card.total.score))
         return style.progress(" " + parts.joined(separator: " · ") + " ") + "\n"
     }
@@ -142,7 +147,8 @@ struct FillPresenter: Sendable {
           :help, ?            bantuan ini
           :back               kembali ke pertanyaan sebelumnya
           :skip               lewati pertanyaan ini
-          :goto KODE          pindah ke pertanyaan KODE (atau ke pertanyaan pertama bagian KODE)
+          :goto KODE          pindah ke pertanyaan KODE (atau ke pertanyaan pertama bagian KODE);
+                              ':goto prasyarat' ke prasyarat pengusulan, ':goto predicate' ke predikat yang dimiliki
           :note TEKS          simpan catatan pertanyaan di layar (kodenya di prompt); ':note' menampilkannya,
                               ':note -' menghapusnya
           :note KODE TEKS     simpan catatan pertanyaan KODE (misalnya yang baru saja dijawab)
@@ -162,7 +168,8 @@ struct FillPresenter: Sendable {
           :help, ?            this help
           :back               go back to the previous question
           :skip               skip this question
-          :goto CODE          go to question CODE (or to the first question of section CODE)
+          :goto CODE          go to question CODE (or to the first question of section CODE);
+                              ':goto prasyarat' to the prerequisites, ':goto predicate' to the predicate held
           :note TEXT          save a note for the question on screen (its code is in the prompt); ':note'
                               shows it, ':note -' removes it
           :note CODE TEXT     save a note for question CODE (the one just answered, say)

@@ -89,7 +89,7 @@ public struct FillSession: Sendable {
         self.questionnaire = questionnaire
         self.sheet = sheet
         self.options = options
-        self.steps = FillStep.steps(of: questionnaire)
+        self.steps = FillStep.steps(of: questionnaire) + FillStep.headerSteps(of: questionnaire, language: options.language)
         self.presenter = FillPresenter(questionnaire: questionnaire, language: options.language, style: FillStyle(colour: options.colour))
         var inputsByCheck: [String: Set<String>] = [:]
         for check in questionnaire.checks {
@@ -99,7 +99,16 @@ public struct FillSession: Sendable {
         let (answers, card) = Self.evaluate(sheet, questionnaire)
         self.answers = answers
         self.card = card
-        var scope = Set(steps.indices)
+        // The prerequisites join the queue when the file lists them (`lke init` writes them all, undecided), and the
+        // predicate held when it lists them but names none; `--area prasyarat` and `:goto` reach every one.
+        let allSteps = steps
+        var scope = Set(allSteps.indices.filter { index in
+            switch allSteps[index].header {
+            case nil: return true
+            case .prerequisite(let id)?: return sheet.eligibilityOrder.contains(id)
+            case .predicate?: return !sheet.eligibilityOrder.isEmpty && sheet.predicate == nil
+            }
+        })
         if let area = options.area {
             let under = Self.stepIndices(under: area, in: steps, questionnaire)
             guard !under.isEmpty else { throw SetupError(message: Self.unknownCode(area, questionnaire)) }
@@ -133,6 +142,7 @@ public struct FillSession: Sendable {
 
     /// Whether a step has a valid answer.
     public func isAnswered(_ step: FillStep) -> Bool {
+        if let header = step.header { return sheet.headerValue(header) != nil }
         switch step.question.kind {
         case .choice: return answers.choices[step.code] != nil
         case .number: return answers.numbers[step.code] != nil
@@ -208,6 +218,7 @@ public struct FillSession: Sendable {
     // MARK: - Answers
 
     private mutating func answer(_ text: String, _ step: FillStep) -> [Effect] {
+        if let header = step.header { return answerHeader(text, header, step) }
         if let reason = valueProblem(text, for: step.code) { return reject(reason) }
         let value: String
         if case .choice(let choice) = step.question.kind, let option = choice.scale.option(matching: text) {
@@ -229,6 +240,28 @@ public struct FillSession: Sendable {
         }
         if step.input != nil { effects.append(.output(presenter.percentage(of: step.question, answers: answers))) }
         return effects + moveOn()
+    }
+
+    /// A prerequisite (`ya`/`tidak`) or the predicate held: written to the file's header, not to `answers`.
+    private mutating func answerHeader(_ text: String, _ header: HeaderField, _ step: FillStep) -> [Effect] {
+        guard case .choice(let choice) = step.question.kind, let option = choice.scale.option(matching: text) else {
+            var codes = ""
+            if case .choice(let choice) = step.question.kind { codes = choice.scale.options.map(\.code).joined(separator: ", ") }
+            return reject(presenter.t("'\(text)' bukan pilihan \(step.code); pilihannya: \(codes)", "'\(text)' is not an option of \(step.code); the options: \(codes)"))
+        }
+        var candidate = sheet
+        candidate.setHeaderValue(option.code, for: header)
+        apply(candidate)
+        return [save(presenter.t("tersimpan: \(step.code) = \(option.code)", "saved: \(step.code) = \(option.code)"))] + moveOn()
+    }
+
+    /// The prerequisites the file lists, decided and in all, for the progress line (none when it lists none).
+    public var headerProgress: (decided: Int, total: Int) {
+        let headers = steps.filter { step in
+            if case .prerequisite(let id) = step.header { return sheet.eligibilityOrder.contains(id) }
+            return false
+        }
+        return (headers.filter(isAnswered).count, headers.count)
     }
 
     /// Why `text` is not a valid answer for `code` on its own (option, number, range, decimals), if it is not.
@@ -268,12 +301,13 @@ public struct FillSession: Sendable {
             if let position { history.append(position) }
             position = target
             return showCurrent()
-        case ":note", ":n":
-            return note(argument, step)
-        case ":evidence", ":e":
-            return evidence(argument, step)
-        case ":bukti":
-            return bukti(argument, step)
+        case ":note", ":n", ":evidence", ":e", ":bukti":
+            if step.header != nil {
+                return reject(presenter.t("catatan dan bukti tidak disimpan untuk \(step.code); tulis di pertanyaan yang terkait",
+                                          "notes and evidence are not kept for \(step.code); add them to a related question"))
+            }
+            if name == ":bukti" { return bukti(argument, step) }
+            return name.hasPrefix(":n") ? note(argument, step) : evidence(argument, step)
         case ":score":
             return [.output("\n" + presenter.scoreReport(card))] + prompt()
         case ":list", ":l":
@@ -415,14 +449,18 @@ public struct FillSession: Sendable {
         guard let step = current else { return [] }
         var reason: String?
         if let value = sheet.entry(step.code)?.value, !isAnswered(step) { reason = valueProblem(value, for: step.code) }
-        let text = presenter.question(step, sheet: sheet, answers: answers, invalidReason: reason)
+        var text = presenter.question(step, sheet: sheet, answers: answers, invalidReason: reason)
+        if let header = step.header, let value = sheet.headerValue(header) {
+            text += "  " + presenter.t("Jawaban saat ini", "Current answer") + ": " + presenter.style.bold(value) + "\n"
+        }
         return [.output(text)] + prompt()
     }
 
     private func prompt() -> [Effect] {
         guard let step = current else { return [] }
-        let progress = options.showsProgress ? presenter.progressLine(step, card: card) : ""
-        return [.output(progress + presenter.prompt(step, keeping: isAnswered(step) ? sheet.entry(step.code)?.value : nil))]
+        let progress = options.showsProgress ? presenter.progressLine(step, card: card, prerequisites: headerProgress) : ""
+        let current = step.header.map { sheet.headerValue($0) } ?? (isAnswered(step) ? sheet.entry(step.code)?.value : nil)
+        return [.output(progress + presenter.prompt(step, keeping: current))]
     }
 
     private func reject(_ reason: String) -> [Effect] {
@@ -476,6 +514,10 @@ public struct FillSession: Sendable {
     /// The steps under `code`: a step code, a question (its inputs), a node or a group. Matches exactly, else
     /// ignoring case when that names one code.
     static func stepIndices(under code: String, in steps: [FillStep], _ questionnaire: Questionnaire) -> [Int] {
+        if code.lowercased() == FillStep.headerSection || code.lowercased() == "eligibility" {
+            return steps.indices.filter { steps[$0].header != nil }
+        }
+        if let index = steps.firstIndex(where: { $0.header != nil && $0.code.lowercased() == code.lowercased() }) { return [index] }
         var known = questionnaire.answerCodes + Array(questionnaire.nodesByCode.keys) + Array(questionnaire.groupsByCode.keys)
         if !known.contains(code) {
             known = known.filter { $0.lowercased() == code.lowercased() }
@@ -498,7 +540,8 @@ public struct FillSession: Sendable {
     }
 
     static func unknownCode(_ code: String, _ questionnaire: Questionnaire) -> Localized {
-        let candidates = questionnaire.answerCodes + questionnaire.nodesByCode.keys.sorted() + questionnaire.groupsByCode.keys.sorted()
+        let candidates = questionnaire.answerCodes + FillStep.headerSteps(of: questionnaire).map(\.code) + [FillStep.headerSection]
+            + questionnaire.nodesByCode.keys.sorted() + questionnaire.groupsByCode.keys.sorted()
         let hint = Suggestion.closest(to: code, in: candidates)
         return Localized(id: "kode '\(code)' tidak ada di '\(questionnaire.id)'" + (hint.map { "; maksud Anda '\($0)'?" } ?? ""),
                          en: "code '\(code)' does not exist in '\(questionnaire.id)'" + (hint.map { "; did you mean '\($0)'?" } ?? ""))

@@ -8,6 +8,8 @@ public struct FillStep: Sendable {
     public var input: Question.Input?
     /// The 0-based position of the input among its question's inputs.
     public var inputIndex: Int?
+    /// For a step that is no question: a prerequisite (`eligibility`) or the predicate held (`predicate`).
+    public var header: HeaderField? = nil
 
     /// The code notes and evidence go under: the question's (a computed question carries them on its own code).
     public var noteCode: String { question.code }

@@ -612,14 +612,14 @@ struct QuestionnaireDecoder {
             }
             var prerequisites: [Predicate.Prerequisite] = []
             for item in f.list("prerequisites", &diagnostics) {
-                let p = FieldReader(item, allowed: ["id", "text"], what: Localized(id: "prasyarat", en: "prerequisite"), diagnostics: &diagnostics)
+                let p = FieldReader(item, allowed: ["id", "text", "explanation"], what: Localized(id: "prasyarat", en: "prerequisite"), diagnostics: &diagnostics)
                 guard p.isMapping, let pid = p.text("id", required: true, &diagnostics), let text = p.text("text", required: true, &diagnostics) else { continue }
                 if prerequisites.contains(where: { $0.id == pid }) {
                     // An answer file states each prerequisite once; a second one could never be answered apart.
                     diagnostics.append(.error(at: p["id"]!.location, Localized(
                         id: "prasyarat '\(pid)' ditulis dua kali pada predikat '\(id)'", en: "prerequisite '\(pid)' is written twice in predicate '\(id)'")))
                 }
-                prerequisites.append(.init(id: pid, text: text))
+                prerequisites.append(.init(id: pid, text: text, explanation: p.text("explanation", &diagnostics)))
             }
             if predicates.contains(where: { $0.id == id }) {
                 diagnostics.append(.error(at: f["id"]!.location, Localized(id: "predikat '\(id)' ditulis dua kali", en: "predicate '\(id)' is defined twice")))

@@ -22,7 +22,10 @@ public struct Predicate: Sendable {
 
     public struct Prerequisite: Sendable {
         public var id: String
+        /// The regulation's wording.
         public var text: String
+        /// What it means and where the unit finds it (shown by `lke fill`).
+        public var explanation: String? = nil
     }
 
     public var id: String

@@ -69,7 +69,7 @@ private struct Builder {
             ("eligibility", .array(eligibility())),
             ("completeness", completeness()),
             ("warnings", .array(card.warnings.map(warning))),
-        ])
+        ] + TeamReportSections(card: card, language: language).jsonFields)
     }
 
     private func stamp() -> JSONValue {

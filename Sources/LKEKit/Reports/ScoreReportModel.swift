@@ -60,6 +60,7 @@ struct ScoreReportModel {
         eligibility()
         close()
         completeness()
+        for block in TeamReportSections(card: card, language: language).blocks { add(block) }
         warnings()
         signature()
         close()

@@ -1,0 +1,105 @@
+import Foundation
+import LKEKit
+
+/// `lke attest FILE --name ... --nip ... --jabatan ...`: signs the answers with an SPTJM block.
+public enum AttestCommand: Command {
+    public static let name = "attest"
+    public static let summary = Localized(id: "menandatangani jawaban dengan SPTJM (ringkasan SHA-256)", en: "sign the answers with an SPTJM (SHA-256 digest)")
+    public static let usage = "lke attest FILE [--name NAME] [--nip NIP] [--jabatan POSITION] [--date YYYY-MM-DD]"
+    public static let help = Localized(
+        id: """
+        Menambahkan bagian 'attestation' (Surat Pernyataan Tanggung Jawab Mutlak) ke BERKAS: penanda tangan,
+        tanggal, SHA-256 bentuk kanonik jawaban (jawaban, isian hitungan, prasyarat, daftar bukti dukung; bukan
+        komentar, catatan atau tata letak) dan ringkasan per kode. 'lke check' dan 'lke score' memeriksanya:
+        bila jawaban berubah setelah ditandatangani, peringatan menyebut kode yang berubah. Baris lain berkas
+        (komentar termasuk) tidak diubah; tanda tangan yang sudah ada diganti.
+
+        Opsi:
+          --name NAMA          nama penanda tangan (pimpinan unit); bawaan: 'head: name' berkas jawaban
+          --nip NIP            NIP penanda tangan; bawaan: 'head: nip'
+          --jabatan JABATAN    jabatan penanda tangan; bawaan: 'head: position'
+          --date TANGGAL       tanggal tanda tangan TTTT-BB-HH (bawaan: tanggal sistem)
+        Status keluar: 0 berhasil, 1 bila berkas tidak sah atau tidak dapat ditulis, 64 bila perintah salah.
+
+        Contoh:
+          lke attest jawaban.yaml --name "Dra. Contoh" --nip 197001012000032001 --jabatan "Kepala Kantor" --date 2026-05-20
+
+        """,
+        en: """
+        Adds an 'attestation' section (the SPTJM, statement of absolute responsibility) to FILE: the signer, the
+        date, the SHA-256 of the answers' canonical form (answers, counts, prerequisites, evidence lists; not
+        comments, notes or layout) and a digest per code. 'lke check' and 'lke score' verify it: when the answers
+        changed after signing, a warning names the codes that changed. Every other line of the file (comments
+        included) is left as it is; an existing signature is replaced.
+
+        Options:
+          --name NAME          the signer (head of the unit); default: the answer file's 'head: name'
+          --nip NIP            the signer's NIP; default: 'head: nip'
+          --jabatan POSITION   the signer's position; default: 'head: position'
+          --date DATE          the signing date YYYY-MM-DD (default: the system date)
+        Exit status: 0 on success, 1 when the file is invalid or cannot be written, 64 on usage errors.
+
+        Examples:
+          lke attest answers.yaml --name "Dra. Contoh" --nip 197001012000032001 --jabatan "Kepala Kantor" --date 2026-05-20
+
+        """)
+    public static let spec = Arguments.Spec(options: ["--name", "--nip", "--jabatan", "--date"])
+
+    public static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {
+        guard arguments.positionals.count == 1 else {
+            throw Arguments.UsageError(id: "sebutkan tepat satu berkas jawaban", en: "name exactly one answer file")
+        }
+        let path = arguments.positionals[0]
+        var values: [String: String] = [:]
+        for option in ["--name", "--nip", "--jabatan"] {
+            guard let given = arguments.value(option) else { continue }
+            let value = given.trimmingCharacters(in: .whitespaces)
+            guard !value.isEmpty else { throw Arguments.UsageError(id: "'\(option)' tidak boleh kosong", en: "'\(option)' cannot be empty") }
+            values[option] = value
+        }
+        let date = arguments.value("--date") ?? PlanDate.today()
+        guard PlanDate.isValid(date) else {
+            throw Arguments.UsageError(id: "'--date' harus tanggal TTTT-BB-HH (bukan '\(date)')", en: "'--date' must be a date YYYY-MM-DD (not '\(date)')")
+        }
+        let loading = AnswerFileLoading(context: context)
+        guard let source = try? SourceFile(contentsOfFile: path), let text = String(data: source.data, encoding: .utf8) else {
+            context.report([.error(at: nil, Localized(id: "tidak dapat membaca '\(path)': berkas tidak ada atau tidak dapat dibaca",
+                                                      en: "cannot read '\(path)': the file does not exist or is not readable"))], sources: [])
+            return .failure
+        }
+        let outcome = AnswerSheetLoader(library: loading.library).load(source)
+        // The old signature's warning is expected here: the file is being signed again.
+        let problems = outcome.diagnostics.filter { !($0.severity == .warning && $0.location == outcome.sheet?.attestation?.location) }
+        context.report(problems, sources: [source])
+        guard let answers = outcome.answers else {
+            context.warn(Localized(id: "'lke attest' hanya menandatangani berkas yang sah; perbaiki kesalahan di atas\n",
+                                   en: "'lke attest' signs only valid files; fix the errors above\n"))
+            return .failure
+        }
+        // The signer defaults to the file's `head:` block.
+        let head = answers.sheet.head
+        for (option, value) in [("--name", head?.name), ("--nip", head?.nip), ("--jabatan", head?.position)] where values[option] == nil {
+            guard let value, !value.trimmingCharacters(in: .whitespaces).isEmpty else {
+                let key = ["--name": "name", "--nip": "nip", "--jabatan": "position"][option]!
+                throw Arguments.UsageError(id: "sebutkan '\(option)' (atau tulis 'head: \(key):' di berkas jawaban)",
+                                           en: "give '\(option)' (or write 'head: \(key):' in the answer file)")
+            }
+            values[option] = value
+        }
+        let previous = answers.sheet.attestation
+        let attestation = AnswerDigest(answers).attestation(name: values["--name"]!, nip: values["--nip"]!, jabatan: values["--jabatan"]!, date: date)
+        do {
+            try AtomicFile.write(AttestationBlockEditor.apply(attestation, to: text), to: path)
+        } catch {
+            let reason = (error as? AtomicFile.WriteError)?.reason ?? "\(error)"
+            context.report([.error(at: nil, Localized(id: "tidak dapat menulis '\(path)': \(reason)", en: "cannot write '\(path)': \(reason)"))], sources: [])
+            return .failure
+        }
+        let replaced = previous.map { Localized(id: " (menggantikan tanda tangan \($0.name), \($0.date ?? "tanpa tanggal"))",
+                                                en: " (replacing the signature of \($0.name), \($0.date ?? "undated"))") } ?? Localized("")
+        context.say(Localized(
+            id: "SPTJM ditambahkan ke '\(path)'\(replaced.id): \(attestation.name), NIP \(attestation.nip), \(attestation.jabatan), \(date); SHA-256 \(attestation.digest)\n",
+            en: "SPTJM added to '\(path)'\(replaced.en): \(attestation.name), NIP \(attestation.nip), \(attestation.jabatan), \(date); SHA-256 \(attestation.digest)\n"))
+        return .success
+    }
+}

@@ -1,0 +1,130 @@
+import Foundation
+
+/// A working group (pokja) of the Tim Kerja: the areas it answers for, its person in charge and its members.
+public struct Pokja: Sendable, Hashable {
+    public var name: String
+    /// Node, group or question codes the pokja is responsible for (`AREA.MP`, `A.I.1`, `B`).
+    public var areas: [String]
+    /// The person in charge (PIC).
+    public var pic: String?
+    public var members: [String]
+    public var location: SourceLocation
+
+    public init(name: String, areas: [String] = [], pic: String? = nil, members: [String] = [],
+                location: SourceLocation = SourceLocation(path: "", line: 0, column: 0)) {
+        self.name = name
+        self.areas = areas
+        self.pic = pic
+        self.members = members
+        self.location = location
+    }
+
+    public static func == (lhs: Pokja, rhs: Pokja) -> Bool {
+        lhs.name == rhs.name && lhs.areas == rhs.areas && lhs.pic == rhs.pic && lhs.members == rhs.members
+    }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(name) }
+}
+
+/// A reviewer's verdict on one answer (TPI or TPN layer).
+public struct Review: Sendable, Hashable {
+    /// The verdicts a reviewer may give.
+    public enum Status: String, Sendable, Hashable, CaseIterable {
+        case diterima
+        case perluPerbaikan = "perlu-perbaikan"
+        case ditolak
+
+        /// The status as people read it.
+        public func label(_ language: Language) -> String {
+            switch self {
+            case .diterima: return language == .id ? "diterima" : "accepted"
+            case .perluPerbaikan: return language == .id ? "perlu perbaikan" : "needs revision"
+            case .ditolak: return language == .id ? "ditolak" : "rejected"
+            }
+        }
+    }
+
+    public var status: Status
+    public var comment: String?
+
+    public init(status: Status, comment: String? = nil) {
+        self.status = status
+        self.comment = comment
+    }
+}
+
+/// A signed statement of responsibility (SPTJM) over the answers: who signed, when, and the digests of the
+/// answers' canonical form (see `AnswerDigest`).
+public struct Attestation: Sendable, Hashable {
+    public var name: String
+    public var nip: String
+    public var jabatan: String
+    /// The signing date, `YYYY-MM-DD`.
+    public var date: String?
+    /// SHA-256 of the canonical form of every signed field.
+    public var digest: String
+    /// A short digest per signed code (question codes, `eligibility.ID`, `unit`, ...), to locate changes.
+    public var codes: [String: String]
+    /// The order the codes are written in.
+    public var codeOrder: [String]
+    public var location: SourceLocation
+
+    public init(name: String, nip: String, jabatan: String, date: String? = nil, digest: String, codes: [String: String] = [:],
+                codeOrder: [String] = [], location: SourceLocation = SourceLocation(path: "", line: 0, column: 0)) {
+        self.name = name
+        self.nip = nip
+        self.jabatan = jabatan
+        self.date = date
+        self.digest = digest
+        self.codes = codes
+        self.codeOrder = codeOrder
+        self.location = location
+    }
+
+    public static func == (lhs: Attestation, rhs: Attestation) -> Bool {
+        lhs.name == rhs.name && lhs.nip == rhs.nip && lhs.jabatan == rhs.jabatan && lhs.date == rhs.date
+            && lhs.digest == rhs.digest && lhs.codes == rhs.codes
+    }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(digest) }
+}
+
+extension AnswerSheet {
+    /// The layers whose answers may carry a reviewer's verdict.
+    public static let reviewerLayers = ["tpi", "tpn"]
+
+    /// The pokja responsible for `code` (a question, an input or a node): the first pokja that names the code,
+    /// one of its ancestors, or a group summing one of them.
+    public func pokja(for code: String, in questionnaire: Questionnaire) -> Pokja? {
+        guard !team.isEmpty else { return nil }
+        var covering: [String] = [code]
+        let questionCode = questionnaire.question(code)?.code ?? questionnaire.inputOwner(code) ?? code
+        if questionCode != code { covering.append(questionCode) }
+        covering += questionnaire.ancestors[questionCode] ?? []
+        let groups = questionnaire.groupsByCode
+        return team.first { pokja in
+            pokja.areas.contains { area in
+                if covering.contains(area) { return true }
+                guard let group = groups[area] else { return false }
+                return Self.sums(group).contains { covering.contains($0) }
+            }
+        }
+    }
+
+    private static func sums(_ group: Group) -> [String] {
+        group.sum + group.children.flatMap(sums)
+    }
+
+    /// The entries that carry a reviewer's verdict, in file order.
+    public var reviewed: [Entry] { entries.filter { $0.review != nil } }
+}
+
+extension Questionnaire {
+    /// The computed question a count input belongs to.
+    func inputOwner(_ code: String) -> String? {
+        for question in questions {
+            if case .computed(let spec) = question.kind, spec.inputs.contains(where: { $0.code == code }) { return question.code }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+
+/// Reads the blocks of an answer file that never change a score: `team:` (pokja), an answer's `review:` and
+/// `attestation:` (SPTJM), and checks them against the questionnaire.
+enum TeamBlockReader {
+    static let pokjaKeys = ["name", "areas", "pic", "members"]
+    static let reviewKeys = ["status", "comment"]
+    static let attestationKeys = ["name", "nip", "jabatan", "date", "digest", "codes"]
+
+    /// `team:` a list of pokja: `name` (required), `areas` (codes), `pic`, `members`.
+    static func team(_ node: YAMLNode, _ diagnostics: inout [Diagnostic]) -> [Pokja] {
+        guard let items = node.items else {
+            diagnostics.append(.error(at: node.location, Localized(
+                id: "'team' harus berupa daftar pokja ('- name: ...')", en: "'team' must be a list of pokja ('- name: ...')")))
+            return []
+        }
+        var team: [Pokja] = []
+        var names = Set<String>()
+        for item in items {
+            let f = FieldReader(item, allowed: pokjaKeys, what: Localized(id: "pokja", en: "a pokja"), diagnostics: &diagnostics)
+            guard f.isMapping else { continue }
+            guard let name = f.text("name", required: true, &diagnostics) else { continue }
+            if !names.insert(name.lowercased()).inserted {
+                diagnostics.append(.error(at: f["name"]!.location, Localized(id: "pokja '\(name)' ditulis dua kali", en: "pokja '\(name)' is written twice")))
+                continue
+            }
+            team.append(Pokja(name: name, areas: f.texts("areas", &diagnostics), pic: f.text("pic", &diagnostics),
+                              members: f.texts("members", &diagnostics), location: item.location))
+        }
+        return team
+    }
+
+    /// An answer's `review: {status: diterima|perlu-perbaikan|ditolak, comment: ...}`.
+    static func review(_ node: YAMLNode, code: String, _ diagnostics: inout [Diagnostic]) -> Review? {
+        let f = FieldReader(node, allowed: reviewKeys, what: Localized(id: "tinjauan '\(code)'", en: "the review of '\(code)'"), diagnostics: &diagnostics)
+        guard f.isMapping else { return nil }
+        guard let status = f.choice("status", Review.Status.allCases.map(\.rawValue), required: true, &diagnostics) else { return nil }
+        return Review(status: Review.Status(rawValue: status)!, comment: f.text("comment", &diagnostics))
+    }
+
+    /// `attestation:` the signer, the date and the digests.
+    static func attestation(_ node: YAMLNode, _ diagnostics: inout [Diagnostic]) -> Attestation? {
+        let f = FieldReader(node, allowed: attestationKeys, what: Localized(id: "'attestation'", en: "'attestation'"), diagnostics: &diagnostics)
+        guard f.isMapping else { return nil }
+        let name = f.text("name", required: true, &diagnostics)
+        let nip = f.text("nip", required: true, &diagnostics)
+        let jabatan = f.text("jabatan", required: true, &diagnostics)
+        let digest = f.text("digest", required: true, &diagnostics)
+        var codes: [String: String] = [:]
+        var order: [String] = []
+        if let node = f["codes"] {
+            if let entries = node.entries {
+                for entry in entries {
+                    guard let value = entry.value.scalar, !entry.value.isEmpty else {
+                        diagnostics.append(.error(at: entry.value.location, Localized(id: "ringkasan '\(entry.key)' harus berupa teks", en: "the digest of '\(entry.key)' must be text")))
+                        continue
+                    }
+                    codes[entry.key] = value
+                    order.append(entry.key)
+                }
+            } else {
+                diagnostics.append(.error(at: node.location, Localized(id: "'codes' harus berupa pemetaan 'kode: ringkasan'", en: "'codes' must be a mapping of 'code: digest'")))
+            }
+        }
+        if let digest, digest.count != 64 || !digest.allSatisfy(\.isHexDigit) {
+            diagnostics.append(.error(at: f["digest"]!.location, Localized(
+                id: "'digest' harus berupa SHA-256 (64 digit heksadesimal); tulis ulang dengan 'lke attest'",
+                en: "'digest' must be a SHA-256 (64 hexadecimal digits); sign again with 'lke attest'")))
+            return nil
+        }
+        guard let name, let nip, let jabatan, let digest else { return nil }
+        return Attestation(name: name, nip: nip, jabatan: jabatan, date: f.text("date", &diagnostics), digest: digest,
+                           codes: codes, codeOrder: order, location: node.location)
+    }
+
+    /// Team areas that name no code of the questionnaire (errors), and verdicts outside a reviewer's layer
+    /// (warnings: the verdict is kept, but a Tim Kerja file is not where a review belongs).
+    static func check(_ sheet: AnswerSheet, against questionnaire: Questionnaire, _ diagnostics: inout [Diagnostic]) {
+        var known: [String]?
+        for pokja in sheet.team {
+            for area in pokja.areas where questionnaire.nodesByCode[area] == nil && questionnaire.groupsByCode[area] == nil
+                && questionnaire.question(area) == nil {
+                if known == nil { known = questionnaire.nodesByCode.keys.sorted() + questionnaire.groupsByCode.keys.sorted() }
+                let hint = Suggestion.suffix(Suggestion.closest(to: area, in: known!))
+                diagnostics.append(.error(at: pokja.location, Localized(
+                    id: "pokja '\(pokja.name)': area '\(area)' tidak ada di '\(questionnaire.id)'\(hint.id)",
+                    en: "pokja '\(pokja.name)': area '\(area)' does not exist in '\(questionnaire.id)'\(hint.en)")))
+            }
+        }
+        guard !AnswerSheet.reviewerLayers.contains(sheet.layer ?? "self") else { return }
+        for entry in sheet.entries where entry.review != nil {
+            diagnostics.append(.warning(at: entry.location, Localized(
+                id: "tinjauan pada '\(entry.code)' di berkas lapis '\(sheet.layer ?? "self")': putusan tinjauan hanya untuk berkas 'layer: tpi' atau 'tpn' dan tidak dilaporkan di sini",
+                en: "review on '\(entry.code)' in a '\(sheet.layer ?? "self")' layer file: verdicts belong in 'layer: tpi' or 'tpn' files and are not reported here")))
+        }
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+
+/// Where a rencana aksi stands on a day: progress per pokja and per PIC, the overdue actions, and the score
+/// now and once the open actions are done.
+public struct ActionPlanStatus: Sendable {
+    /// Counts of actions by status for one pokja or PIC.
+    public struct Tally: Sendable, Equatable {
+        public var name: String
+        /// The PIC of a pokja row (the PICs named on its actions, joined), empty for PIC rows.
+        public var pic: String
+        public var belum = 0
+        public var proses = 0
+        public var selesai = 0
+        public var total: Int { belum + proses + selesai }
+
+        mutating func add(_ status: ActionPlan.Action.Status) {
+            switch status {
+            case .belum: belum += 1
+            case .proses: proses += 1
+            case .selesai: selesai += 1
+            }
+        }
+    }
+
+    public var plan: ActionPlan
+    /// `YYYY-MM-DD`.
+    public var today: String
+    public var card: ScoreCard
+    public var done: ScoreCard
+    public var byPokja: [Tally]
+    public var byPIC: [Tally]
+    /// Open actions whose due date is before `today`, by due date.
+    public var overdue: [ActionPlan.Action]
+
+    public init(plan: ActionPlan, card: ScoreCard, today: String) {
+        self.plan = plan
+        self.today = today
+        self.card = card
+        done = ActionPlanBuilder.scoreWhenDone(plan, card: card)
+        func tallies(_ key: (ActionPlan.Action) -> String) -> [Tally] {
+            var order: [String] = []
+            var table: [String: Tally] = [:]
+            for action in plan.actions {
+                let name = key(action)
+                if table[name] == nil {
+                    order.append(name)
+                    table[name] = Tally(name: name, pic: "")
+                }
+                table[name]!.add(action.status)
+            }
+            return order.map { table[$0]! }
+        }
+        byPokja = tallies { $0.pokja ?? "" }
+        for index in byPokja.indices {
+            var pics: [String] = []
+            for action in plan.actions where (action.pokja ?? "") == byPokja[index].name {
+                if let pic = action.pic, !pics.contains(pic) { pics.append(pic) }
+            }
+            byPokja[index].pic = pics.joined(separator: ", ")
+        }
+        byPIC = tallies { $0.pic ?? "" }
+        overdue = plan.actions.enumerated().filter { $0.element.status != .selesai && $0.element.due < today }
+            .sorted { ($0.element.due, $0.offset) < ($1.element.due, $1.offset) }.map(\.element)
+    }
+
+    /// Counts over the whole plan.
+    public var totals: Tally {
+        var tally = Tally(name: "", pic: "")
+        for action in plan.actions { tally.add(action.status) }
+        return tally
+    }
+
+    /// Whether the target is met now, and once the open actions are done.
+    public var metNow: Bool { card.predicate(plan.target)?.met ?? false }
+    public var metDone: Bool { done.predicate(plan.target)?.met ?? false }
+
+    /// Whether an action is overdue on `today`.
+    public func isOverdue(_ action: ActionPlan.Action) -> Bool { action.status != .selesai && action.due < today }
+}
