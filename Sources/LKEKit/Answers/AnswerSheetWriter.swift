@@ -179,25 +179,26 @@ public enum AnswerSheetWriter {
             || v == 0xFFFE || v == 0xFFFF
     }
 
-    /// `text` in double quotes with YAML escapes for quotes, backslashes and non-printable characters.
+    /// `text` in double quotes with YAML escapes for quotes, backslashes, line feeds and tabs.
+    ///
+    /// The reader refuses every other control character, line separator, byte-order mark and non-character,
+    /// even escaped (they would reach a terminal or a report as they are), so the writer never writes one: a
+    /// carriage return, CR LF, U+0085, U+2028 and U+2029 become a line feed, the rest are left out. What is
+    /// written always reads back.
     static func doubleQuoted(_ text: String) -> String {
         var out = "\""
+        var previous: Unicode.Scalar?
         for scalar in text.unicodeScalars {
+            defer { previous = scalar }
             switch scalar {
             case "\"": out += "\\\""
             case "\\": out += "\\\\"
-            case "\n": out += "\\n"
+            case "\n":
+                if previous != "\r" { out += "\\n" }
             case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            case "\0": out += "\\0"
+            case "\r", "\u{85}", "\u{2028}", "\u{2029}": out += "\\n"
             default:
-                if needsEscape(scalar) {
-                    let hex = String(scalar.value, radix: 16, uppercase: true)
-                    out += scalar.value <= 0xFF ? "\\x" + String(repeating: "0", count: 2 - hex.count) + hex
-                        : "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
+                if !needsEscape(scalar) { out.unicodeScalars.append(scalar) }
             }
         }
         return out + "\""
