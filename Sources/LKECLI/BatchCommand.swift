@@ -239,11 +239,8 @@ extension BatchCommand {
             do {
                 try AtomicFile.write(data, to: path)
                 return true
-            } catch let error as AtomicFile.WriteError {
-                context.report([.error(at: nil, Localized(id: "tidak dapat menulis '\(error.path)': \(error.reason)",
-                                                          en: "cannot write '\(error.path)': \(error.reason)"))], sources: [])
             } catch {
-                context.report([.error(at: nil, Localized(id: "tidak dapat menulis '\(path)': \(error)", en: "cannot write '\(path)': \(error)"))], sources: [])
+                reportWriteFailure(error, path: path, context: context)
             }
             return false
         }
@@ -264,13 +261,17 @@ extension BatchCommand {
                 sink.flush()
                 try stream.commit()
                 return true
-            } catch let error as AtomicFile.WriteError {
-                context.report([.error(at: nil, Localized(id: "tidak dapat menulis '\(error.path)': \(error.reason)",
-                                                          en: "cannot write '\(error.path)': \(error.reason)"))], sources: [])
             } catch {
-                context.report([.error(at: nil, Localized(id: "tidak dapat menulis '\(path)': \(error)", en: "cannot write '\(path)': \(error)"))], sources: [])
+                reportWriteFailure(error, path: path, context: context)
             }
             return false
+        }
+
+        /// Reports on stderr that the file at `path` could not be written, and why.
+        private static func reportWriteFailure(_ error: any Error, path: String, context: CommandContext) {
+            let (target, reason) = (error as? AtomicFile.WriteError).map { ($0.path, $0.reason) } ?? (path, "\(error)")
+            context.report([.error(at: nil, Localized(id: "tidak dapat menulis '\(target)': \(reason)",
+                                                      en: "cannot write '\(target)': \(reason)"))], sources: [])
         }
 
         /// Writes a finished text to the file at `path` (atomically) or to stdout.
