@@ -42,7 +42,9 @@ SWIFTC="${SWIFTC:-swiftc}"
 NICE="${FUZZ_JOBS_NICE:-19}"
 TIMEOUT="${FUZZ_TIMEOUT:-10}"
 RSS_MB="${FUZZ_RSS_MB:-2048}"
-WORK=.build/fuzz
+# Absolute paths: the zip harness works in an empty folder of its own, and libFuzzer writes new corpus
+# inputs and findings while it is there.
+WORK="$PWD/.build/fuzz"
 BINARY="$WORK/lke-fuzz"
 mkdir -p "$WORK"
 
@@ -120,7 +122,7 @@ for t in "${selected[@]}"; do
     # Swift's own backtracer would slow down (and can hang) every crash libFuzzer provokes; ASan reports them.
     LKE_FUZZ_TARGET="$t" ASAN_OPTIONS="detect_leaks=0:allocator_may_return_null=1" SWIFT_BACKTRACE="enable=no" \
         nice -n "$NICE" "$BINARY" "$corpus" "$seeds" \
-        -dict="Fuzz/dict/$t.dict" -max_total_time="$seconds" -timeout="$TIMEOUT" -rss_limit_mb="$RSS_MB" \
+        -dict="$PWD/Fuzz/dict/$t.dict" -max_total_time="$seconds" -timeout="$TIMEOUT" -rss_limit_mb="$RSS_MB" \
         -malloc_limit_mb="$RSS_MB" -max_len=262144 -print_final_stats=1 -artifact_prefix="$findings/" \
         >"$log" 2>&1
     status=$?
