@@ -3,6 +3,8 @@ import Foundation
 /// Turns a YAML tree into a `Questionnaire`, collecting every schema and semantic problem.
 struct QuestionnaireDecoder {
     let path: String
+    /// The file being decoded, for locating errors inside formulas (`FormulaField`).
+    var source: SourceFile?
     var diagnostics: [Diagnostic] = []
     private var codes: [String: SourceLocation] = [:]
     private var scales: [String: Scale] = [:]
@@ -298,7 +300,7 @@ struct QuestionnaireDecoder {
         let decimals = f.integer("decimals", in: 0...10, required: true, &diagnostics)
         guard let formulaNode = f["value"] else { f.missing("value", &diagnostics); return nil }
         // A formula that does not parse leaves a stand-in, so that the question's code and weight cause no further errors.
-        let parsed = FormulaField.read(formulaNode, name: "value", candidates: ["x"], isKnown: { $0 == "x" }, unknown: { reference, _ in
+        let parsed = FormulaField.read(formulaNode, name: "value", source: source, candidates: ["x"], isKnown: { $0 == "x" }, unknown: { reference, _ in
             Localized(id: "rumus 'value' merujuk '\(reference)'; rumus nilai pertanyaan angka hanya boleh merujuk 'x' (jawabannya)",
                       en: "the 'value' formula refers to '\(reference)'; a number question's value may refer only to 'x' (its answer)")
         }, diagnostics: &diagnostics)?.formula
@@ -433,7 +435,7 @@ struct QuestionnaireDecoder {
 
     /// Parses a formula scalar and checks its references against `allowed`.
     private mutating func formula(_ node: YAMLNode, name: String, allowed: Set<String>) -> Formula? {
-        FormulaField.read(node, name: name, candidates: allowed.sorted(), isKnown: allowed.contains, unknown: { reference, hint in
+        FormulaField.read(node, name: name, source: source, candidates: allowed.sorted(), isKnown: allowed.contains, unknown: { reference, hint in
             Localized(id: "rumus merujuk '\(reference)', yang tidak dikenal di sini\(hint.id)",
                       en: "the formula refers to '\(reference)', which is not known here\(hint.en)")
         }, diagnostics: &diagnostics)?.formula

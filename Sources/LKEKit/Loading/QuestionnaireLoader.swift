@@ -30,6 +30,7 @@ public struct QuestionnaireLoader {
     public func load(_ source: SourceFile, parsed: (root: YAMLNode?, diagnostics: [Diagnostic])) -> Outcome {
         let (root, yamlDiagnostics) = parsed
         var decoder = QuestionnaireDecoder(path: source.path)
+        decoder.source = source
         decoder.diagnostics = yamlDiagnostics
         guard let root else {
             if !yamlDiagnostics.hasErrors {

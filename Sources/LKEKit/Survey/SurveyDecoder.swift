@@ -3,6 +3,8 @@ import Foundation
 /// Turns a YAML tree into a `SurveyDefinition`, collecting every schema and semantic problem.
 struct SurveyDecoder {
     let path: String
+    /// The file being decoded, for locating errors inside formulas (`FormulaField`).
+    var source: SourceFile?
     var diagnostics: [Diagnostic] = []
 
     init(path: String) { self.path = path }
@@ -316,7 +318,7 @@ struct SurveyDecoder {
     }
 
     private mutating func formula(_ node: YAMLNode, name: String, allowed: [String]) -> Formula? {
-        guard let read = FormulaField.read(node, name: name, candidates: allowed, isKnown: allowed.contains, unknown: { reference, hint in
+        guard let read = FormulaField.read(node, name: name, source: source, candidates: allowed, isKnown: allowed.contains, unknown: { reference, hint in
             Localized(id: "rumus merujuk '\(reference)'; di sini hanya \(allowed.map { "'\($0)'" }.joined(separator: " dan ")) yang dikenal\(hint.id)",
                       en: "the formula refers to '\(reference)'; only \(allowed.map { "'\($0)'" }.joined(separator: " and ")) are known here\(hint.en)")
         }, diagnostics: &diagnostics) else { return nil }

@@ -33,6 +33,7 @@ public struct SurveyLoader: Sendable {
     public func load(_ source: SourceFile) -> Outcome {
         let (root, yamlDiagnostics) = YAMLParser.parse(source)
         var decoder = SurveyDecoder(path: source.path)
+        decoder.source = source
         decoder.diagnostics = yamlDiagnostics
         guard let root else {
             if !yamlDiagnostics.hasErrors {
