@@ -11,7 +11,8 @@
 # Findings are saved under .build/fuzz/findings/TARGET/; docs/fuzzing.md says how one becomes a test.
 #
 # Environment: FUZZ_JOBS_NICE (default 19) sets the nice level; FUZZ_TIMEOUT (seconds per input, default 10)
-# and FUZZ_RSS_MB (default 2048) the limits; SWIFTC the compiler (default: swiftc on PATH); FUZZ_NO_BUILD=1
+# and FUZZ_RSS_MB (default 2048) the limits; FUZZ_SEED a fixed libFuzzer seed (CI sets one, so that its runs
+# repeat what was checked before landing; default: a new seed each run); SWIFTC the compiler (default: swiftc on PATH); FUZZ_NO_BUILD=1
 # runs the binary already built even when sources changed since.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -124,6 +125,7 @@ for t in "${selected[@]}"; do
         nice -n "$NICE" "$BINARY" "$corpus" "$seeds" \
         -dict="$PWD/Fuzz/dict/$t.dict" -max_total_time="$seconds" -timeout="$TIMEOUT" -rss_limit_mb="$RSS_MB" \
         -malloc_limit_mb="$RSS_MB" -max_len=262144 -print_final_stats=1 -artifact_prefix="$findings/" \
+        ${FUZZ_SEED:+-seed="$FUZZ_SEED"} \
         >"$log" 2>&1
     status=$?
     elapsed=$(( $(date +%s) - start ))

@@ -120,5 +120,12 @@ import Testing
         guard let skm = definitions.first(where: { $0.instrument == "skm" }) else { Issue.record("no bundled SKM"); return }
         let outcome = SurveyProcessor(definition: skm).run([.init(path: "fuzz.csv", data: data)])
         #expect(outside(outcome.diagnostics, path: "fuzz.csv", data: data) == nil)
+        // Rows end at a line feed, at the end, or at a carriage return without a line feed after it.
+        if let analysis = outcome.analysis {
+            let bytes = [UInt8](data)
+            let ends = bytes.indices.filter { bytes[$0] == 0x0A || bytes[$0] == 0x0D && ($0 + 1 == bytes.count || bytes[$0 + 1] != 0x0A) }.count
+            #expect(analysis.rowsRead <= ends + 1)
+            #expect(analysis.overall.respondents <= analysis.rowsRead)
+        }
     }
 }
