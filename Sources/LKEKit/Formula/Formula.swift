@@ -71,8 +71,25 @@ public struct Formula: Sendable, CustomStringConvertible {
         try fast.evaluate(value)
     }
 
+    /// A result too large for `Decimal`, whose arithmetic traps on overflow instead of reporting it: every
+    /// intermediate value of an evaluation must stay below 10^120 (a worksheet's values are below 10^10).
+    public struct OutOfRange: Error, Sendable {}
+
+    /// The power of ten of `d`'s leading digit, plus one (0 for zero): 1 for 5, 3 for 123.4, -1 for 0.05.
+    static func magnitude(_ d: Decimal) -> Int {
+        if d == 0 { return 0 }
+        var digits = 0
+        var significand = d.significand.magnitude
+        while significand >= 1 { significand /= 10; digits += 1 }
+        return digits + d.exponent
+    }
+
+    static func checkMagnitude(_ magnitude: Int) throws {
+        if magnitude > 120 { throw OutOfRange() }
+    }
+
     /// Evaluates with `value(code)` for references; `nil` when a reference has no value.
-    /// - Throws: `ZeroDivision` when a denominator is zero.
+    /// - Throws: `ZeroDivision` when a denominator is zero, `OutOfRange` when a value would pass 10^120.
     public func evaluate(_ value: (String) -> Decimal?) throws -> Decimal? {
         func eval(_ e: Expression) throws -> Decimal? {
             switch e {
@@ -82,11 +99,20 @@ public struct Formula: Sendable, CustomStringConvertible {
             case .binary(let op, let l, let r):
                 guard let a = try eval(l), let b = try eval(r) else { return nil }
                 switch op {
-                case "+": return a + b
-                case "-": return a - b
-                case "*": return a * b
+                case "+":
+                    try Self.checkMagnitude(max(Self.magnitude(a), Self.magnitude(b)) + 1)
+                    return a + b
+                case "-":
+                    try Self.checkMagnitude(max(Self.magnitude(a), Self.magnitude(b)) + 1)
+                    return a - b
+                case "*":
+                    if a == 0 || b == 0 { return 0 }
+                    try Self.checkMagnitude(Self.magnitude(a) + Self.magnitude(b))
+                    return a * b
                 default:
                     if b == 0 { throw ZeroDivision(numerator: a) }
+                    if a == 0 { return 0 }
+                    try Self.checkMagnitude(Self.magnitude(a) - Self.magnitude(b) + 1)
                     return a / b
                 }
             case .call(let name, let args):
