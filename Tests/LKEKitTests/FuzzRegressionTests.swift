@@ -60,7 +60,8 @@ import Testing
         var current = 0
         for byte in data { if byte == 0x0A { lengths.append(current); current = 0 } else { current += 1 } }
         if current > 0 || lengths.isEmpty { lengths.append(current) }
-        for location in diagnostics.flatMap({ [$0.location] + $0.notes.map(\.location) }) {
+        // The tally of diagnostics past the cap ("... and N more") names the file, not a place in it.
+        for location in diagnostics.filter({ $0.omitted == 0 }).flatMap({ [$0.location] + $0.notes.map(\.location) }) {
             guard let location, location.path == path else { continue }
             guard location.line >= 1, location.line <= lengths.count, location.column >= 1, location.column <= lengths[location.line - 1] + 1 else {
                 return "\(location) outside \(lengths.count) lines"

@@ -71,8 +71,9 @@ public struct Formula: Sendable, CustomStringConvertible {
         try fast.evaluate(value)
     }
 
-    /// A result too large for `Decimal`, whose arithmetic traps on overflow instead of reporting it: every
-    /// intermediate value of an evaluation must stay below 10^120 (a worksheet's values are below 10^10).
+    /// A result too large or too small for `Decimal`, whose arithmetic traps on overflow and underflow instead
+    /// of reporting them: every product and quotient of an evaluation must stay between 10^-120 and 10^120 in
+    /// size (a worksheet's values stay within 10^-20 and 10^10).
     public struct OutOfRange: Error, Sendable {}
 
     /// The power of ten of `d`'s leading digit, plus one (0 for zero): 1 for 5, 3 for 123.4, -1 for 0.05.
@@ -89,7 +90,7 @@ public struct Formula: Sendable, CustomStringConvertible {
     }
 
     /// Evaluates with `value(code)` for references; `nil` when a reference has no value.
-    /// - Throws: `ZeroDivision` when a denominator is zero, `OutOfRange` when a value would pass 10^120.
+    /// - Throws: `ZeroDivision` when a denominator is zero, `OutOfRange` when a value would leave 10^-120 to 10^120.
     public func evaluate(_ value: (String) -> Decimal?) throws -> Decimal? {
         func eval(_ e: Expression) throws -> Decimal? {
             switch e {
@@ -108,11 +109,13 @@ public struct Formula: Sendable, CustomStringConvertible {
                 case "*":
                     if a == 0 || b == 0 { return 0 }
                     try Self.checkMagnitude(Self.magnitude(a) + Self.magnitude(b))
+                    try Self.checkMagnitude(-(Self.magnitude(a) + Self.magnitude(b)))
                     return a * b
                 default:
                     if b == 0 { throw ZeroDivision(numerator: a) }
                     if a == 0 { return 0 }
                     try Self.checkMagnitude(Self.magnitude(a) - Self.magnitude(b) + 1)
+                    try Self.checkMagnitude(-(Self.magnitude(a) - Self.magnitude(b) - 1))
                     return a / b
                 }
             case .call(let name, let args):
