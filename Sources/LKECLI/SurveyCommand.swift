@@ -291,7 +291,7 @@ public enum SurveyCommand: Command {
         let card = Scorer.score(answers)
         let q = answers.questionnaire
         let language = context.language
-        func score(_ value: Decimal) -> String { NumberFormat.fixed(card.rounded(value), places: q.rounding.decimals, language: language) }
+        func score(_ value: Number) -> String { NumberFormat.fixed(card.rounded(value), places: q.rounding.decimals, language: language) }
         let previous = sheet.entry(feed.code)?.value.map { "'\($0)'" } ?? (language == .en ? "unanswered" : "belum dijawab")
         var line = Localized(id: "\(path): \(feed.code) = \(value) (sebelumnya \(previous))", en: "\(path): \(feed.code) = \(value) (was \(previous))").text(language)
         if let question = card.questions[feed.code] {

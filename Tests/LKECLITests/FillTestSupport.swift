@@ -45,7 +45,7 @@ enum FillTestSupport {
                 let spellings = [option.code, option.code.lowercased(), option.code.uppercased()] + option.aliases
                 answers[question.code] = spellings.randomElement(using: &rng)!
             case .number:
-                let value = NumberFormat.fixed(Decimal(Int.random(in: 200...400, using: &rng)) / 100, places: 2)
+                let value = NumberFormat.fixed(Number(Int.random(in: 200...400, using: &rng)) / 100, places: 2)
                 answers[question.code] = Bool.random(using: &rng) ? value : value.replacingOccurrences(of: ".", with: ",")
             case .computed(let spec):
                 let big = Int.random(in: 3...40, using: &rng)

@@ -24,8 +24,8 @@ import Testing
         #expect(comparison.pairs == 9)
         #expect(comparison.failed == 0)
         var corrected: [String: Int] = [:]
-        var points: [String: Decimal] = [:]
-        var totalDelta = Decimal(0)
+        var points: [String: Number] = [:]
+        var totalDelta = Number(0)
         var totalChanged = 0
         for index in 1..<10 {
             let name = String(format: "unit-%03d.yaml", index)

@@ -124,10 +124,10 @@ import Testing
                               areaPercents: Array(repeating: Int64(percent), count: 6), verdicts: [true, true], blocked: [[], []]))
         }
         let d = try #require(BatchStatistics(four, target: "wbk").distributions.first)
-        #expect(d.lowerQuartile == Decimal(string: "17.5"))
+        #expect(d.lowerQuartile == Number(text: "17.5"))
         #expect(d.median == 25)
-        #expect(d.upperQuartile == Decimal(string: "32.75"))
-        #expect(d.mean == Decimal(string: "25.25"))
+        #expect(d.upperQuartile == Number(text: "32.75"))
+        #expect(d.mean == Number(text: "25.25"))
         #expect(statistics.unitsNotMeetingTarget == 5)
         #expect(statistics.blockers.map(\.blocker.ruleID) == ["total"])
         #expect(BatchStatistics(four, target: "wbk").blockers.isEmpty)
@@ -135,13 +135,13 @@ import Testing
 
     @Test func fixedPointNumbersPrintLikeNumberFormat() {
         for (value, places) in [("78.92", 2), ("0.05", 2), ("-3.5", 1), ("100", 2), ("0", 2), ("12345.6789", 4), ("7", 0)] {
-            let decimal = Decimal(string: value)!
+            let decimal = Number(text: value)!
             let scaled = BatchNumber.scaled(decimal, decimals: places)
             #expect(BatchNumber.decimal(scaled, decimals: places) == decimal)
             #expect(BatchNumber.text(scaled, decimals: places, language: .id) == NumberFormat.fixed(decimal, places: places, language: .id))
             #expect(BatchNumber.text(scaled, decimals: places, language: nil) == NumberFormat.fixed(decimal, places: places))
         }
-        #expect(BatchNumber.scaled(Decimal(string: "123456789012345678.91")!, decimals: 2) == Int64.max)
+        #expect(BatchNumber.scaled(Number(text: "123456789012345678.91")!, decimals: 2) == Int64.max)
     }
 
     @Test func theFormatComesFromTheOutputExtension() {

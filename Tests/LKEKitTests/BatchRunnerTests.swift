@@ -49,12 +49,12 @@ import Testing
         #expect(rows.values.contains { $0.answered < $0.questions })
     }
 
-    /// The scorer computes in `FastDecimal`; on 60 random units every score, share and percentage equals the plain
-    /// expression of the scoring rule computed in Foundation's `Decimal`, to the 20 places reports use.
+    /// The scorer computes in `Number`; on 60 random units every score, share and percentage equals the plain
+    /// expression of the scoring rule computed in Foundation's `Number`, to the 20 places reports use.
     @Test func scoresAreThePlainExpressionsOfTheRulesInDecimal() throws {
         let directory = ProjectPaths.temporaryDirectory()
         let paths = BatchFixtures.write(0..<60, seed: 99, into: directory)
-        func same(_ a: Decimal, _ b: Decimal) -> Bool { Rounding.snap(a) == Rounding.snap(b) }
+        func same(_ a: Number, _ b: Number) -> Bool { Rounding.snap(a) == Rounding.snap(b) }
         for path in paths {
             let answers = try #require(AnswerSheetLoader(library: BatchFixtures.library).load(path: path).answers)
             let card = Scorer.score(answers)
@@ -62,11 +62,11 @@ import Testing
                 let score = card.nodes[node.code]!
                 #expect(same(score.percent, score.weight == 0 ? 0 : score.score * 100 / score.weight), "\(node.code)")
                 if !node.children.isEmpty {
-                    let sum = node.children.reduce(Decimal(0)) { $0 + card.nodes[$1.code]!.score }
+                    let sum = node.children.reduce(Number(0)) { $0 + card.nodes[$1.code]!.score }
                     #expect(same(score.score, sum), "\(node.code)")
                     continue
                 }
-                var sum = Decimal(0)
+                var sum = Number(0)
                 for question in node.questions {
                     let scored = card.questions[question.code]!
                     let value = scored.value ?? 0
@@ -79,11 +79,11 @@ import Testing
                         #expect(same(scored.score, value * (question.weight ?? 0)), "\(question.code)")
                     case .mean, .sum:
                         sum += value
-                        #expect(same(scored.score, value * node.weight / Decimal(node.questions.count)), "\(question.code)")
-                        #expect(same(scored.maximum, node.weight / Decimal(node.questions.count)), "\(question.code)")
+                        #expect(same(scored.score, value * node.weight / Number(node.questions.count)), "\(question.code)")
+                        #expect(same(scored.maximum, node.weight / Number(node.questions.count)), "\(question.code)")
                     }
                 }
-                let expected = node.aggregate == .weighted ? sum : sum * node.weight / Decimal(node.questions.count)
+                let expected = node.aggregate == .weighted ? sum : sum * node.weight / Number(node.questions.count)
                 #expect(same(score.score, expected), "\(node.code)")
             }
             for rule in card.predicates.flatMap(\.rules) where rule.measure == .score {

@@ -36,7 +36,7 @@ import Testing
             expected.append(question.code)
         }
         #expect(diff.changes.map(\.code) == expected)
-        var sum = Decimal(0)
+        var sum = Number(0)
         for change in diff.changes {
             #expect(change.oldPoints == old.questions[change.code]!.score)
             #expect(change.newPoints == new.questions[change.code]!.score)
@@ -116,8 +116,8 @@ import Testing
         let counts = AnswerComparison.counts([.init(code: "A.II.1.i.a.1", value: 10), .init(code: "A.II.1.i.a.2", value: nil)])
         #expect(counts.text(language: .id, questionCode: "A.II.1.i.a") == ".1 = 10, .2 = ?")
         #expect(counts.text(language: nil, questionCode: "A.II.1.i.a") == "A.II.1.i.a.1=10;A.II.1.i.a.2=?")
-        #expect(AnswerComparison.number(Decimal(string: "3.62")!).text(language: .id, questionCode: "B.I.a") == "3,62")
-        #expect(AnswerComparison.number(Decimal(string: "3.6")!) == .number(Decimal(string: "3.60")!))
+        #expect(AnswerComparison.number(Number(text: "3.62")!).text(language: .id, questionCode: "B.I.a") == "3,62")
+        #expect(AnswerComparison.number(Number(text: "3.6")!) == .number(Number(text: "3.60")!))
         #expect(AnswerComparison.none.text(language: .en, questionCode: "x") == "—")
         #expect(AnswerComparison.none.text(language: nil, questionCode: "x") == "")
     }

@@ -379,7 +379,7 @@ struct FillDriver {
         #expect(driver.output.hasSuffix("saved in 'uji.yaml': 113/113 questions answered, score so far 98.25\n"))
         let saved = try #require(driver.saves.last)
         let card = Scorer.score(try #require(Fixtures.answers(saved).answers))
-        #expect(card.rounded(card.total.score) == Decimal(string: "98.25"))
+        #expect(card.rounded(card.total.score) == Number(text: "98.25"))
     }
 
     @Test func nothingToFillEndsAtOnce() throws {

@@ -94,7 +94,7 @@ import Testing
             let outputs = row.split(separator: "|").dropFirst(2).map { $0.trimmingCharacters(in: .whitespaces) }
             #expect(outputs.count == inputs.count)
             for (input, output) in zip(inputs, outputs) {
-                let value = try #require(Decimal(string: input, locale: Locale(identifier: "en_US_POSIX")))
+                let value = try #require(Number(scientific: input))
                 let rounded = Rounding(decimals: 2, mode: mode).apply(value)
                 #expect(NumberFormat.fixed(rounded, places: 2, language: .en) == output, "\(mode.rawValue) \(input)")
                 checked += 1

@@ -112,7 +112,10 @@ import Testing
         case .failure(let failure):
             #expect(failure.offset >= 0 && failure.offset <= text.unicodeScalars.count)
         case .success(let formula):
-            for value in [Decimal(0), Decimal(1), Decimal(-3)] {
+            // Small values, and the widest coefficient at both ends of the range formulas accept.
+            let widest: UInt128 = 99_999_999_999_999_999_999_999_999_999_999_999_999
+            for value in [Number(0), Number(1), Number(-3), Number(coefficient: widest, exponent: 80),
+                          Number(coefficient: widest, exponent: -160, isNegative: true)] {
                 do { _ = try formula.evaluate { _ in value } } catch is Formula.ZeroDivision {} catch is Formula.OutOfRange {} catch {
                     Issue.record("evaluation threw \(error)")
                 }

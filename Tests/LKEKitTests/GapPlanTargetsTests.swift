@@ -44,8 +44,8 @@ import Testing
         let plan = try #require(GapPlanner.plan(card, target: "wbbm"))
         let index = try #require(plan.targets.first { $0.code == "B.II.a" })
         guard case .number(let needed) = index.target else { Issue.record("B.II.a is not a number target"); return }
-        #expect(plan.minimumNumbers["B.II.a"] == Decimal(string: "3.6"))
-        #expect(needed > Decimal(string: "3.6")!)
+        #expect(plan.minimumNumbers["B.II.a"] == Number(text: "3.6"))
+        #expect(needed > Number(text: "3.6")!)
         #expect(plan.beyondMinimum["B.II.a"]?.contains("Nilai Total") == true)
         let text = GapPlanRenderer(language: .id).render(plan, card: card)
         let answers = try #require(text.components(separatedBy: "## Perubahan jawaban paling sedikit").last?.components(separatedBy: "## ").first)

@@ -11,7 +11,7 @@ import Testing
         return (outcome.answers.map(Scorer.score), outcome.diagnostics)
     }
 
-    func value(_ code: String, _ inputs: [String: String]) throws -> Decimal? {
+    func value(_ code: String, _ inputs: [String: String]) throws -> Number? {
         let (card, diagnostics) = evaluate(inputs)
         #expect(!diagnostics.hasErrors, "\(diagnostics.map(\.message.en))")
         return try #require(card).questions[code]?.value
@@ -62,7 +62,7 @@ import Testing
         let card2 = try #require(card)
         let result = try #require(card2.questions[c.question])
         #expect(result.isAnswered)
-        #expect(result.value.map(Rounding.snap) == c.expected.flatMap { Decimal(string: $0) })
+        #expect(result.value.map(Rounding.snap) == c.expected.flatMap { Number(text: $0) })
         let warned = card2.warnings.contains { $0.message.en.contains("'\(c.question)': the denominator is zero") }
         #expect(warned == c.warns)
     }

@@ -62,7 +62,7 @@ extension Fixtures {
             case .choice(let choice):
                 answers[question.code] = choice.scale.options.randomElement(using: &rng)!.code
             case .number:
-                answers[question.code] = NumberFormat.fixed(Decimal(Int.random(in: 250...400, using: &rng)) / 100, places: 2)
+                answers[question.code] = NumberFormat.fixed(Number(Int.random(in: 250...400, using: &rng)) / 100, places: 2)
             case .computed(let spec):
                 // A denominator-like first value and smaller others keep every "<=" check true.
                 let big = Int.random(in: 0...40, using: &rng)

@@ -35,11 +35,11 @@ import Testing
     @Test func skmDeclaresExactAndPrintedWeightsTimes25AndTabelII() throws {
         #expect(skm.defaultWeights == "exact")
         #expect(skm.weightProfile("exact")?.rule == .equal)
-        #expect(skm.weightProfile("legacy-0.11")?.rule == .each(Decimal(string: "0.11")!))
+        #expect(skm.weightProfile("legacy-0.11")?.rule == .each(Number(text: "0.11")!))
         #expect(skm.converted?.formula.text == "index * 25")
         let bands = try #require(skm.bands)
         #expect(bands.target == .converted)
-        #expect(bands.levels.map(\.min) == ["88.31", "76.61", "65.00", "25.00"].map { Decimal(string: $0)! })
+        #expect(bands.levels.map(\.min) == ["88.31", "76.61", "65.00", "25.00"].map { Number(text: $0)! })
         #expect(bands.levels.map(\.grade) == ["A", "B", "C", "D"])
         #expect(bands.levels.map(\.label) == ["Sangat baik", "Baik", "Kurang baik", "Tidak baik"])
         #expect(skm.convertedDecimals == 2)
@@ -184,7 +184,7 @@ import Testing
         var tally = SurveyTally(items: 2, minimum: 1, maximum: 4)
         tally.add([4, 2])
         let r = SurveyResult.compute(tally, definition: d, weights: d.weightProfiles[0], rule: d.indexRules[0])
-        #expect(r.index == Decimal(string: "3.5"))
+        #expect(r.index == Number(text: "3.5"))
     }
 
     @Test func formulasMayOnlyReferToTheMean() {

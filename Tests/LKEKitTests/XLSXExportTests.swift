@@ -339,13 +339,11 @@ import Testing
         func read(_ sheet: String, _ ref: String) -> XLSXWorkbookReader.Value {
             recalculated ? book.value(sheet, ref) : (book.cell(sheet, ref)?.written ?? .empty)
         }
-        func rounded(_ v: XLSXWorkbookReader.Value, times: Double = 1) -> Decimal? {
+        func rounded(_ v: XLSXWorkbookReader.Value, times: Double = 1) -> Number? {
             guard case .number(let n) = v else { return nil }
-            var d = Decimal(string: String(format: "%.15g", n * times))!, r = Decimal()
-            NSDecimalRound(&r, &d, card.questionnaire.rounding.decimals, .plain)
-            return r
+            return Number(scientific: String(format: "%.15g", n * times))!.rounded(places: card.questionnaire.rounding.decimals, .halfAwayFromZero)
         }
-        func check(_ label: String, _ actual: Decimal?, _ expected: Decimal?) {
+        func check(_ label: String, _ actual: Number?, _ expected: Number?) {
             compared += 1
             #expect(actual == expected.map(card.rounded), "\(card.answers.sheet.path) \(label): workbook \(String(describing: actual)), lke \(String(describing: expected))",
                     sourceLocation: sourceLocation)

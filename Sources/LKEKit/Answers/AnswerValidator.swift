@@ -38,7 +38,7 @@ public struct AnswerValidator: Sendable {
             if case .input(_, let bounds) = target {
                 guard let text = entry.value else { continue }
                 if let value = number(text, at: entry.valueLocation, code: entry.code, bounds: bounds, &diagnostics) {
-                    resolved.inputs[fast: entry.code] = value
+                    resolved.inputs[entry.code] = value
                 }
                 continue
             }
@@ -68,7 +68,7 @@ public struct AnswerValidator: Sendable {
             case .number:
                 if let bounds = plan.bounds[planQuestion.code],
                    let value = number(text, at: entry.valueLocation, code: planQuestion.code, bounds: bounds, &diagnostics) {
-                    resolved.numbers[fast: planQuestion.code] = value
+                    resolved.numbers[planQuestion.code] = value
                 }
             case .computed(let spec):
                 let codes = spec.inputs.map(\.code).joined(separator: ", ")
@@ -80,16 +80,16 @@ public struct AnswerValidator: Sendable {
         // Cross-item checks, once every input they name is answered.
         // Checks name inputs, derived rows and questions; question values are worked out once, so that the
         // lookup does not carry a copy of the whole answer set into every evaluation.
-        var questionValues: [String: FastDecimal] = [:]
+        var questionValues: [String: Number] = [:]
         for check in questionnaire.checks {
             for code in check.references {
-                if let position = questionnaire.questionIndex[code], let value = Scorer.fastValue(of: plan.questions[position], in: resolved).0 {
+                if let position = questionnaire.questionIndex[code], let value = Scorer.value(of: plan.questions[position], in: resolved).value {
                     questionValues[code] = value
                 }
             }
         }
         let counts = Scorer.CountLookup(inputs: resolved.inputs, derived: questionnaire.derivedIndex)
-        let lookup = { (code: String) -> FastDecimal? in counts.value(code) ?? questionValues[code] }
+        let lookup = { (code: String) -> Number? in counts.value(code) ?? questionValues[code] }
         // Where a failed check is shown: the first answer among the codes it names, through a computed question's
         // inputs and a derived row's formula when the code itself has no answer line.
         func answerLocation(_ code: String, depth: Int = 0) -> SourceLocation? {
@@ -104,9 +104,8 @@ public struct AnswerValidator: Sendable {
             return nil
         }
         for check in questionnaire.checks {
-            guard let (holds, left, right) = check.evaluateFast(lookup), !holds else { continue }
+            guard let (holds, left, right) = check.evaluate(lookup), !holds else { continue }
             let at = check.references.lazy.compactMap { answerLocation($0) }.first
-            // FastDecimal writes numbers as NumberFormat.plain does (tested against Decimal's description).
             let figures = "(\(check.leftText) = \(left), \(check.rightText) = \(right))"
             let diagnostic = Diagnostic(check.severity, at: at, Localized(id: "\(check.message) \(figures)", en: "\(check.message) \(figures)"),
                 notes: [.init(location: check.location, message: Localized(id: "pemeriksaan '\(check.id)' didefinisikan di sini", en: "check '\(check.id)' is defined here"))])
@@ -116,15 +115,15 @@ public struct AnswerValidator: Sendable {
     }
 
     private func number(_ text: String, at location: SourceLocation, code: String, bounds: ScoringPlan.Bounds,
-                        _ diagnostics: inout [Diagnostic]) -> FastDecimal? {
+                        _ diagnostics: inout [Diagnostic]) -> Number? {
         let decimals = bounds.decimals
-        guard let value = NumberFormat.parseFast(text, allowComma: true) else {
+        guard let value = NumberFormat.parse(text, allowComma: true) else {
             diagnostics.append(.error(at: location, Localized(
                 id: "'\(code)' memerlukan angka, bukan '\(text)'", en: "'\(code)' needs a number, not '\(text)'")))
             return nil
         }
         if value < bounds.min || value > bounds.max {
-            let min = bounds.min.decimal, max = bounds.max.decimal
+            let min = bounds.min, max = bounds.max
             diagnostics.append(.error(at: location, Localized(
                 id: "'\(code)' bernilai \(text), di luar rentang \(min) sampai \(max)", en: "'\(code)' is \(text), outside the range \(min) to \(max)")))
             return nil

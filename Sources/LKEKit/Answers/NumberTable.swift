@@ -1,26 +1,17 @@
-import Foundation
-
-/// Numbers by code (the numbers and count inputs of an answer set), kept as `FastDecimal` for the scorer and
-/// read and written as `Decimal` by everything else.
+/// Numbers by code: the numbers and count inputs of an answer set.
 public struct NumberTable: Sendable, ExpressibleByDictionaryLiteral {
-    private var values: [String: FastDecimal]
+    private var values: [String: Number]
 
-    public init(_ values: [String: Decimal] = [:]) {
-        self.values = values.mapValues(FastDecimal.init)
+    public init(_ values: [String: Number] = [:]) {
+        self.values = values
     }
 
-    public init(dictionaryLiteral elements: (String, Decimal)...) {
+    public init(dictionaryLiteral elements: (String, Number)...) {
         self.init(Dictionary(elements, uniquingKeysWith: { _, last in last }))
     }
 
     /// The number of `code`, `nil` when it has none.
-    public subscript(code: String) -> Decimal? {
-        get { values[code]?.decimal }
-        set { values[code] = newValue.map(FastDecimal.init) }
-    }
-
-    /// The number of `code` as the scorer reads it.
-    subscript(fast code: String) -> FastDecimal? {
+    public subscript(code: String) -> Number? {
         get { values[code] }
         set { values[code] = newValue }
     }

@@ -14,7 +14,7 @@ public struct ResolvedAnswers: Sendable {
     public var warnings: [Diagnostic]
 
     public init(questionnaire: Questionnaire, sheet: AnswerSheet, choices: [String: Scale.Option] = [:],
-                numbers: [String: Decimal] = [:], inputs: [String: Decimal] = [:], warnings: [Diagnostic] = []) {
+                numbers: [String: Number] = [:], inputs: [String: Number] = [:], warnings: [Diagnostic] = []) {
         self.questionnaire = questionnaire
         self.sheet = sheet
         self.choices = choices

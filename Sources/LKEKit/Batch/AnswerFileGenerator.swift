@@ -82,8 +82,8 @@ public struct AnswerFileGenerator: Sendable {
                 let code = choice.scale.options[rank].code
                 body.append(code)
             case .number(let spec):
-                let low = NSDecimalNumber(decimal: spec.min).doubleValue
-                let high = NSDecimalNumber(decimal: spec.max).doubleValue
+                let low = spec.min.double
+                let high = spec.max.double
                 var share = 0.7 + 0.3 * goodness + 0.08 * (random.unit() - 0.5)
                 share += Double(correction) * 0.05
                 let value = min(high, max(low, low + (high - low) * min(1, share)))
@@ -125,26 +125,26 @@ public struct AnswerFileGenerator: Sendable {
         var bestDistance = Double.infinity
         let base = random.unit() < 0.03 ? 0 : 1 + random.below(random.unit() < 0.7 ? 12 : 60)
         for _ in 0..<16 {
-            var values: [String: Decimal] = [:]
+            var values: [String: Number] = [:]
             var candidate: [(String, Int)] = []
             for (offset, input) in spec.inputs.enumerated() {
-                let upper = NSDecimalNumber(decimal: input.max).intValue
-                let lower = NSDecimalNumber(decimal: input.min).intValue
+                let upper = Int(input.max.double)
+                let lower = Int(input.min.double)
                 let raw = offset == 0 ? base : Int((Double(base) * random.unit() * 1.1).rounded())
                 let value = min(upper, max(lower, raw))
-                values[input.code] = Decimal(value)
+                values[input.code] = Number(value)
                 candidate.append((input.code, value))
             }
-            let lookup = { (code: String) -> Decimal? in Self.reference(code, values: values, spec: spec) }
+            let lookup = { (code: String) -> Number? in Self.reference(code, values: values, spec: spec) }
             let holds = checks.allSatisfy { check in
                 guard let left = try? check.left.evaluate(lookup), let right = try? check.right.evaluate(lookup) else { return true }
                 return check.comparison.holds(left, right)
             }
             guard holds else { continue }
-            var value: Decimal?
+            var value: Number?
             do { value = try spec.formula.evaluate(lookup) } catch { value = nil }
             if let v = value, let clamp = spec.clamp { value = Swift.min(Swift.max(v, clamp.lowerBound), clamp.upperBound) }
-            let distance = value.map { abs(NSDecimalNumber(decimal: $0).doubleValue - target) } ?? 0.75
+            let distance = value.map { abs($0.double - target) } ?? 0.75
             if distance < bestDistance {
                 best = candidate
                 bestDistance = distance
@@ -154,7 +154,7 @@ public struct AnswerFileGenerator: Sendable {
         return best
     }
 
-    private static func reference(_ code: String, values: [String: Decimal], spec: Question.Computed) -> Decimal? {
+    private static func reference(_ code: String, values: [String: Number], spec: Question.Computed) -> Number? {
         if let value = values[code] { return value }
         guard let row = spec.derived.first(where: { $0.code == code }) else { return nil }
         return (try? row.formula.evaluate { reference($0, values: values, spec: spec) }) ?? nil

@@ -11,7 +11,7 @@ public struct BatchLayout: Sendable {
         public var code: String
         public var title: String
         /// The maximum score.
-        public var weight: Decimal
+        public var weight: Number
         /// The column name in CSV and JSON: the lowercased title for components (`pengungkit`), the code
         /// without the group's prefix for areas (`MP`).
         public var key: String
@@ -32,9 +32,9 @@ public struct BatchLayout: Sendable {
         public var title: String
         public var blockers: [Blocker]
         /// The predicate's minimum total (its `min_score` rule on the root), for the charts' threshold lines.
-        public var minimumTotal: Decimal? = nil
+        public var minimumTotal: Number? = nil
         /// The predicate's minimum percentage per area (its `each_child_of` rule), for the charts.
-        public var minimumAreaPercent: Decimal? = nil
+        public var minimumAreaPercent: Number? = nil
     }
 
     public var questionnaireID: String
@@ -117,7 +117,7 @@ public struct BatchLayout: Sendable {
     public func row(of card: ScoreCard, path: String) -> BatchRow {
         let sheet = card.answers.sheet
         let scale = decimals
-        func scaled(_ value: FastDecimal) -> Int64 {
+        func scaled(_ value: Number) -> Int64 {
             let rounded = card.rounded(value)
             return rounded.scaled(places: scale) ?? (rounded.isNegative ? Int64.min : Int64.max)
         }
@@ -148,10 +148,10 @@ public struct BatchLayout: Sendable {
         return BatchRow(
             path: path, status: .scored, questionnaireID: card.questionnaire.id, unit: sheet.unit, instansi: sheet.instansi,
             period: sheet.period, layer: sheet.layer, decimals: scale,
-            total: scaled(card.total.fastScore),
-            components: components.map { scaled(card.node($0.code)?.fastScore ?? .zero) },
-            areaScores: areas.map { scaled(card.node($0.code)?.fastScore ?? .zero) },
-            areaPercents: areas.map { scaled(card.node($0.code)?.fastPercent ?? .zero) },
+            total: scaled(card.total.score),
+            components: components.map { scaled(card.node($0.code)?.score ?? .zero) },
+            areaScores: areas.map { scaled(card.node($0.code)?.score ?? .zero) },
+            areaPercents: areas.map { scaled(card.node($0.code)?.percent ?? .zero) },
             verdicts: verdicts, ready: ready, blocked: blocked,
             answered: card.total.answered, questions: card.total.questions, warnings: card.warnings.count, errors: 0)
     }

@@ -28,7 +28,7 @@ extension BatchReport {
     }
 
     private func t(_ id: String, _ en: String) -> String { language == .en ? en : id }
-    private func double(_ value: Decimal) -> Double { NSDecimalNumber(decimal: value).doubleValue }
+    private func double(_ value: Number) -> Double { value.double }
 
     /// How many units have a total in each class of width 5 (10 when the totals spread over more than 50).
     private func totalsChart() -> Chart? {
@@ -66,7 +66,7 @@ extension BatchReport {
     /// Each area's minimum, quartiles, median and maximum percentage.
     private func spreadChart() -> Chart? {
         guard !statistics.distributions.isEmpty, let layout = result.layout else { return nil }
-        func text(_ value: Decimal) -> String { NumberFormat.fixed(value, places: layout.decimals, language: language) + "%" }
+        func text(_ value: Number) -> String { NumberFormat.fixed(value, places: layout.decimals, language: language) + "%" }
         let boxes = statistics.distributions.map { d in
             let values = [d.minimum, d.lowerQuartile, d.median, d.upperQuartile, d.maximum]
             return Chart.Box(label: d.area.key + " " + d.area.title, values: values.map(double), texts: values.map(text))

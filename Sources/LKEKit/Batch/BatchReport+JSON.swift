@@ -5,7 +5,7 @@ extension BatchReport {
         let layout = result.layout
         let decimals = layout?.decimals ?? 2
         func number(_ value: Int64) -> String { BatchNumber.text(value, decimals: decimals, separator: ".") }
-        func decimal(_ value: Decimal) -> String { NumberFormat.fixed(value, places: decimals) }
+        func decimal(_ value: Number) -> String { NumberFormat.fixed(value, places: decimals) }
         func part(_ p: BatchLayout.Part) -> String {
             "{\"key\": \(BatchText.json(p.key)), \"code\": \(BatchText.json(p.code)), \"title\": \(BatchText.json(p.title)), \"weight\": \(NumberFormat.plain(p.weight))}"
         }

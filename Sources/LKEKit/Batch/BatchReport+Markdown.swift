@@ -7,8 +7,8 @@ extension BatchReport {
         let layout = result.layout
         let decimals = layout?.decimals ?? 2
         func number(_ value: Int64) -> String { BatchNumber.text(value, decimals: decimals, language: language) }
-        func decimal(_ value: Decimal) -> String { NumberFormat.fixed(value, places: decimals, language: language) }
-        func percent(_ value: Decimal) -> String { decimal(value) + "%" }
+        func decimal(_ value: Number) -> String { NumberFormat.fixed(value, places: decimals, language: language) }
+        func percent(_ value: Number) -> String { decimal(value) + "%" }
 
         target.write("# " + t("Rekap penilaian batch", "Batch assessment summary"))
         if let layout { target.write(": " + BatchText.markdownCell(layout.questionnaireTitle)) }
@@ -109,7 +109,7 @@ extension BatchReport {
                     } else {
                         name = MarkdownText.cell(item.blocker.ruleTitle) + " (" + MarkdownText.code(item.blocker.ruleID) + ")"
                     }
-                    let share = Decimal(item.units) * 100 / Decimal(max(1, statistics.units))
+                    let share = Number(item.units) * 100 / Number(max(1, statistics.units))
                     target.write("| " + name + " | \(item.units) | " + percent(share) + " |\n")
                 }
             }

@@ -81,7 +81,7 @@ public struct BatchRow: Sendable, Hashable {
     }
 
     /// The decimal a fixed-point number of this row stands for.
-    public func value(_ scaled: Int64) -> Decimal { BatchNumber.decimal(scaled, decimals: decimals) }
+    public func value(_ scaled: Int64) -> Number { BatchNumber.decimal(scaled, decimals: decimals) }
 
     /// Answered questions as a percentage of all questions, fixed-point with the row's decimals, rounded half up.
     public var completeness: Int64 {

@@ -9,12 +9,12 @@ public struct BatchStatistics: Sendable {
     /// of R's default type 7): the quartile q of n sorted values is x[h] with h = (n - 1) q, counting from 0.
     public struct Distribution: Sendable, Hashable {
         public var area: BatchLayout.Part
-        public var minimum: Decimal
-        public var lowerQuartile: Decimal
-        public var median: Decimal
-        public var upperQuartile: Decimal
-        public var maximum: Decimal
-        public var mean: Decimal
+        public var minimum: Number
+        public var lowerQuartile: Number
+        public var median: Number
+        public var upperQuartile: Number
+        public var maximum: Number
+        public var mean: Number
     }
 
     /// How many units one blocker keeps from the target predicate.
@@ -64,21 +64,21 @@ public struct BatchStatistics: Sendable {
             for (area, part) in layout.areas.enumerated() {
                 var sorted = values[area]
                 sorted.sort()
-                func quartile(_ numerator: Int) -> Decimal {
+                func quartile(_ numerator: Int) -> Number {
                     // h = (n - 1) * numerator / 4, split into its whole part and a fraction in quarters.
                     let h4 = (sorted.count - 1) * numerator
                     let low = h4 / 4, quarters = h4 % 4
                     let a = BatchNumber.decimal(sorted[low], decimals: decimals)
                     guard quarters > 0 else { return a }
                     let b = BatchNumber.decimal(sorted[low + 1], decimals: decimals)
-                    return Self.rounded(a + (b - a) * Decimal(quarters) / 4, decimals: decimals)
+                    return Self.rounded(a + (b - a) * Number(quarters) / 4, decimals: decimals)
                 }
-                let sum = sorted.reduce(Decimal(0)) { $0 + BatchNumber.decimal($1, decimals: decimals) }
+                let sum = sorted.reduce(Number(0)) { $0 + BatchNumber.decimal($1, decimals: decimals) }
                 distributions.append(Distribution(
                     area: part, minimum: BatchNumber.decimal(sorted[0], decimals: decimals), lowerQuartile: quartile(1),
                     median: quartile(2), upperQuartile: quartile(3),
                     maximum: BatchNumber.decimal(sorted[sorted.count - 1], decimals: decimals),
-                    mean: Self.rounded(sum / Decimal(sorted.count), decimals: decimals)))
+                    mean: Self.rounded(sum / Number(sorted.count), decimals: decimals)))
             }
         }
         var ordered: [BlockerCount] = []
@@ -98,10 +98,7 @@ public struct BatchStatistics: Sendable {
         blockers = ordered
     }
 
-    static func rounded(_ value: Decimal, decimals: Int) -> Decimal {
-        var input = Rounding.snap(value)
-        var result = Decimal()
-        NSDecimalRound(&result, &input, decimals, .plain)
-        return result
+    static func rounded(_ value: Number, decimals: Int) -> Number {
+        Rounding.snap(value).rounded(places: decimals, .halfAwayFromZero)
     }
 }

@@ -40,8 +40,8 @@ public struct ReviewComparer: Sendable {
     /// points moved and whether the rounded score changed.
     private struct PairDelta: Sendable {
         var questionnaireID: String
-        var questions: [(index: Int, changed: Bool, delta: Decimal)]
-        var places: [(delta: Decimal, changed: Bool)]
+        var questions: [(index: Int, changed: Bool, delta: Number)]
+        var places: [(delta: Number, changed: Bool)]
         var reviews: [Review.Status: Int] = [:]
     }
 
@@ -149,7 +149,7 @@ public struct ReviewComparer: Sendable {
         let order = Dictionary(uniqueKeysWithValues: questionFigures.enumerated().map { ($1.code, $0) })
         // Deltas are compared at the 20 places reports use: sums of thirds that are equal as fractions may differ
         // in a 38th digit, and that must not decide the order.
-        let size = Dictionary(questionFigures.map { ($0.code, Rounding.snap(abs($0.totalDelta))) }, uniquingKeysWith: { a, _ in a })
+        let size = Dictionary(questionFigures.map { ($0.code, Rounding.snap($0.totalDelta.magnitude)) }, uniquingKeysWith: { a, _ in a })
         comparison.questions = questionFigures.filter { $0.changed > 0 }.sorted { a, b in
             if a.changed != b.changed { return a.changed > b.changed }
             if size[a.code]! != size[b.code]! { return size[a.code]! > size[b.code]! }
@@ -158,7 +158,7 @@ public struct ReviewComparer: Sendable {
         return comparison
     }
 
-    private static func add(_ delta: Decimal, changed: Bool, to figure: inout ReviewComparison.Figure) {
+    private static func add(_ delta: Number, changed: Bool, to figure: inout ReviewComparison.Figure) {
         figure.totalDelta += delta
         guard changed else { return }
         figure.changed += 1
@@ -182,7 +182,7 @@ public struct ReviewComparer: Sendable {
         return result
     }
 
-    private static func share(of question: Question, in q: Questionnaire) -> Decimal {
+    private static func share(of question: Question, in q: Questionnaire) -> Number {
         guard let nodeCode = q.ancestors[question.code]?.last, let node = q.nodesByCode[nodeCode] else { return 0 }
         return node.share(of: question)
     }
@@ -234,14 +234,14 @@ public struct ReviewComparer: Sendable {
                 en: "'\(selfPath)' uses questionnaire '\(mine.questionnaire.id)' but '\(reviewPath)' uses '\(theirs.questionnaire.id)'; they cannot be compared")))])
         }
         let q = mine.questionnaire
-        var questions: [(index: Int, changed: Bool, delta: Decimal)] = []
+        var questions: [(index: Int, changed: Bool, delta: Number)] = []
         for (index, question) in q.questions.enumerated() {
             let changed = AnswerComparison(question, in: mine.answers) != AnswerComparison(question, in: theirs.answers)
             let delta = (theirs.questions[question.code]?.score ?? 0) - (mine.questions[question.code]?.score ?? 0)
             if changed || delta != 0 { questions.append((index, changed, delta)) }
         }
         let layout = BatchLayout(questionnaire: q)
-        let places = Self.places(of: layout).map { part -> (delta: Decimal, changed: Bool) in
+        let places = Self.places(of: layout).map { part -> (delta: Number, changed: Bool) in
             let before = mine.node(part.code)?.score ?? 0, after = theirs.node(part.code)?.score ?? 0
             return (after - before, mine.rounded(before) != theirs.rounded(after))
         }

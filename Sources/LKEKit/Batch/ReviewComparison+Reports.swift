@@ -14,21 +14,19 @@ extension ReviewComparison {
 
     private var places: Int { layout?.decimals ?? 2 }
 
-    private func fixed(_ value: Decimal, _ language: Language?) -> String {
+    private func fixed(_ value: Number, _ language: Language?) -> String {
         NumberFormat.fixed(Rounding.snap(value), places: places, language: language)
     }
 
     /// `+0,17`, `-2,50`, `0,00`.
-    private func signed(_ value: Decimal, _ language: Language?) -> String {
-        var input = Rounding.snap(value)
-        var rounded = Decimal()
-        NSDecimalRound(&rounded, &input, places, .plain)
+    private func signed(_ value: Number, _ language: Language?) -> String {
+        let rounded = Rounding.snap(value).rounded(places: places, .halfAwayFromZero)
         let text = NumberFormat.fixed(rounded, places: places, language: language)
         return rounded > 0 ? "+" + text : text
     }
 
-    private func share(_ count: Int, of total: Int) -> Decimal {
-        total == 0 ? 0 : Decimal(count) * 100 / Decimal(total)
+    private func share(_ count: Int, of total: Int) -> Number {
+        total == 0 ? 0 : Number(count) * 100 / Number(total)
     }
 
     // MARK: - Markdown
@@ -41,7 +39,7 @@ extension ReviewComparison {
         out += t("Pasangan (unit dan periode yang sama)", "Pairs (same unit and period)") + ": \(pairs); "
             + t("berkas tanpa pasangan", "files without a partner") + ": \(unpaired.count); " + t("gagal", "failed") + ": \(failed).\n"
         if let total, pairs > 0 {
-            let mean = total.totalDelta / Decimal(pairs)
+            let mean = total.totalDelta / Number(pairs)
             out += t("Rata-rata perubahan nilai total per pasangan", "Mean change of the total per pair") + ": " + signed(mean, language) + " "
                 + t("poin", "points") + " (" + t("turun pada \(total.lowered) pasangan, naik pada \(total.raised)", "lowered in \(total.lowered) pairs, raised in \(total.raised)") + ").\n"
         }
@@ -60,7 +58,7 @@ extension ReviewComparison {
             for figure in rows {
                 let key = layout?.areas.first { $0.code == figure.code }?.key
                 let name = (key.map { "\($0) " } ?? "") + (figure.code == layout?.total.code ? "Total" : BatchReport.displayTitle(figure.title))
-                let perPair = figure.totalDelta / Decimal(max(1, figure.pairs))
+                let perPair = figure.totalDelta / Number(max(1, figure.pairs))
                 let cells = [name, "\(figure.changed) (" + fixed(share(figure.changed, of: figure.pairs), language) + "%)", String(figure.lowered),
                              String(figure.raised), signed(figure.meanDeltaPerChange, language), signed(perPair, language),
                              signed(figure.weight == 0 ? 0 : perPair * 100 / figure.weight, language) + "%"]

@@ -10,7 +10,7 @@ public struct ReviewComparison: Sendable {
         /// For a question: the key of its area (`MP`), if it is in one.
         public var area: String?
         /// The maximum score (a question's share of its sub-indicator).
-        public var weight: Decimal
+        public var weight: Number
         /// Pairs in which the place exists.
         public var pairs: Int
         /// Pairs in which it changed: a different answer (questions) or a different rounded score (others).
@@ -19,10 +19,10 @@ public struct ReviewComparison: Sendable {
         public var lowered: Int
         public var raised: Int
         /// The sum of review score - self score over all pairs, exact.
-        public var totalDelta: Decimal
+        public var totalDelta: Number
 
         /// The mean points moved per change (zero when nothing changed).
-        public var meanDeltaPerChange: Decimal { changed == 0 ? 0 : totalDelta / Decimal(changed) }
+        public var meanDeltaPerChange: Number { changed == 0 ? 0 : totalDelta / Number(changed) }
     }
 
     /// A file without a partner on the other side.

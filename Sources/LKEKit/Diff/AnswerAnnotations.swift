@@ -9,7 +9,7 @@ public struct AnswerAnnotation: Sendable, Hashable {
     public var old: AnswerComparison
     public var new: AnswerComparison
     /// The points the item moved (new - old), exact.
-    public var delta: Decimal
+    public var delta: Number
     /// The verdict in the newer file (its code's, else one of its inputs').
     public var review: Review?
     /// The notes, when they differ.

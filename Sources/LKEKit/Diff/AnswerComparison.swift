@@ -7,15 +7,15 @@ public enum AnswerComparison: Sendable, Hashable {
     /// An option of a scale, by its code.
     case option(String)
     /// A number.
-    case number(Decimal)
+    case number(Number)
     /// The count inputs of a computed question, in the definition's order (`nil`: that input is not answered).
     case counts([Count])
 
     public struct Count: Sendable, Hashable {
         public var code: String
-        public var value: Decimal?
+        public var value: Number?
 
-        public init(code: String, value: Decimal?) {
+        public init(code: String, value: Number?) {
             self.code = code
             self.value = value
         }
@@ -50,7 +50,7 @@ public enum AnswerComparison: Sendable, Hashable {
         }
     }
 
-    private static func number(_ value: Decimal, language: Language?) -> String {
+    private static func number(_ value: Number, language: Language?) -> String {
         let text = NumberFormat.plain(value)
         return language == .id ? text.replacingOccurrences(of: ".", with: ",") : text
     }

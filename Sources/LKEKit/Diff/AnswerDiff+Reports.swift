@@ -14,12 +14,12 @@ extension AnswerDiff {
 
     private var places: Int { rounding.decimals }
 
-    private func fixed(_ value: Decimal, _ language: Language?) -> String {
+    private func fixed(_ value: Number, _ language: Language?) -> String {
         NumberFormat.fixed(rounding.apply(value), places: places, language: language)
     }
 
     /// `+0,17`, `-2,50`, `0,00`.
-    private func signed(_ value: Decimal, _ language: Language?) -> String {
+    private func signed(_ value: Number, _ language: Language?) -> String {
         let rounded = rounding.apply(value)
         let text = NumberFormat.fixed(rounded, places: places, language: language)
         return rounded > 0 ? "+" + text : text
@@ -186,7 +186,7 @@ extension AnswerDiff {
     // MARK: - JSON
 
     private func json() -> String {
-        func number(_ value: Decimal?) -> String { value.map { fixed($0, nil) } ?? "null" }
+        func number(_ value: Number?) -> String { value.map { fixed($0, nil) } ?? "null" }
         func bool(_ value: Bool?) -> String { value.map { $0 ? "true" : "false" } ?? "null" }
         func answer(_ value: AnswerComparison) -> String {
             switch value {
@@ -233,5 +233,5 @@ extension AnswerDiff {
     }
 
     /// A rounded signed number for JSON (no `+`).
-    private func signedJSON(_ value: Decimal) -> String { fixed(value, nil) }
+    private func signedJSON(_ value: Number) -> String { fixed(value, nil) }
 }

@@ -14,7 +14,7 @@ public struct AnswerDiff: Sendable {
         public var questionnaireID: String
         public var questionnaireVersion: String
         /// The total score, exact.
-        public var total: Decimal
+        public var total: Number
     }
 
     /// A level of the tree a question's points reach.
@@ -27,9 +27,9 @@ public struct AnswerDiff: Sendable {
         public var kind: LevelKind
         public var code: String
         public var title: String
-        public var weight: Decimal
+        public var weight: Number
         /// The change in percentage points of the level's weight (points / weight x 100), exact.
-        public var percent: Decimal
+        public var percent: Number
     }
 
     /// One question whose answer changed.
@@ -39,9 +39,9 @@ public struct AnswerDiff: Sendable {
         public var old: AnswerComparison
         public var new: AnswerComparison
         /// The points the question adds in each file, exact.
-        public var oldPoints: Decimal
-        public var newPoints: Decimal
-        public var delta: Decimal { newPoints - oldPoints }
+        public var oldPoints: Number
+        public var newPoints: Number
+        public var delta: Number { newPoints - oldPoints }
         /// The levels above the question, from its sub-indicator up to the total (a question outside every area
         /// has no area effect).
         public var effects: [Effect]
@@ -52,8 +52,8 @@ public struct AnswerDiff: Sendable {
         public var code: String
         public var title: String
         /// Exact scores; `nil` when the node exists in only one file's questionnaire.
-        public var old: Decimal?
-        public var new: Decimal?
+        public var old: Number?
+        public var new: Number?
     }
 
     /// A predicate's verdict in both files, with the rules whose verdict changed.
@@ -167,10 +167,10 @@ public struct AnswerDiff: Sendable {
     }
 
     /// The levels a question's points reach, and `delta` as a share of each.
-    static func effects(of code: String, delta: Decimal, in q: Questionnaire) -> [Effect] {
+    static func effects(of code: String, delta: Number, in q: Questionnaire) -> [Effect] {
         let ancestors = q.ancestors[code] ?? []
         var effects: [Effect] = []
-        func add(_ kind: LevelKind, _ code: String, _ title: String, _ weight: Decimal) {
+        func add(_ kind: LevelKind, _ code: String, _ title: String, _ weight: Number) {
             effects.append(Effect(kind: kind, code: code, title: title, weight: weight, percent: weight == 0 ? 0 : delta * 100 / weight))
         }
         if let nodeCode = ancestors.last, let node = q.nodesByCode[nodeCode] {

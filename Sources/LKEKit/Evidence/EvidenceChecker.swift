@@ -123,9 +123,9 @@ public struct EvidenceChecker: Sendable {
         let values = plan.index(complete: complete)
         let sums = plan.completeWeights(complete: complete)
         let rows = plan.parts.enumerated().map { offset, part in
-            EvidenceReport.IndexRow(kind: part.kind, code: part.code, title: part.title, depth: part.depth, weight: part.weight.decimal,
-                                    completeWeight: sums[offset].decimal,
-                                    index: values[offset].decimal, questions: part.questions.count,
+            EvidenceReport.IndexRow(kind: part.kind, code: part.code, title: part.title, depth: part.depth, weight: part.weight,
+                                    completeWeight: sums[offset],
+                                    index: values[offset], questions: part.questions.count,
                                     completeQuestions: part.questions.filter { complete[$0] }.count,
                                     problems: part.questions.reduce(0) { $0 + problems[$1] })
         }

@@ -14,14 +14,14 @@ public struct EvidencePlan: Sendable {
         public var questions: [Int]
         /// Positions in `leaves`.
         var leaves: [Int]
-        var weight: FastDecimal
+        var weight: Number
     }
 
     /// A node with questions (a sub-indicator): a mean node adds weight x complete / questions, a weighted node
     /// the weights of its complete questions, so that the sums are exact (no third carried to 38 digits and
     /// added up again).
     struct Leaf: Sendable {
-        var weight: FastDecimal
+        var weight: Number
         var isWeighted: Bool
         var questions: [Int]
     }
@@ -30,8 +30,7 @@ public struct EvidencePlan: Sendable {
     public let questionCodes: [String]
     /// Each question's weight (node weight / number of its questions for a mean node, the question's own
     /// weight for a weighted node).
-    public let weights: [Decimal]
-    let fastWeights: [FastDecimal]
+    public let weights: [Number]
     /// Question positions by question or count-input code.
     public let positions: [String: Int]
     let leaves: [Leaf]
@@ -40,7 +39,7 @@ public struct EvidencePlan: Sendable {
     public let parts: [Part]
 
     public init(_ questionnaire: Questionnaire) {
-        var codes: [String] = [], weights: [Decimal] = [], positions: [String: Int] = [:]
+        var codes: [String] = [], weights: [Number] = [], positions: [String: Int] = [:]
         var parts: [Part] = []
         var leaves: [Leaf] = []
         var byNode: [String: (questions: [Int], leaves: [Int])] = [:]
@@ -56,7 +55,7 @@ public struct EvidencePlan: Sendable {
             }
             if !node.questions.isEmpty {
                 let weighted = node.aggregate == .weighted
-                let weight = weighted ? node.questions.reduce(FastDecimal.zero) { $0 + FastDecimal($1.weight ?? 0) } : FastDecimal(node.weight)
+                let weight = weighted ? node.questions.reduce(Number.zero) { $0 + ($1.weight ?? 0) } : node.weight
                 underLeaves.append(leaves.count)
                 leaves.append(Leaf(weight: weight, isWeighted: weighted, questions: (0..<node.questions.count).map { codes.count + $0 }))
             }
@@ -91,35 +90,33 @@ public struct EvidencePlan: Sendable {
             return (under, underLeaves)
         }
         for group in questionnaire.groups { _ = visitGroup(group, depth: 0) }
-        let fast = weights.map(FastDecimal.init)
-        for index in parts.indices { parts[index].weight = parts[index].leaves.reduce(FastDecimal.zero) { $0 + leaves[$1].weight } }
+        for index in parts.indices { parts[index].weight = parts[index].leaves.reduce(Number.zero) { $0 + leaves[$1].weight } }
         self.questionCodes = codes
         self.weights = weights
-        self.fastWeights = fast
         self.positions = positions
         self.leaves = leaves
         self.parts = parts
     }
 
     /// The weight of each part's questions with complete evidence.
-    public func completeWeights(complete: [Bool]) -> [FastDecimal] {
-        let byLeaf = leaves.map { leaf -> FastDecimal in
+    public func completeWeights(complete: [Bool]) -> [Number] {
+        let byLeaf = leaves.map { leaf -> Number in
             if leaf.isWeighted {
-                return leaf.questions.reduce(FastDecimal.zero) { complete[$1] ? $0 + fastWeights[$1] : $0 }
+                return leaf.questions.reduce(Number.zero) { complete[$1] ? $0 + weights[$1] : $0 }
             }
             let count = leaf.questions.filter { complete[$0] }.count
             if count == leaf.questions.count { return leaf.weight }
-            return count == 0 ? .zero : leaf.weight * FastDecimal(count) / FastDecimal(leaf.questions.count)
+            return count == 0 ? .zero : leaf.weight * Number(count) / Number(leaf.questions.count)
         }
-        return parts.map { part in part.leaves.reduce(FastDecimal.zero) { $0 + byLeaf[$1] } }
+        return parts.map { part in part.leaves.reduce(Number.zero) { $0 + byLeaf[$1] } }
     }
 
     /// The weight of each part's questions.
-    public var partWeights: [FastDecimal] { parts.map(\.weight) }
+    public var partWeights: [Number] { parts.map(\.weight) }
 
     /// The index of each part (percent; exact but for the one division per sub-indicator and the last one,
     /// carried to 38 digits) from which questions are complete.
-    public func index(complete: [Bool]) -> [FastDecimal] {
+    public func index(complete: [Bool]) -> [Number] {
         zip(parts, completeWeights(complete: complete)).map { part, sum in
             part.weight.isZero ? .zero : sum * .hundred / part.weight
         }

@@ -18,7 +18,7 @@ public struct EvidenceJSON: EvidenceReportWriter {
     /// One report as a JSON value (also what `lke score --format json` adds under `evidence`).
     public func value(_ r: EvidenceReport) -> JSONValue {
         let numbers = ReportNumbers(rounding: r.rounding, decimalComma: false)
-        func exact(_ value: Decimal) -> JSONValue { .string(NumberFormat.plain(Rounding.snap(value))) }
+        func exact(_ value: Number) -> JSONValue { .string(NumberFormat.plain(Rounding.snap(value))) }
         func location(_ at: SourceLocation?) -> JSONValue { .string(at?.description) }
         return .object([
             ("format", .string(Self.schema)),

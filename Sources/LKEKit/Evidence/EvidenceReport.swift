@@ -67,7 +67,7 @@ public struct EvidenceReport: Sendable {
     public struct Question: Sendable, Hashable {
         public var code: String
         /// Its weight: the most it adds to the total, as the definition weighs it.
-        public var weight: Decimal
+        public var weight: Number
         public var isAnswered: Bool
         /// Whether its answer earns points (value above 0).
         public var earnsPoints: Bool
@@ -87,10 +87,10 @@ public struct EvidenceReport: Sendable {
         /// 0 for the root, 1 for a component, and so on; groups sit at the depth of their members' parent + 1.
         public var depth: Int
         /// The weight of its scored questions, and of those whose evidence is complete.
-        public var weight: Decimal
-        public var completeWeight: Decimal
+        public var weight: Number
+        public var completeWeight: Number
         /// completeWeight / weight x 100, exact (0 when the weight is 0).
-        public var index: Decimal
+        public var index: Number
         public var questions: Int
         public var completeQuestions: Int
         public var problems: Int

@@ -37,7 +37,7 @@ public struct Explainer: Sendable {
     private func t(_ id: String, _ en: String) -> String { language == .en ? en : id }
 
     /// An exact value: in full when short, else to 6 places with an ellipsis.
-    func exact(_ value: Decimal) -> String {
+    func exact(_ value: Number) -> String {
         let snapped = Rounding.snap(value)
         let text = NumberFormat.plain(snapped)
         let decimals = text.split(separator: ".").dropFirst().first?.count ?? 0
@@ -46,11 +46,11 @@ public struct Explainer: Sendable {
         return shown
     }
 
-    func rounded(_ value: Decimal) -> String {
+    func rounded(_ value: Number) -> String {
         NumberFormat.fixed(card.rounded(value), places: q.rounding.decimals, language: language)
     }
 
-    private func roundingNote(_ value: Decimal) -> String {
+    private func roundingNote(_ value: Number) -> String {
         let r = card.rounded(value)
         return Rounding.snap(value) == r ? "" : " → " + rounded(value)
     }
@@ -127,7 +127,7 @@ public struct Explainer: Sendable {
             return [head, "\(indent)  " + t("jumlah", "sum") + " \(node.children.map(\.code).joined(separator: " + ")) = \(parts)\(tail)"]
         case .mean:
             let values = node.questions.map { exact(card.questions[$0.code]?.value ?? 0) }.joined(separator: language == .id ? "; " : ", ")
-            let sum = node.questions.reduce(Decimal(0)) { $0 + (card.questions[$1.code]?.value ?? 0) }
+            let sum = node.questions.reduce(Number(0)) { $0 + (card.questions[$1.code]?.value ?? 0) }
             return [head, "\(indent)  " + t("rata-rata", "mean") + "(\(values)) × \(exact(node.weight)) = \(exact(sum)) / \(node.questions.count) × \(exact(node.weight))\(tail)"]
         case .weighted:
             let parts = node.questions.map { "\(exact(card.questions[$0.code]?.value ?? 0)) × \(exact($0.weight ?? 0))" }.joined(separator: " + ")
@@ -175,7 +175,7 @@ public struct Explainer: Sendable {
     }
 
     /// A formula with every reference replaced by its value.
-    func render(_ e: Formula.Expression, _ value: (String) -> Decimal?) -> String {
+    func render(_ e: Formula.Expression, _ value: (String) -> Number?) -> String {
         switch e {
         case .number(let n): return exact(n)
         case .reference(let code): return value(code).map(exact) ?? "?"
@@ -187,7 +187,7 @@ public struct Explainer: Sendable {
         }
     }
 
-    private func wrap(_ e: Formula.Expression, _ value: (String) -> Decimal?) -> String {
+    private func wrap(_ e: Formula.Expression, _ value: (String) -> Number?) -> String {
         if case .binary = e { return "(" + render(e, value) + ")" }
         return render(e, value)
     }

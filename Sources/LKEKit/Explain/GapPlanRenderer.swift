@@ -10,7 +10,7 @@ public struct GapPlanRenderer: Sendable {
 
     private func t(_ id: String, _ en: String) -> String { language == .en ? en : id }
 
-    private func n(_ value: Decimal, _ card: ScoreCard) -> String {
+    private func n(_ value: Number, _ card: ScoreCard) -> String {
         NumberFormat.fixed(card.rounded(value), places: card.questionnaire.rounding.decimals, language: language)
     }
 

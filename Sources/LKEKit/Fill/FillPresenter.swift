@@ -11,18 +11,18 @@ struct FillPresenter: Sendable {
     // MARK: - Numbers
 
     /// A definition number (range bounds) as text, with a decimal comma in Indonesian.
-    func number(_ value: Decimal) -> String {
+    func number(_ value: Number) -> String {
         let text = NumberFormat.plain(value)
         return language == .id ? text.replacingOccurrences(of: ".", with: ",") : text
     }
 
     /// A score rounded as the definition declares.
-    func score(_ value: Decimal) -> String {
+    func score(_ value: Number) -> String {
         NumberFormat.fixed(questionnaire.rounding.apply(value), places: questionnaire.rounding.decimals, language: language)
     }
 
     /// A value in [0, 1] as a percentage with two decimals.
-    func percent(ofValue value: Decimal) -> String {
+    func percent(ofValue value: Number) -> String {
         NumberFormat.fixed(value * 100, places: 2, language: language) + "%"
     }
 
@@ -99,7 +99,7 @@ struct FillPresenter: Sendable {
         text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n" + String(repeating: " ", count: width))
     }
 
-    func numberRule(min: Decimal, max: Decimal, decimals: Int) -> String {
+    func numberRule(min: Number, max: Number, decimals: Int) -> String {
         let kind = decimals == 0 ? t("bilangan bulat", "a whole number")
             : t("angka dengan paling banyak \(decimals) desimal", "a number with at most \(decimals) decimals")
         if max >= 1_000_000_000 { return kind + " ≥ " + number(min) }

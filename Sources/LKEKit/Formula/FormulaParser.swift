@@ -112,7 +112,7 @@ public struct FormulaParser {
             let start = p
             while p < s.count, ("0"..."9").contains(s[p]) || s[p] == "." { p += 1 }
             let text = ScalarText.string(s[start..<p])
-            guard Self.isDecimal(text), let value = Decimal(string: text, locale: Self.posix) else {
+            guard Self.isDecimal(text), let value = Number(text: text) else {
                 throw Failure(offset: start, message: Localized(id: "angka '\(text)' tidak sah", en: "invalid number '\(text)'"))
             }
             return .number(value)

@@ -7,7 +7,7 @@ public struct ValueRange: Sendable, Hashable, CustomStringConvertible {
     /// One end of a range: a number, or unbounded below or above.
     enum Bound: Sendable, Hashable, Comparable {
         case below
-        case finite(Decimal)
+        case finite(Number)
         case above
 
         static func < (a: Bound, b: Bound) -> Bool {
@@ -77,7 +77,7 @@ public struct ValueRange: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The numbers from `lower` to `upper`.
-    public init(_ lower: Decimal, _ upper: Decimal) {
+    public init(_ lower: Number, _ upper: Number) {
         self.init(.finite(lower), .finite(upper))
     }
 
@@ -85,12 +85,12 @@ public struct ValueRange: Sendable, Hashable, CustomStringConvertible {
     public static let all = ValueRange(.below, .above)
 
     /// The least value, `nil` when unbounded below.
-    public var minimum: Decimal? { if case .finite(let x) = lower { return x } else { return nil } }
+    public var minimum: Number? { if case .finite(let x) = lower { return x } else { return nil } }
     /// The greatest value, `nil` when unbounded above.
-    public var maximum: Decimal? { if case .finite(let x) = upper { return x } else { return nil } }
+    public var maximum: Number? { if case .finite(let x) = upper { return x } else { return nil } }
 
     /// Whether every value of the range lies from `low` to `high`.
-    public func isWithin(_ low: Decimal, _ high: Decimal) -> Bool {
+    public func isWithin(_ low: Number, _ high: Number) -> Bool {
         guard let minimum, let maximum else { return false }
         return minimum >= low && maximum <= high
     }

@@ -94,7 +94,7 @@ struct FieldReader {
     }
 
     /// A decimal value.
-    func decimal(_ key: String, required: Bool = false, _ diagnostics: inout [Diagnostic]) -> Decimal? {
+    func decimal(_ key: String, required: Bool = false, _ diagnostics: inout [Diagnostic]) -> Number? {
         guard let value = self[key] else {
             if required { missing(key, &diagnostics) }
             return nil
@@ -102,9 +102,9 @@ struct FieldReader {
         return Self.decimal(value, name: key, &diagnostics)
     }
 
-    static func decimal(_ value: YAMLNode, name: String, _ diagnostics: inout [Diagnostic]) -> Decimal? {
+    static func decimal(_ value: YAMLNode, name: String, _ diagnostics: inout [Diagnostic]) -> Number? {
         guard let text = value.scalar, FormulaParser.isDecimal(text),
-              let number = Decimal(string: text, locale: FormulaParser.posix) else {
+              let number = Number(text: text) else {
             diagnostics.append(.error(at: value.location, Localized(
                 id: "'\(name)' harus berupa angka desimal dengan titik (misalnya 0.50), bukan '\(value.scalar ?? "…")'",
                 en: "'\(name)' must be a decimal number with a dot (for example 0.50), not '\(value.scalar ?? "…")'")))

@@ -10,9 +10,9 @@ extension QuestionnaireDecoder {
     /// Checks the zero-denominator values, the clamp and, without a clamp, the formula's range over the
     /// inputs' declared ranges (derived rows included) of computed question `code`.
     mutating func checkValueRange(of code: String, _ f: FieldReader, inputs: [Question.Input], derived: [Question.Derived],
-                                  formula: Formula, clamp: ClosedRange<Decimal>?, policy: Question.ZeroPolicy) {
+                                  formula: Formula, clamp: ClosedRange<Number>?, policy: Question.ZeroPolicy) {
         let zeroNode = f["zero_denominator"]
-        func outside(_ value: Decimal) -> Bool { value < 0 || value > 1 }
+        func outside(_ value: Number) -> Bool { value < 0 || value > 1 }
         switch policy {
         case .value(let value) where outside(value):
             diagnostics.append(.error(at: zeroNode!.location, Localized(
@@ -60,7 +60,7 @@ extension QuestionnaireDecoder {
     /// a concrete value), then the whole range.
     mutating func checkValueRange(of spec: Question.NumberSpec, at node: YAMLNode) {
         for x in [spec.min, spec.max] {
-            let value: Decimal?
+            let value: Number?
             do { value = try spec.value.evaluate { $0 == "x" ? x : nil } } catch { value = nil }
             guard let value, value < 0 || value > 1 else { continue }
             diagnostics.append(.error(at: node.location, Localized(
@@ -78,7 +78,7 @@ extension QuestionnaireDecoder {
     /// The range a rule's threshold must lie in: scores from 0 to the maximum score of what the rule names,
     /// percentages from 0 to 100. Reports a threshold outside it at the threshold.
     mutating func checkThreshold(_ kind: Predicate.Rule.Kind, of rule: FieldReader, model: Questionnaire) {
-        let key: String, minimum: Decimal, maximum: Decimal, name: Localized
+        let key: String, minimum: Number, maximum: Number, name: Localized
         switch kind {
         case .minScore(let code, let value):
             guard let top = maximumScore(of: code, in: model) else { return }
@@ -106,13 +106,13 @@ extension QuestionnaireDecoder {
 
     /// The greatest score of a node, group or question: its weight, or for a question under a mean its share
     /// of the node's weight. `nil` for an unknown code (reported elsewhere).
-    private func maximumScore(of code: String, in model: Questionnaire) -> Decimal? {
+    private func maximumScore(of code: String, in model: Questionnaire) -> Number? {
         // A weight that could not be read is already an error; a range from it would only repeat that.
         guard !unreliableWeights.contains(code), !(model.ancestors[code] ?? []).contains(where: unreliableWeights.contains) else { return nil }
         if let node = model.nodesByCode[code] { return node.weight }
         if let group = model.groupsByCode[code] { return group.weight }
         guard let question = model.question(code), let parent = model.ancestors[code]?.last.flatMap({ model.nodesByCode[$0] }) else { return nil }
         if parent.aggregate == .weighted { return question.weight }
-        return parent.questions.isEmpty ? nil : parent.weight / Decimal(parent.questions.count)
+        return parent.questions.isEmpty ? nil : parent.weight / Number(parent.questions.count)
     }
 }

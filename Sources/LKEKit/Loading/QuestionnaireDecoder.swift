@@ -198,7 +198,7 @@ struct QuestionnaireDecoder {
         }
         let childrenReliable = children.count == childItems.count && !children.contains { unreliableWeights.contains($0.code) }
         if aggregate == .sum, !children.isEmpty, weightValue != nil, childrenReliable {
-            let total = children.reduce(Decimal(0)) { $0 + $1.weight }
+            let total = children.reduce(Number(0)) { $0 + $1.weight }
             if total != weight {
                 diagnostics.append(.error(at: f["weight"]?.location ?? yaml.location, Localized(
                     id: "bobot '\(code)' adalah \(weight), tetapi bobot anak-anaknya berjumlah \(total)",
@@ -208,7 +208,7 @@ struct QuestionnaireDecoder {
         }
         let questionsReliable = questions.count == questionItems.count && !questions.contains { $0.weight == nil }
         if aggregate == .weighted, !questions.isEmpty, weightValue != nil, questionsReliable {
-            let total = questions.reduce(Decimal(0)) { $0 + ($1.weight ?? 0) }
+            let total = questions.reduce(Number(0)) { $0 + ($1.weight ?? 0) }
             if total != weight {
                 diagnostics.append(.error(at: f["weight"]?.location ?? yaml.location, Localized(
                     id: "bobot '\(code)' adalah \(weight), tetapi bobot pertanyaannya berjumlah \(total)",
@@ -237,7 +237,7 @@ struct QuestionnaireDecoder {
         _ = claim(code, at: codeLocation)
         let text = f.text("text", required: true, &diagnostics) ?? ""
         let type = f.choice("type", ["choice", "number", "computed"], required: true, &diagnostics)
-        var weight: Decimal?
+        var weight: Number?
         if weighted {
             weight = f.decimal("weight", required: true, &diagnostics)
             if let weight, weight < 0 { negativeWeight(f) }
@@ -384,7 +384,7 @@ struct QuestionnaireDecoder {
         guard let formulaNode = f["formula"] else { f.missing("formula", &diagnostics); return nil }
         let parsed = formula(formulaNode, name: "formula", allowed: allowed)
         let formula = parsed ?? Formula(expression: .number(0), text: "")
-        var clamp: ClosedRange<Decimal>?
+        var clamp: ClosedRange<Number>?
         if let node = f["clamp"] {
             if let items = node.items, items.count == 2,
                let low = FieldReader.decimal(items[0], name: "clamp", &diagnostics), let high = FieldReader.decimal(items[1], name: "clamp", &diagnostics) {
@@ -460,7 +460,7 @@ struct QuestionnaireDecoder {
             diagnostics.append(.error(at: yaml.location, Localized(
                 id: "grup '\(code)' memerlukan tepat satu dari 'sum' atau 'children'", en: "group '\(code)' needs exactly one of 'sum' or 'children'")))
         }
-        let weight: Decimal
+        let weight: Number
         if f.has("children") {
             weight = children.reduce(0) { $0 + $1.weight }
             if let w = f.decimal("weight", &diagnostics), w != weight {
@@ -478,7 +478,7 @@ struct QuestionnaireDecoder {
 
     private mutating func checkGroups(_ model: Questionnaire) {
         func visit(_ group: Group) {
-            var total = Decimal(0)
+            var total = Number(0)
             var known = true
             for code in group.sum {
                 if let node = model.nodesByCode[code] { total += node.weight } else {

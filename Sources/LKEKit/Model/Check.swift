@@ -6,7 +6,7 @@ public struct Check: Sendable {
         case lessOrEqual = "<=", less = "<", greaterOrEqual = ">=", greater = ">", equal = "==", notEqual = "!="
 
         /// Whether `left` compares to `right` this way.
-        func holds<Number: Comparable>(_ left: Number, _ right: Number) -> Bool {
+        func holds<Value: Comparable>(_ left: Value, _ right: Value) -> Bool {
             switch self {
             case .lessOrEqual: return left <= right
             case .less: return left < right
@@ -56,16 +56,9 @@ public struct Check: Sendable {
     }
 
     /// The rule's two sides and whether it holds, once every code it names has a value (`nil` before).
-    public func evaluate(_ value: (String) -> Decimal?) -> (holds: Bool, left: Decimal, right: Decimal)? {
+    public func evaluate(_ value: (String) -> Number?) -> (holds: Bool, left: Number, right: Number)? {
         guard references.allSatisfy({ value($0) != nil }),
               let l = (try? left.evaluate(value)) ?? nil, let r = (try? right.evaluate(value)) ?? nil else { return nil }
-        return (comparison.holds(l, r), l, r)
-    }
-
-    /// `evaluate(_:)` in `FastDecimal`.
-    func evaluateFast(_ value: (String) -> FastDecimal?) -> (holds: Bool, left: FastDecimal, right: FastDecimal)? {
-        guard references.allSatisfy({ value($0) != nil }),
-              let l = (try? left.evaluateFast(value)) ?? nil, let r = (try? right.evaluateFast(value)) ?? nil else { return nil }
         return (comparison.holds(l, r), l, r)
     }
 }

@@ -14,14 +14,14 @@ public struct Node: Sendable {
 
     public var code: String
     public var title: String
-    public var weight: Decimal
+    public var weight: Number
     public var aggregate: Aggregate
     public var children: [Node]
     public var questions: [Question]
     public var note: String?
     public var location: SourceLocation
 
-    public init(code: String, title: String, weight: Decimal, aggregate: Aggregate, children: [Node], questions: [Question],
+    public init(code: String, title: String, weight: Number, aggregate: Aggregate, children: [Node], questions: [Question],
                 note: String?, location: SourceLocation) {
         self.code = code
         self.title = title
@@ -39,10 +39,10 @@ public struct Node: Sendable {
     }
 
     /// The largest score a question can add to this node: its share of the weight.
-    public func share(of question: Question) -> Decimal {
+    public func share(of question: Question) -> Number {
         switch aggregate {
         case .weighted: return question.weight ?? 0
-        case .mean, .sum: return questions.isEmpty ? 0 : weight / Decimal(questions.count)
+        case .mean, .sum: return questions.isEmpty ? 0 : weight / Number(questions.count)
         }
     }
 }
@@ -51,12 +51,12 @@ public struct Node: Sendable {
 public struct Group: Sendable {
     public var code: String
     public var title: String
-    public var weight: Decimal
+    public var weight: Number
     /// Node codes whose scores the group adds (empty for a group of groups).
     public var sum: [String]
     public var children: [Group]
 
-    public init(code: String, title: String, weight: Decimal, sum: [String], children: [Group]) {
+    public init(code: String, title: String, weight: Number, sum: [String], children: [Group]) {
         self.code = code
         self.title = title
         self.weight = weight

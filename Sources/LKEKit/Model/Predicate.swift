@@ -5,11 +5,11 @@ public struct Predicate: Sendable {
     public struct Rule: Sendable {
         public enum Kind: Sendable, Hashable {
             /// The node's (or group's, or question's) rounded score must be at least the value.
-            case minScore(code: String, minimum: Decimal)
+            case minScore(code: String, minimum: Number)
             /// The node's rounded percentage must be at least the value.
-            case minPercent(code: String, minimum: Decimal)
+            case minPercent(code: String, minimum: Number)
             /// Every child's rounded percentage must be at least the value.
-            case eachChildMinPercent(code: String, minimum: Decimal)
+            case eachChildMinPercent(code: String, minimum: Number)
             /// The unit must already hold this predicate (or a stricter one).
             case requiresPredicate(String)
         }

@@ -19,8 +19,8 @@ public struct Question: Sendable {
 
     /// A number whose value is a formula over `x`.
     public struct NumberSpec: Sendable {
-        public var min: Decimal
-        public var max: Decimal
+        public var min: Number
+        public var max: Number
         public var decimals: Int
         public var value: Formula
     }
@@ -29,8 +29,8 @@ public struct Question: Sendable {
     public struct Input: Sendable {
         public var code: String
         public var label: String
-        public var min: Decimal
-        public var max: Decimal
+        public var min: Number
+        public var max: Number
         public var decimals: Int
         public var location: SourceLocation
     }
@@ -44,9 +44,9 @@ public struct Question: Sendable {
 
     /// What a division by zero in the formula gives.
     public enum ZeroPolicy: Sendable, Hashable {
-        case value(Decimal)
+        case value(Number)
         case unanswered
-        case byNumerator(zero: Decimal, otherwise: Decimal)
+        case byNumerator(zero: Number, otherwise: Number)
         /// The formula has no division.
         case notNeeded
     }
@@ -56,20 +56,20 @@ public struct Question: Sendable {
         public var inputs: [Input]
         public var derived: [Derived]
         public var formula: Formula
-        public var clamp: ClosedRange<Decimal>?
+        public var clamp: ClosedRange<Number>?
         public var zeroDenominator: ZeroPolicy
     }
 
     public var code: String
     public var text: String
     public var kind: Kind
-    public var weight: Decimal?
+    public var weight: Number?
     public var explanation: String?
     public var guidance: String?
     public var evidence: [String]
     public var location: SourceLocation
 
-    public init(code: String, text: String, kind: Kind, weight: Decimal?, explanation: String?, guidance: String?,
+    public init(code: String, text: String, kind: Kind, weight: Number?, explanation: String?, guidance: String?,
                 evidence: [String], location: SourceLocation) {
         self.code = code
         self.text = text

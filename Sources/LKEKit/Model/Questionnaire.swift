@@ -40,7 +40,7 @@ public struct Questionnaire: Sendable {
     /// checks or predicates starts a new one).
     private var planCache = ScoringPlan.Cache()
 
-    /// The questionnaire's numbers as `FastDecimal` and its tree flattened, for the scorer and the validator.
+    /// The questionnaire's tree flattened and its option points worked out, for the scorer and the validator.
     var plan: ScoringPlan { planCache.plan(for: self) }
 
     public init(id: String, kind: Kind, title: String, version: String, legalBasis: [String], language: Language,
@@ -135,22 +135,8 @@ public struct Rounding: Sendable, Hashable {
 
     /// `value` rounded as declared. The value is first brought to 20 decimal places, which removes the noise of
     /// a 38-digit division, so that a quotient that is exactly on a half rounds as the exact value would.
-    public func apply(_ value: Decimal) -> Decimal {
-        var snapped = Rounding.snap(value)
-        var result = Decimal()
-        let mode: NSDecimalNumber.RoundingMode
-        switch self.mode {
-        case .halfAwayFromZero: mode = .plain
-        case .halfEven: mode = .bankers
-        case .down: mode = snapped < 0 ? .up : .down
-        }
-        NSDecimalRound(&result, &snapped, decimals, mode)
-        return result
-    }
-
-    /// `value` rounded as declared, after bringing it to 20 decimal places, as `apply(_: Decimal)` does.
-    public func apply(_ value: FastDecimal) -> FastDecimal {
-        value.rounded(places: Rounding.snapPlaces, .halfAwayFromZero).rounded(places: decimals, mode)
+    public func apply(_ value: Number) -> Number {
+        Rounding.snap(value).rounded(places: decimals, mode)
     }
 
     /// The decimal places values are brought to before rounding (see `snap`).
@@ -159,10 +145,7 @@ public struct Rounding: Sendable, Hashable {
     /// `value` at 20 decimal places: the exact result of the rational arithmetic behind it whenever its
     /// denominators are below 10^10 (a quotient such as 2/3 is carried to 38 digits, and the last of them
     /// is noise).
-    public static func snap(_ value: Decimal) -> Decimal {
-        var input = value
-        var snapped = Decimal()
-        NSDecimalRound(&snapped, &input, snapPlaces, .plain)
-        return snapped
+    public static func snap(_ value: Number) -> Number {
+        value.rounded(places: snapPlaces, .halfAwayFromZero)
     }
 }

@@ -5,25 +5,48 @@ public struct Scale: Sendable, Hashable {
     public struct Option: Sendable, Hashable {
         public var code: String
         public var label: String
-        public var value: Decimal
+        public var value: Number
         public var aliases: [String]
+        /// The option's place in its scale (0 for the first), set by the scale: an answer that names the option
+        /// carries it to the scorer.
+        public internal(set) var position = 0
 
-        public init(code: String, label: String, value: Decimal, aliases: [String] = []) {
+        public init(code: String, label: String, value: Number, aliases: [String] = []) {
             self.code = code
             self.label = label
             self.value = value
             self.aliases = aliases
         }
+
+        /// Options are equal when they read the same; the position is their scale's bookkeeping.
+        public static func == (lhs: Option, rhs: Option) -> Bool {
+            lhs.code == rhs.code && lhs.label == rhs.label && lhs.value == rhs.value && lhs.aliases == rhs.aliases
+        }
+
+        public func hash(into hasher: inout Hasher) {
+            hasher.combine(code)
+            hasher.combine(label)
+            hasher.combine(value)
+            hasher.combine(aliases)
+        }
     }
 
     public var id: String
     public var title: String
-    public var options: [Option]
+    public var options: [Option] {
+        didSet { Self.number(&options) }
+    }
 
     public init(id: String, title: String, options: [Option]) {
         self.id = id
         self.title = title
         self.options = options
+        Self.number(&self.options)
+    }
+
+    /// Gives each option its position.
+    private static func number(_ options: inout [Option]) {
+        for index in options.indices where options[index].position != index { options[index].position = index }
     }
 
     /// The option an answer names by code, label or alias, ignoring case and surrounding spaces.

@@ -40,9 +40,9 @@ public struct ActionPlan: Sendable, Equatable {
         /// The evidence the answer will need (from the definition).
         public var evidence: [String]
         /// Points the action adds to the total (exact).
-        public var points: Decimal?
+        public var points: Number?
         /// The question's value in [0, 1] once done: the action is met when the question reaches it.
-        public var value: Decimal?
+        public var value: Number?
         public var pokja: String?
         public var pic: String?
         /// `YYYY-MM-DD`.
@@ -51,7 +51,7 @@ public struct ActionPlan: Sendable, Equatable {
         public var note: String?
 
         public init(id: String, kind: Kind, title: String, from: String? = nil, answer: String? = nil, criterion: String? = nil,
-                    evidence: [String] = [], points: Decimal? = nil, value: Decimal? = nil, pokja: String? = nil, pic: String? = nil,
+                    evidence: [String] = [], points: Number? = nil, value: Number? = nil, pokja: String? = nil, pic: String? = nil,
                     due: String, status: Status = .belum, note: String? = nil) {
             self.id = id
             self.kind = kind

@@ -125,7 +125,7 @@ public struct ActionPlanReport: Sendable {
                                       showsPIC ? "llrrrrr" : "lrrrrr")
         for tally in tallies {
             let name = tally.name.isEmpty ? (showsPIC ? t("(tanpa pokja)", "(no pokja)") : t("(tanpa PIC)", "(no PIC)")) : esc(tally.name)
-            let share = Decimal(tally.selesai) * 100 / Decimal(max(tally.total, 1))
+            let share = Number(tally.selesai) * 100 / Number(max(tally.total, 1))
             out += MarkdownText.row([name] + (showsPIC ? [tally.pic.isEmpty ? "—" : esc(tally.pic)] : [])
                                     + ["\(tally.total)", "\(tally.belum)", "\(tally.proses)", "\(tally.selesai)", numbers.percent(share)]) + "\n"
         }

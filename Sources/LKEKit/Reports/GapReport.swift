@@ -30,7 +30,7 @@ public struct GapReport: Sendable {
     public var html: String { document.html }
 
     private func t(_ id: String, _ en: String) -> String { language == .en ? en : id }
-    private func double(_ value: Decimal) -> Double { NSDecimalNumber(decimal: value).doubleValue }
+    private func double(_ value: Number) -> Double { value.double }
 
     /// One bar per rule of the target predicate that reads a number (and one per child of an
     /// `each_child_of` rule): the unit's value on the rule's scale (the node's weight, or 100 %), with the

@@ -50,11 +50,11 @@ private struct Builder {
     private var sheet: AnswerSheet { card.answers.sheet }
 
     /// A rounded score, weight or percentage.
-    private func fixed(_ value: Decimal) -> JSONValue { .number(numbers.fixed(value)) }
+    private func fixed(_ value: Number) -> JSONValue { .number(numbers.fixed(value)) }
     /// An exact value as text (snapped to 20 decimal places).
-    private func exact(_ value: Decimal) -> JSONValue { .string(NumberFormat.plain(Rounding.snap(value))) }
+    private func exact(_ value: Number) -> JSONValue { .string(NumberFormat.plain(Rounding.snap(value))) }
     /// A number as entered or computed, in its shortest exact form.
-    private func plain(_ value: Decimal) -> JSONValue { .number(NumberFormat.plain(Rounding.snap(value))) }
+    private func plain(_ value: Number) -> JSONValue { .number(NumberFormat.plain(Rounding.snap(value))) }
 
     func report() -> JSONValue {
         .object([
@@ -248,7 +248,7 @@ private struct Builder {
             g.children.forEach(visitGroup)
         }
         q.groups.forEach(visitGroup)
-        let percent = total.questions == 0 ? Decimal(0) : Decimal(total.answered) * 100 / Decimal(total.questions)
+        let percent = total.questions == 0 ? Number(0) : Number(total.answered) * 100 / Number(total.questions)
         return .object([
             ("answered", .number("\(total.answered)")),
             ("total", .number("\(total.questions)")),

@@ -8,7 +8,7 @@ struct ScoreCharts {
     let language: Language
 
     private func t(_ id: String, _ en: String) -> String { language == .en ? en : id }
-    private func double(_ value: Decimal) -> Double { NSDecimalNumber(decimal: value).doubleValue }
+    private func double(_ value: Number) -> Double { value.double }
 
     /// Each area's percentage as a bar, against the minimum percentage per area of every predicate
     /// (`each_child_of` rules): nil when no predicate has such a rule.
@@ -56,7 +56,7 @@ struct ScoreCharts {
     func conditions() -> Chart? {
         var order: [String] = []
         var marks: [String: [Chart.Line]] = [:]
-        var actual: [String: Decimal] = [:]
+        var actual: [String: Number] = [:]
         for predicate in card.predicates {
             for rule in predicate.rules where rule.measure == .score {
                 guard let code = rule.code, let required = rule.required, let value = rule.actual else { continue }

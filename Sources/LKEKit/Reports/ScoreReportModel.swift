@@ -201,8 +201,8 @@ struct ScoreReportModel {
         return Row(cells, emphasis: bold)
     }
 
-    private func completeness(_ node: ScoreCard.NodeScore) -> Decimal {
-        node.questions == 0 ? 0 : Decimal(node.answered) * 100 / Decimal(node.questions)
+    private func completeness(_ node: ScoreCard.NodeScore) -> Number {
+        node.questions == 0 ? 0 : Number(node.answered) * 100 / Number(node.questions)
     }
 }
 

@@ -18,14 +18,14 @@ struct Worksheet: Sendable {
         /// A chosen option, by code.
         case option(String)
         /// A number as entered (an index, a count), printed with `places` decimals.
-        case number(Decimal, places: Int)
+        case number(Number, places: Int)
         /// The value of a computed question as a percentage (exact).
-        case percent(Decimal)
+        case percent(Number)
         /// A computed question whose inputs are answered but whose formula met a zero denominator that leaves
         /// it without value.
         case noValue
         /// A derived row's computed value.
-        case computed(Decimal)
+        case computed(Number)
     }
 
     struct Row: Sendable {
@@ -37,14 +37,14 @@ struct Worksheet: Sendable {
         /// than its question.
         var depth: Int
         /// The node's weight or the question's maximum score (its share of the node's weight).
-        var weight: Decimal?
+        var weight: Number?
         /// The answer type of a question (the scale's title, "Nilai (0-4)", "%"); `nil` for other rows.
         var choices: String?
         var answer: Answer
         /// The score (exact); `nil` for inputs and derived rows.
-        var score: Decimal?
+        var score: Number?
         /// The node's percentage or the question's value x 100 (exact); `nil` when there is none.
-        var percent: Decimal?
+        var percent: Number?
         /// The note written in the answer file for this code.
         var note: String?
         /// The evidence listed in the answer file for this code.

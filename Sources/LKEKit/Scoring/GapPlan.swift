@@ -11,10 +11,10 @@ public struct GapPlan: Sendable {
             /// Choose this option of the question's scale.
             case option(String)
             /// Enter at least this number (a survey index).
-            case number(Decimal)
+            case number(Number)
             /// Set this count input to this value; `others` are inputs that were unanswered and are entered as
             /// the values given (zero), so that the question has a value.
-            case input(code: String, value: Decimal, others: [String: Decimal])
+            case input(code: String, value: Number, others: [String: Number])
         }
 
         /// What kind of change it is, from the question's type in the definition.
@@ -34,9 +34,9 @@ public struct GapPlan: Sendable {
         public var from: String?
         public var target: Target
         /// The value in [0, 1] the question gets.
-        public var newValue: Decimal
+        public var newValue: Number
         /// Points the change adds to the total (exact).
-        public var points: Decimal
+        public var points: Number
         /// Option steps (for choices); 1 for numbers and counts.
         public var steps: Int
 
@@ -65,7 +65,7 @@ public struct GapPlan: Sendable {
     public var after: ScoreCard.PredicateResult?
     /// For each number question a rule depends on, the minimum value that meets the rules on its own
     /// (e.g. the IPAK index needed), by code.
-    public var minimumNumbers: [String: Decimal]
+    public var minimumNumbers: [String: Number]
     /// For a measurement the plan needs above its rule minimum, the titles of the rules that would still fail
     /// with the measurement at that minimum (why the two numbers differ), by code.
     public var beyondMinimum: [String: [String]] = [:]

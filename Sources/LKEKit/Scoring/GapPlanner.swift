@@ -141,12 +141,12 @@ public enum GapPlanner {
 
     /// The single count-input change that raises a computed question to at least `needed`, if one exists;
     /// it keeps every cross-item check of severity error satisfied.
-    static func bestInputChange(_ question: Question, spec: Question.Computed, card: ScoreCard, needed: Decimal) -> GapPlan.Change? {
+    static func bestInputChange(_ question: Question, spec: Question.Computed, card: ScoreCard, needed: Number) -> GapPlan.Change? {
         let current = card.questions[question.code]?.value ?? 0
         let share = card.questions[question.code]?.maximum ?? 0
         var best: GapPlan.Change?
         var base = card.answers
-        var filled: [String: Decimal] = [:]
+        var filled: [String: Number] = [:]
         for input in spec.inputs where base.inputs[input.code] == nil {
             base.inputs[input.code] = 0
             filled[input.code] = 0
@@ -165,7 +165,7 @@ public enum GapPlanner {
                 let change = GapPlan.Change(code: question.code, title: question.text, from: answerText(question, card: card),
                                             target: .input(code: input.code, value: value, others: filled.filter { $0.key != input.code }), newValue: newValue,
                                             points: (newValue - current) * share, steps: 1)
-                if best == nil || newValue > best!.newValue || (newValue == best!.newValue && abs(value - (base.inputs[input.code] ?? 0)) < abs(bestDistance(best!, base))) {
+                if best == nil || newValue > best!.newValue || (newValue == best!.newValue && (value - (base.inputs[input.code] ?? 0)).magnitude < bestDistance(best!, base).magnitude) {
                     best = change
                 }
             }
@@ -175,7 +175,7 @@ public enum GapPlanner {
 
     /// The change that sets count input `code` to `value` (and the unanswered `others`), if it raises the
     /// question's value and keeps every check of severity error.
-    static func inputChange(_ question: Question, code: String, value: Decimal, others: [String: Decimal], card: ScoreCard) -> GapPlan.Change? {
+    static func inputChange(_ question: Question, code: String, value: Number, others: [String: Number], card: ScoreCard) -> GapPlan.Change? {
         let current = card.questions[question.code]?.value ?? 0
         var trial = card.answers
         trial.inputs[code] = value
@@ -187,13 +187,13 @@ public enum GapPlanner {
                               points: (newValue - current) * (card.questions[question.code]?.maximum ?? 0), steps: 1)
     }
 
-    private static func bestDistance(_ change: GapPlan.Change, _ base: ResolvedAnswers) -> Decimal {
+    private static func bestDistance(_ change: GapPlan.Change, _ base: ResolvedAnswers) -> Number {
         if case .input(let code, let value, _) = change.target { return value - (base.inputs[code] ?? 0) }
         return 0
     }
 
     static func checksHold(_ answers: ResolvedAnswers) -> Bool {
-        let lookup = { (code: String) -> Decimal? in Scorer.reference(code, in: answers) }
+        let lookup = { (code: String) -> Number? in Scorer.reference(code, in: answers) }
         return answers.questionnaire.checks.allSatisfy { check in
             check.severity != .error || check.evaluate(lookup)?.holds != false
         }
@@ -267,19 +267,19 @@ public enum GapPlanner {
                 // The count closest to the current one, between it and the proposed one, that still meets the
                 // rules; the question's value moves one way along that range, so a binary search finds it.
                 let start = card.answers.inputs[code] ?? 0
-                let distance = NSDecimalNumber(decimal: abs(value - start)).intValue
-                let direction: Decimal = value > start ? 1 : -1
+                let distance = (value - start).magnitude.integerPart
+                let direction: Number = value > start ? 1 : -1
                 var lo = 1, hi = distance
                 while lo < hi {
                     let mid = (lo + hi) / 2
                     var trial = result
-                    if let candidate = inputChange(question, code: code, value: start + direction * Decimal(mid), others: others, card: card) {
+                    if let candidate = inputChange(question, code: code, value: start + direction * Number(mid), others: others, card: card) {
                         trial[index] = candidate
                         if meets(apply(trial, to: card)) { hi = mid; continue }
                     }
                     lo = mid + 1
                 }
-                if lo < distance, let candidate = inputChange(question, code: code, value: start + direction * Decimal(lo), others: others, card: card) {
+                if lo < distance, let candidate = inputChange(question, code: code, value: start + direction * Number(lo), others: others, card: card) {
                     var trial = result
                     trial[index] = candidate
                     if meets(apply(trial, to: card)) { result = trial }
@@ -290,24 +290,24 @@ public enum GapPlanner {
     }
 
     /// The smallest number (in the question's decimal steps) for `question` that keeps the plan meeting the rules.
-    static func minimumNumber(_ question: Question, spec: Question.NumberSpec, upTo top: Decimal, card: ScoreCard,
+    static func minimumNumber(_ question: Question, spec: Question.NumberSpec, upTo top: Number, card: ScoreCard,
                               keeping plan: [GapPlan.Change], at index: Int, meets: (ScoreCard) -> Bool) -> GapPlan.Change? {
-        var step = Decimal(1)
+        var step = Number(1)
         for _ in 0..<spec.decimals { step /= 10 }
         let current = card.questions[question.code]?.value ?? 0
         let share = card.questions[question.code]?.maximum ?? 0
-        func change(_ x: Decimal) -> GapPlan.Change? {
+        func change(_ x: Number) -> GapPlan.Change? {
             guard let v = (try? spec.value.evaluate({ $0 == "x" ? x : nil })) ?? nil else { return nil }
             return .init(code: question.code, title: question.text, from: answerText(question, card: card), target: .number(x),
                          newValue: v, points: (v - current) * share, steps: 1)
         }
         // Binary search over the integer number of steps.
-        var lo = (NSDecimalNumber(decimal: (card.answers.numbers[question.code] ?? spec.min) / step).intValue)
-        var hi = NSDecimalNumber(decimal: top / step).intValue
+        var lo = ((card.answers.numbers[question.code] ?? spec.min) / step).integerPart
+        var hi = (top / step).integerPart
         var best: GapPlan.Change?
         while lo <= hi {
             let mid = (lo + hi) / 2
-            let x = Decimal(mid) * step
+            let x = Number(mid) * step
             guard let candidate = change(x) else { break }
             var trial = plan
             trial[index] = candidate
@@ -332,8 +332,8 @@ public enum GapPlanner {
 
     /// For each number question under a score rule's node, the minimum value that meets every such rule when
     /// the other answers stay as they are (e.g. the IPAK index needed).
-    static func minimumNumbers(_ card: ScoreCard, rules: [Predicate.Rule]) -> [String: Decimal] {
-        var result: [String: Decimal] = [:]
+    static func minimumNumbers(_ card: ScoreCard, rules: [Predicate.Rule]) -> [String: Number] {
+        var result: [String: Number] = [:]
         let q = card.questionnaire
         for question in q.questions {
             guard case .number(let spec) = question.kind else { continue }
@@ -342,9 +342,9 @@ public enum GapPlanner {
                 return questions(under: code, in: q).contains(question.code) && questions(under: code, in: q).count <= 3
             }
             guard !relevant.isEmpty else { continue }
-            var step = Decimal(1)
+            var step = Number(1)
             for _ in 0..<spec.decimals { step /= 10 }
-            let meetsAll: (Decimal) -> Bool = { x in
+            let meetsAll: (Number) -> Bool = { x in
                 var answers = card.answers
                 answers.numbers[question.code] = x
                 let trial = Scorer.score(answers)
@@ -354,13 +354,13 @@ public enum GapPlanner {
                     return trial.rounded(score) >= minimum
                 }
             }
-            var lo = 0, hi = NSDecimalNumber(decimal: (spec.max - spec.min) / step).intValue
+            var lo = 0, hi = ((spec.max - spec.min) / step).integerPart
             guard meetsAll(spec.max) else { continue }
             while lo < hi {
                 let mid = (lo + hi) / 2
-                if meetsAll(spec.min + Decimal(mid) * step) { hi = mid } else { lo = mid + 1 }
+                if meetsAll(spec.min + Number(mid) * step) { hi = mid } else { lo = mid + 1 }
             }
-            result[question.code] = spec.min + Decimal(lo) * step
+            result[question.code] = spec.min + Number(lo) * step
         }
         return result
     }

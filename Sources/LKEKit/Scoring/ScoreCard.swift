@@ -2,47 +2,38 @@ import Foundation
 
 /// Every number of one scored answer file: questions, nodes, groups, predicates, completeness, warnings.
 ///
-/// Scores are exact; `rounded(_:)` applies the definition's rounding for display and thresholds. The numbers are
-/// kept as `FastDecimal` (what the scorer computes in) and read as `Decimal`.
+/// Scores are exact; `rounded(_:)` applies the definition's rounding for display and thresholds.
 public struct ScoreCard: Sendable {
     /// One question's result.
     public struct QuestionScore: Sendable {
         public var code: String
         /// The sub-indicator (node) the question belongs to.
         public var nodeCode: String
-        var fastValue: FastDecimal?
-        var fastScore: FastDecimal
-        var fastMaximum: FastDecimal
+        /// The value in [0, 1], or `nil` when unanswered (or when a zero denominator leaves it without value).
+        public var value: Number?
+        /// The points the question adds to its node: value x its share of the node's weight.
+        public var score: Number
+        /// The most points it can add.
+        public var maximum: Number
         public var isAnswered: Bool
         /// Whether a zero denominator decided the value.
         public var hitZeroDenominator: Bool
-        var fastDerived: [String: FastDecimal]
-
-        /// The value in [0, 1], or `nil` when unanswered (or when a zero denominator leaves it without value).
-        public var value: Decimal? { fastValue?.decimal }
-        /// The points the question adds to its node: value x its share of the node's weight.
-        public var score: Decimal { fastScore.decimal }
-        /// The most points it can add.
-        public var maximum: Decimal { fastMaximum.decimal }
         /// Values of derived rows (subtotals), by code.
-        public var derived: [String: Decimal] { fastDerived.mapValues(\.decimal) }
+        public var derived: [String: Number]
     }
 
     /// One node's (or group's) result.
     public struct NodeScore: Sendable {
         public var code: String
         public var title: String
-        public var weight: Decimal
-        var fastWeight: FastDecimal
-        var fastScore: FastDecimal
+        public var weight: Number
+        public var score: Number
         /// Answered and total questions under the node.
         public var answered: Int
         public var questions: Int
 
-        public var score: Decimal { fastScore.decimal }
         /// score / weight x 100, exact.
-        public var percent: Decimal { fastPercent.decimal }
-        var fastPercent: FastDecimal { fastWeight.isZero ? .zero : fastScore * .hundred / fastWeight }
+        public var percent: Number { weight.isZero ? .zero : score * .hundred / weight }
     }
 
     /// One rule of a predicate, evaluated.
@@ -52,9 +43,8 @@ public struct ScoreCard: Sendable {
         public struct Child: Sendable {
             public var code: String
             public var title: String
-            var fastActual: FastDecimal
+            public var actual: Number
             public var met: Bool
-            public var actual: Decimal { fastActual.decimal }
         }
 
         public var id: String
@@ -62,23 +52,20 @@ public struct ScoreCard: Sendable {
         public var measure: Measure
         /// The node, group or question the rule reads (nil for a prior-predicate rule).
         public var code: String?
-        var fastRequired: FastDecimal?
-        var fastActual: FastDecimal?
+        /// The threshold (nil for a prior-predicate rule).
+        public var required: Number?
+        /// The rounded value compared (for `each_child_of`, the lowest child).
+        public var actual: Number?
         public var met: Bool
         public var children: [Child]
         /// For a prior-predicate rule: the predicate required and the one held.
         public var requiredPredicate: String?
         public var heldPredicate: String?
 
-        /// The threshold (nil for a prior-predicate rule).
-        public var required: Decimal? { fastRequired?.decimal }
-        /// The rounded value compared (for `each_child_of`, the lowest child).
-        public var actual: Decimal? { fastActual?.decimal }
         /// actual - required.
-        public var margin: Decimal? { fastMargin?.decimal }
-        var fastMargin: FastDecimal? {
-            guard let fastActual, let fastRequired else { return nil }
-            return fastActual - fastRequired
+        public var margin: Number? {
+            guard let actual, let required else { return nil }
+            return actual - required
         }
     }
 
@@ -112,10 +99,7 @@ public struct ScoreCard: Sendable {
     public var total: NodeScore { nodes[questionnaire.tree.code]! }
 
     /// `value` rounded as the definition declares.
-    public func rounded(_ value: Decimal) -> Decimal { questionnaire.rounding.apply(value) }
-
-    /// `value` rounded as the definition declares.
-    func rounded(_ value: FastDecimal) -> FastDecimal { questionnaire.rounding.apply(value) }
+    public func rounded(_ value: Number) -> Number { questionnaire.rounding.apply(value) }
 
     /// The result of a node or group.
     public func node(_ code: String) -> NodeScore? { nodes[code] ?? groups[code] }

@@ -1,9 +1,7 @@
 import Foundation
 
-/// Scores checked answers exactly as the definition declares.
-///
-/// The arithmetic is `FastDecimal` (see there for why not `Decimal`), on the questionnaire's `ScoringPlan`:
-/// weights and option values are read once per questionnaire, not once per file.
+/// Scores checked answers exactly as the definition declares, on the questionnaire's `ScoringPlan`: the tree is
+/// walked by index, and a chosen option's points are read from the plan.
 public enum Scorer {
     /// Scores `answers`.
     public static func score(_ answers: ResolvedAnswers) -> ScoreCard {
@@ -14,65 +12,53 @@ public enum Scorer {
         questions.reserveCapacity(plan.questions.count)
         nodes.reserveCapacity(plan.nodes.count)
         var warnings = answers.warnings
-        var nodeScores = [FastDecimal](repeating: .zero, count: plan.nodes.count)
+        var nodeScores = [Number](repeating: .zero, count: plan.nodes.count)
         var nodeCounts = [(answered: Int, total: Int)](repeating: (0, 0), count: plan.nodes.count)
 
         func visit(_ index: Int) {
             let planNode = plan.nodes[index]
             let node = planNode.node
-            var score = FastDecimal.zero
+            var score = Number.zero
             var answered = 0
             var total = 0
             if planNode.children.isEmpty {
-                let count = planNode.count
-                let share = planNode.share
-                var sum = FastDecimal.zero
+                var sum = Number.zero
                 for position in planNode.questions {
                     let planQuestion = plan.questions[position]
-                    // The question is read through the plan's reference, not copied (a copy retains every field).
                     let code = planQuestion.code
-                    // A chosen option's points come from the plan; anything else is worked out here.
-                    if case .choice = planQuestion.scoring, let option = answers.choices[code],
-                       let choice = planQuestion.index(ofOption: option.code) {
-                        let value = planQuestion.optionValues[choice].value
-                        let points = plan.optionScores[position][choice]
-                        sum += node.aggregate == .weighted ? points : value
-                        questions[code] = .init(code: code, nodeCode: node.code, fastValue: value, fastScore: points,
-                                                fastMaximum: node.aggregate == .weighted ? planQuestion.weight ?? .zero : share,
-                                                isAnswered: true, hitZeroDenominator: false, fastDerived: [:])
-                        total += 1
-                        answered += 1
-                        continue
-                    }
-                    let (value, zero, derived, isAnswered) = Self.fastValue(of: planQuestion, in: answers)
-                    if zero, value == nil, isAnswered {
+                    let result = Self.value(of: planQuestion, in: answers)
+                    if result.hitZeroDenominator, result.value == nil, result.isAnswered {
                         let at = firstLocation(of: planQuestion.question, in: answers.sheet)
                         warnings.append(.warning(at: at, Localized(
                             id: "'\(code)': pembagi bernilai nol, pertanyaan tidak bernilai dan dihitung 0",
                             en: "'\(code)': the denominator is zero, so the question has no value and counts 0")))
                     }
-                    let v = value ?? .zero
-                    let maximum: FastDecimal
-                    let questionScore: FastDecimal
+                    let value = result.value ?? .zero
+                    // A chosen option's points were worked out once, in the plan.
+                    let optionPoints = result.option.map { plan.optionScores[position][$0] }
+                    let maximum: Number
+                    let points: Number
                     switch node.aggregate {
                     case .weighted:
+                        // The node's score is the sum of its questions' points: value x the question's weight.
                         maximum = planQuestion.weight ?? .zero
-                        questionScore = v * maximum
-                        sum += questionScore
+                        points = optionPoints ?? value * maximum
+                        sum += points
                     case .mean, .sum:
-                        maximum = share
-                        questionScore = planNode.score(of: v, weight: nil)
-                        sum += v
+                        // The node's score is its weight x the mean of its questions' values.
+                        maximum = planNode.share
+                        points = optionPoints ?? planNode.score(of: value, weight: nil)
+                        sum += value
                     }
-                    questions[code] = .init(code: code, nodeCode: node.code, fastValue: value, fastScore: questionScore,
-                                                     fastMaximum: maximum, isAnswered: isAnswered, hitZeroDenominator: zero,
-                                                     fastDerived: derived)
+                    questions[code] = .init(code: code, nodeCode: node.code, value: result.value, score: points, maximum: maximum,
+                                            isAnswered: result.isAnswered, hitZeroDenominator: result.hitZeroDenominator,
+                                            derived: result.derived)
                     total += 1
-                    if isAnswered { answered += 1 }
+                    if result.isAnswered { answered += 1 }
                 }
                 switch node.aggregate {
                 case .weighted: score = sum
-                case .mean, .sum: score = planNode.questions.isEmpty ? .zero : sum * planNode.weight / count
+                case .mean, .sum: score = planNode.questions.isEmpty ? .zero : sum * planNode.weight / planNode.count
                 }
             } else {
                 for child in planNode.children {
@@ -84,15 +70,15 @@ public enum Scorer {
             }
             nodeScores[index] = score
             nodeCounts[index] = (answered, total)
-            nodes[node.code] = .init(code: node.code, title: node.title, weight: node.weight, fastWeight: planNode.weight,
-                                     fastScore: score, answered: answered, questions: total)
+            nodes[node.code] = .init(code: node.code, title: node.title, weight: node.weight, score: score, answered: answered,
+                                     questions: total)
         }
         visit(plan.root)
 
         var groups: [String: ScoreCard.NodeScore] = [:]
         func visitGroup(_ index: Int) -> ScoreCard.NodeScore {
             let planGroup = plan.groups[index]
-            var score = FastDecimal.zero, answered = 0, total = 0
+            var score = Number.zero, answered = 0, total = 0
             if planGroup.children.isEmpty {
                 for node in planGroup.sum {
                     score += nodeScores[node]; answered += nodeCounts[node].answered; total += nodeCounts[node].total
@@ -100,12 +86,12 @@ public enum Scorer {
             } else {
                 for child in planGroup.children {
                     let r = visitGroup(child)
-                    score += r.fastScore; answered += r.answered; total += r.questions
+                    score += r.score; answered += r.answered; total += r.questions
                 }
             }
             let group = planGroup.group
-            let result = ScoreCard.NodeScore(code: group.code, title: group.title, weight: group.weight, fastWeight: planGroup.weight,
-                                             fastScore: score, answered: answered, questions: total)
+            let result = ScoreCard.NodeScore(code: group.code, title: group.title, weight: group.weight, score: score,
+                                             answered: answered, questions: total)
             groups[group.code] = result
             return result
         }
@@ -116,37 +102,52 @@ public enum Scorer {
         return card
     }
 
-    /// The value of a question in [0, 1], whether a zero denominator decided it, and its derived rows.
-    /// (The question's own scale and formulas are used, so it need not be one of the questionnaire's.)
-    public static func value(of question: Question, in answers: ResolvedAnswers) -> (Decimal?, Bool, [String: Decimal]) {
-        let (value, zero, derived, _) = fastValue(of: ScoringPlan.PlanQuestion(question), in: answers)
-        return (value?.decimal, zero, derived.mapValues(\.decimal))
+    /// What a question's answer is worth.
+    struct QuestionValue {
+        /// The value in [0, 1]; `nil` when unanswered or when a zero denominator leaves it without value.
+        var value: Number?
+        /// Whether a zero denominator decided the value.
+        var hitZeroDenominator = false
+        /// Values of derived rows (subtotals), by code.
+        var derived: [String: Number] = [:]
+        var isAnswered: Bool
+        /// The chosen option's position in the question's scale, for a choice question.
+        var option: Int?
     }
 
-    /// `value(of:in:)` in `FastDecimal`, and whether the question is answered.
-    static func fastValue(of planQuestion: ScoringPlan.PlanQuestion, in answers: ResolvedAnswers)
-        -> (FastDecimal?, Bool, [String: FastDecimal], isAnswered: Bool) {
+    /// The value of a question in [0, 1], whether a zero denominator decided it, and its derived rows.
+    /// (The question's own scale and formulas are used, so it need not be one of the questionnaire's.)
+    public static func value(of question: Question, in answers: ResolvedAnswers) -> (Number?, Bool, [String: Number]) {
+        let result = value(of: ScoringPlan.PlanQuestion(question), in: answers)
+        return (result.value, result.hitZeroDenominator, result.derived)
+    }
+
+    static func value(of planQuestion: ScoringPlan.PlanQuestion, in answers: ResolvedAnswers) -> QuestionValue {
         switch planQuestion.scoring {
         case .choice:
-            guard let option = answers.choices[planQuestion.code] else { return (nil, false, [:], false) }
-            return (planQuestion.value(ofOption: option.code) ?? FastDecimal(option.value), false, [:], true)
+            guard let option = answers.choices[planQuestion.code] else { return QuestionValue(value: nil, isAnswered: false) }
+            let position = planQuestion.position(of: option)
+            return QuestionValue(value: position.map { planQuestion.optionValues[$0].value } ?? option.value, isAnswered: true,
+                                 option: position)
         case .number(let formula):
-            guard let x = answers.numbers[fast: planQuestion.code] else { return (nil, false, [:], false) }
-            let value = try? formula.evaluateFast { $0 == "x" ? x : nil }
-            return (value ?? nil, false, [:], true)
+            guard let x = answers.numbers[planQuestion.code] else { return QuestionValue(value: nil, isAnswered: false) }
+            let value = try? formula.evaluate { $0 == "x" ? x : nil }
+            return QuestionValue(value: value ?? nil, isAnswered: true)
         case .computed(let spec):
             // Computed formulas name only inputs and derived rows (the loader checks it).
             let lookup = CountLookup(inputs: answers.inputs, derived: answers.questionnaire.derivedIndex)
-            var derived: [String: FastDecimal] = [:]
+            var derived: [String: Number] = [:]
             for row in spec.derived {
                 if let v = lookup.value(row.code) { derived[row.code] = v }
             }
-            guard spec.inputs.allSatisfy({ answers.inputs.contains($0.code) }) else { return (nil, false, derived, false) }
-            var value: FastDecimal?
+            guard spec.inputs.allSatisfy({ answers.inputs.contains($0.code) }) else {
+                return QuestionValue(value: nil, derived: derived, isAnswered: false)
+            }
+            var value: Number?
             var zero = false
             do {
-                value = try spec.formula.evaluateFast(lookup.value)
-            } catch let division as Formula.FastZeroDivision {
+                value = try spec.formula.evaluate(lookup.value)
+            } catch let division as Formula.ZeroDivision {
                 zero = true
                 switch planQuestion.zero {
                 case .value(let v): value = v
@@ -156,21 +157,16 @@ public enum Scorer {
             } catch {
                 value = nil
             }
-            if let v = value, let clamp = planQuestion.clamp { value = Swift.min(Swift.max(v, clamp.lower), clamp.upper) }
-            return (value, zero, derived, true)
+            if let v = value, let clamp = planQuestion.clamp { value = Swift.min(Swift.max(v, clamp.lowerBound), clamp.upperBound) }
+            return QuestionValue(value: value, hitZeroDenominator: zero, derived: derived, isAnswered: true)
         }
     }
 
     /// The value a formula reference has: a count input, a derived row, or a question's value.
-    public static func reference(_ code: String, in answers: ResolvedAnswers) -> Decimal? {
-        fastReference(code, in: answers)?.decimal
-    }
-
-    /// `reference(_:in:)` in `FastDecimal`.
-    static func fastReference(_ code: String, in answers: ResolvedAnswers) -> FastDecimal? {
+    public static func reference(_ code: String, in answers: ResolvedAnswers) -> Number? {
         if let value = CountLookup(inputs: answers.inputs, derived: answers.questionnaire.derivedIndex).value(code) { return value }
         if let position = answers.questionnaire.questionIndex[code] {
-            return fastValue(of: answers.questionnaire.plan.questions[position], in: answers).0
+            return value(of: answers.questionnaire.plan.questions[position], in: answers).value
         }
         return nil
     }
@@ -180,9 +176,9 @@ public enum Scorer {
         let inputs: NumberTable
         let derived: [String: Question.Derived]
 
-        func value(_ code: String) -> FastDecimal? {
-            if let input = inputs[fast: code] { return input }
-            if let row = derived[code] { return (try? row.formula.evaluateFast(value)) ?? nil }
+        func value(_ code: String) -> Number? {
+            if let input = inputs[code] { return input }
+            if let row = derived[code] { return (try? row.formula.evaluate(value)) ?? nil }
             return nil
         }
     }
@@ -194,7 +190,7 @@ public enum Scorer {
         return nil
     }
 
-    static func evaluate(_ predicate: Predicate, thresholds: [FastDecimal?], card: ScoreCard) -> ScoreCard.PredicateResult {
+    static func evaluate(_ predicate: Predicate, thresholds: [Number?], card: ScoreCard) -> ScoreCard.PredicateResult {
         let q = card.questionnaire
         let rounding = q.rounding
         var rules: [ScoreCard.RuleResult] = []
@@ -202,30 +198,30 @@ public enum Scorer {
             let minimum = thresholds[index] ?? .zero
             switch rule.kind {
             case .minScore(let code, _):
-                let exact = card.node(code)?.fastScore ?? card.questions[code]?.fastScore ?? .zero
+                let exact = card.node(code)?.score ?? card.questions[code]?.score ?? .zero
                 let actual = rounding.apply(exact)
-                rules.append(.init(id: rule.id, title: rule.title, measure: .score, code: code, fastRequired: minimum, fastActual: actual,
+                rules.append(.init(id: rule.id, title: rule.title, measure: .score, code: code, required: minimum, actual: actual,
                                    met: actual >= minimum, children: []))
             case .minPercent(let code, _):
-                let exact: FastDecimal
-                if let node = card.node(code) { exact = node.fastPercent } else { exact = (card.questions[code]?.fastValue ?? .zero) * .hundred }
+                let exact: Number
+                if let node = card.node(code) { exact = node.percent } else { exact = (card.questions[code]?.value ?? .zero) * .hundred }
                 let actual = rounding.apply(exact)
-                rules.append(.init(id: rule.id, title: rule.title, measure: .percent, code: code, fastRequired: minimum, fastActual: actual,
+                rules.append(.init(id: rule.id, title: rule.title, measure: .percent, code: code, required: minimum, actual: actual,
                                    met: actual >= minimum, children: []))
             case .eachChildMinPercent(let code, _):
                 let childCodes: [String]
                 if let group = q.groupsByCode[code] { childCodes = group.children.map(\.code) }
                 else { childCodes = q.nodesByCode[code]?.children.map(\.code) ?? [] }
                 let children = childCodes.compactMap { card.node($0) }.map { child -> ScoreCard.RuleResult.Child in
-                    let actual = rounding.apply(child.fastPercent)
-                    return .init(code: child.code, title: child.title, fastActual: actual, met: actual >= minimum)
+                    let actual = rounding.apply(child.percent)
+                    return .init(code: child.code, title: child.title, actual: actual, met: actual >= minimum)
                 }
-                let lowest = children.map(\.fastActual).min() ?? .zero
-                rules.append(.init(id: rule.id, title: rule.title, measure: .percent, code: code, fastRequired: minimum, fastActual: lowest,
+                let lowest = children.map(\.actual).min() ?? .zero
+                rules.append(.init(id: rule.id, title: rule.title, measure: .percent, code: code, required: minimum, actual: lowest,
                                    met: children.allSatisfy(\.met), children: children))
             case .requiresPredicate(let required):
                 let held = card.answers.sheet.predicate
-                rules.append(.init(id: rule.id, title: rule.title, measure: .predicate, code: nil, fastRequired: nil, fastActual: nil,
+                rules.append(.init(id: rule.id, title: rule.title, measure: .predicate, code: nil, required: nil, actual: nil,
                                    met: held.map { holds($0, atLeast: required, in: q) } ?? false, children: [],
                                    requiredPredicate: required, heldPredicate: held))
             }

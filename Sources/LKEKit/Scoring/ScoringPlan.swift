@@ -1,36 +1,35 @@
 import Foundation
 
-/// A questionnaire made ready for fast scoring: every weight, option value, bound and threshold read once as a
-/// `FastDecimal`, and the tree flattened into arrays the scorer walks by index.
+/// A questionnaire made ready for fast scoring: the tree flattened into arrays the scorer walks by index, and
+/// each choice option's points worked out once.
 ///
-/// Reading a `Decimal` into a `FastDecimal` costs about a microsecond, and a definition has hundreds of numbers;
-/// a plan is made once per questionnaire (see `Questionnaire.plan`) and serves every file scored with it.
+/// A plan is made once per questionnaire (see `Questionnaire.plan`) and serves every file scored with it.
 struct ScoringPlan: Sendable {
     /// A node of the tree. Nodes and questions are classes so that the scorer's loops share them instead of
     /// copying every field (each copy of a `Question` retains about ten references).
     final class PlanNode: Sendable {
         let node: Node
-        let weight: FastDecimal
+        let weight: Number
         /// Indexes into `nodes`.
         let children: [Int]
         /// Indexes into `questions`.
         let questions: [Int]
         /// The number of questions, and each one's share of the weight in a `mean` or `sum` node.
-        let count: FastDecimal
-        let share: FastDecimal
+        let count: Number
+        let share: Number
 
-        init(node: Node, weight: FastDecimal, children: [Int], questions: [Int]) {
+        init(node: Node, weight: Number, children: [Int], questions: [Int]) {
             self.node = node
             self.weight = weight
             self.children = children
             self.questions = questions
-            self.count = FastDecimal(questions.count)
+            self.count = Number(questions.count)
             self.share = questions.isEmpty ? .zero : weight / count
         }
 
         /// The points a question with value `v` adds: `v` x its weight in a `weighted` node, else
         /// `v` x the node's weight / the number of questions.
-        func score(of v: FastDecimal, weight questionWeight: FastDecimal?) -> FastDecimal {
+        func score(of v: Number, weight questionWeight: Number?) -> Number {
             node.aggregate == .weighted ? v * (questionWeight ?? .zero) : v * weight / count
         }
     }
@@ -47,19 +46,19 @@ struct ScoringPlan: Sendable {
         let code: String
         let scoring: Scoring
         /// The question's own weight (in a `weighted` node).
-        let weight: FastDecimal?
+        let weight: Number?
         /// The option values of a choice question, by option code.
-        let optionValues: [(code: String, value: FastDecimal)]
+        let optionValues: [(code: String, value: Number)]
         /// The bounds of a computed question's value, when it is clamped.
-        let clamp: (lower: FastDecimal, upper: FastDecimal)?
+        let clamp: ClosedRange<Number>?
         /// What a zero denominator gives a computed question.
-        let zero: ZeroPolicy
+        let zero: Question.ZeroPolicy
         /// The option each answer text names (code, label or alias, lowercased), the first option winning as in
         /// `Scale.option(matching:)`.
         let optionsByText: [String: Scale.Option]
 
-        init(question: Question, weight: FastDecimal?, optionValues: [(code: String, value: FastDecimal)],
-             clamp: (lower: FastDecimal, upper: FastDecimal)?, zero: ZeroPolicy) {
+        init(question: Question, weight: Number?, optionValues: [(code: String, value: Number)],
+             clamp: ClosedRange<Number>?, zero: Question.ZeroPolicy) {
             self.question = question
             self.code = question.code
             switch question.kind {
@@ -89,56 +88,35 @@ struct ScoringPlan: Sendable {
 
         /// The plan of one question.
         convenience init(_ question: Question) {
-            self.init(question: question, weight: question.weight.map(FastDecimal.init), optionValues: Self.optionValues(of: question),
+            self.init(question: question, weight: question.weight, optionValues: Self.optionValues(of: question),
                       clamp: Self.clamp(of: question), zero: Self.zero(of: question))
         }
 
-        static func optionValues(of question: Question) -> [(code: String, value: FastDecimal)] {
+        static func optionValues(of question: Question) -> [(code: String, value: Number)] {
             guard case .choice(let choice) = question.kind else { return [] }
-            return choice.scale.options.map { ($0.code, FastDecimal($0.value)) }
+            return choice.scale.options.map { ($0.code, $0.value) }
         }
 
-        static func clamp(of question: Question) -> (lower: FastDecimal, upper: FastDecimal)? {
+        static func clamp(of question: Question) -> ClosedRange<Number>? {
             guard case .computed(let spec) = question.kind else { return nil }
-            return spec.clamp.map { (FastDecimal($0.lowerBound), FastDecimal($0.upperBound)) }
+            return spec.clamp
         }
 
-        static func zero(of question: Question) -> ZeroPolicy {
+        static func zero(of question: Question) -> Question.ZeroPolicy {
             guard case .computed(let spec) = question.kind else { return .notNeeded }
-            return ZeroPolicy(spec.zeroDenominator)
+            return spec.zeroDenominator
         }
 
-        /// The value of the option with `code`.
-        func value(ofOption code: String) -> FastDecimal? {
-            index(ofOption: code).map { optionValues[$0].value }
-        }
-
-        /// The position of the option with `code` in `optionValues`.
-        func index(ofOption code: String) -> Int? {
-            optionValues.firstIndex { $0.code == code }
-        }
-    }
-
-    /// `Question.ZeroPolicy` with its numbers as `FastDecimal`.
-    enum ZeroPolicy: Sendable {
-        case value(FastDecimal)
-        case unanswered
-        case byNumerator(zero: FastDecimal, otherwise: FastDecimal)
-        case notNeeded
-
-        init(_ policy: Question.ZeroPolicy) {
-            switch policy {
-            case .value(let v): self = .value(FastDecimal(v))
-            case .unanswered: self = .unanswered
-            case .byNumerator(let zero, let otherwise): self = .byNumerator(zero: FastDecimal(zero), otherwise: FastDecimal(otherwise))
-            case .notNeeded: self = .notNeeded
-            }
+        /// The position of `option` in `optionValues`: the one it carries from its scale, unless the option is
+        /// not this question's (`nil` then).
+        func position(of option: Scale.Option) -> Int? {
+            optionValues.indices.contains(option.position) && optionValues[option.position].code == option.code ? option.position : nil
         }
     }
 
     struct PlanGroup: Sendable {
         var group: Group
-        var weight: FastDecimal
+        var weight: Number
         /// Indexes into `nodes` of the codes the group adds (unknown codes left out).
         var sum: [Int]
         /// Indexes into `groups`.
@@ -147,8 +125,8 @@ struct ScoringPlan: Sendable {
 
     /// The bounds of a number question or count input.
     struct Bounds: Sendable {
-        var min: FastDecimal
-        var max: FastDecimal
+        var min: Number
+        var max: Number
         var decimals: Int
     }
 
@@ -169,7 +147,7 @@ struct ScoringPlan: Sendable {
     var bounds: [String: Bounds] = [:]
     /// For each choice question (by position), the points each of its options adds to its node, worked out once:
     /// most of a file's scoring is then a lookup.
-    var optionScores: [[FastDecimal]] = []
+    var optionScores: [[Number]] = []
 
     /// What an answer file's code names.
     enum AnswerTarget: Sendable {
@@ -194,7 +172,7 @@ struct ScoringPlan: Sendable {
     /// Every code an answer file may use, with what it names.
     var answerTargets: [String: AnswerTarget] = [:]
     /// Each predicate's rule thresholds, in rule order (`nil` for a prior-predicate rule).
-    var thresholds: [[FastDecimal?]] = []
+    var thresholds: [[Number?]] = []
 
     init(_ q: Questionnaire) {
         var questionPosition: [String: Int] = [:]
@@ -204,10 +182,10 @@ struct ScoringPlan: Sendable {
             case .choice:
                 break
             case .number(let spec):
-                bounds[question.code] = Bounds(min: FastDecimal(spec.min), max: FastDecimal(spec.max), decimals: spec.decimals)
+                bounds[question.code] = Bounds(min: spec.min, max: spec.max, decimals: spec.decimals)
             case .computed(let spec):
                 for input in spec.inputs {
-                    let inputBounds = Bounds(min: FastDecimal(input.min), max: FastDecimal(input.max), decimals: input.decimals)
+                    let inputBounds = Bounds(min: input.min, max: input.max, decimals: input.decimals)
                     inputCount += 1
                     answerTargets[input.code] = .input(place: -inputCount, inputBounds)
                 }
@@ -218,7 +196,7 @@ struct ScoringPlan: Sendable {
         // Children first, so that a node is made with its children's indexes; the root ends up last.
         func add(_ node: Node) -> Int {
             let children = node.children.map(add)
-            nodes.append(PlanNode(node: node, weight: FastDecimal(node.weight), children: children,
+            nodes.append(PlanNode(node: node, weight: node.weight, children: children,
                                   questions: node.questions.compactMap { questionPosition[$0.code] }))
             nodeIndex[node.code] = nodes.count - 1
             return nodes.count - 1
@@ -239,16 +217,16 @@ struct ScoringPlan: Sendable {
         func add(_ group: Group) -> Int {
             let index = groups.count
             groupIndex[group.code] = index
-            groups.append(PlanGroup(group: group, weight: FastDecimal(group.weight), sum: group.sum.compactMap { nodeIndex[$0] }, children: []))
+            groups.append(PlanGroup(group: group, weight: group.weight, sum: group.sum.compactMap { nodeIndex[$0] }, children: []))
             let children = group.children.map(add)
             groups[index].children = children
             return index
         }
         topGroups = q.groups.map(add)
         thresholds = q.predicates.map { predicate in
-            predicate.rules.map { rule -> FastDecimal? in
+            predicate.rules.map { rule -> Number? in
                 switch rule.kind {
-                case .minScore(_, let minimum), .minPercent(_, let minimum), .eachChildMinPercent(_, let minimum): return FastDecimal(minimum)
+                case .minScore(_, let minimum), .minPercent(_, let minimum), .eachChildMinPercent(_, let minimum): return minimum
                 case .requiresPredicate: return nil
                 }
             }

@@ -4,12 +4,8 @@ import Foundation
 public enum NumberFormat {
     /// `value` rounded half away from zero to `places` decimals, with a decimal comma for Indonesian
     /// (`17,50`) and a dot otherwise (`17.50`).
-    public static func fixed(_ value: Decimal, places: Int, language: Language? = nil) -> String {
-        var input = value
-        var rounded = Decimal()
-        NSDecimalRound(&rounded, &input, places, .plain)
-        var text = "\(rounded)"
-        if text.hasPrefix("-"), rounded == 0 { text.removeFirst() }
+    public static func fixed(_ value: Number, places: Int, language: Language? = nil) -> String {
+        var text = value.rounded(places: places, .halfAwayFromZero).description
         if places > 0 {
             if let dot = text.firstIndex(of: ".") {
                 let decimals = text.distance(from: text.index(after: dot), to: text.endIndex)
@@ -23,24 +19,18 @@ public enum NumberFormat {
     }
 
     /// The shortest exact text of a decimal, with a dot (`0.5`, `17.5`, `100`).
-    public static func plain(_ value: Decimal) -> String {
+    public static func plain(_ value: Number) -> String {
         "\(value)"
     }
 
-    /// A decimal as written in a definition or answer: digits with a dot or, when `allowComma`, a comma.
-    public static func parse(_ text: String, allowComma: Bool = false) -> Decimal? {
-        parseFast(text, allowComma: allowComma)?.decimal
-    }
-
-    /// `parse(_:allowComma:)` as a `FastDecimal`, read straight from the text (about ten times faster than
-    /// `Decimal(string:)`; answer files carry thousands of numbers in a batch). `FastDecimal(text:)` accepts
-    /// exactly what `FormulaParser.isDecimal` does.
-    static func parseFast(_ text: String, allowComma: Bool = false) -> FastDecimal? {
+    /// A decimal as written in a definition or answer: digits with a dot or, when `allowComma`, a comma,
+    /// between optional spaces. `Number(text:)` accepts exactly what `FormulaParser.isDecimal` does.
+    public static func parse(_ text: String, allowComma: Bool = false) -> Number? {
         let t = trimmed(text)
         if allowComma, !t.utf8.contains(UInt8(ascii: ".")), t.utf8.lazy.filter({ $0 == UInt8(ascii: ",") }).count == 1 {
-            return FastDecimal(text: t.replacingOccurrences(of: ",", with: "."))
+            return Number(text: t.replacingOccurrences(of: ",", with: "."))
         }
-        return FastDecimal(text: t)
+        return Number(text: t)
     }
 
     /// The number of decimal places written in `text`.

@@ -66,7 +66,7 @@ public struct SurveyAnalysis: Sendable {
     public var matches: [ColumnMatch]
 
     /// The overall index rounded as the definition declares.
-    public var roundedIndex: Decimal? {
+    public var roundedIndex: Number? {
         overall.index.map { definition.rounded($0, places: definition.indexDecimals) }
     }
 

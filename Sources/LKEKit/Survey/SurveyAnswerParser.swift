@@ -38,15 +38,13 @@ struct SurveyAnswerParser {
         let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
         if text.isEmpty { return .blank }
         if let number = NumberFormat.parse(text, allowComma: true) {
-            var whole = Decimal()
-            var copy = number
-            NSDecimalRound(&whole, &copy, 0, .plain)
+            let whole = number.rounded(places: 0, .halfAwayFromZero)
             guard whole == number else {
                 return .bad(Localized(
                     id: "'\(text)' bukan bilangan bulat; jawaban '\(item.code)' adalah \(scale.min) sampai \(scale.max)",
                     en: "'\(text)' is not a whole number; answers of '\(item.code)' are \(scale.min) to \(scale.max)"))
             }
-            let value = NSDecimalNumber(decimal: whole).intValue
+            let value = whole.integerPart
             guard value >= scale.min, value <= scale.max else {
                 return .bad(Localized(
                     id: "\(text) di luar skala; jawaban '\(item.code)' adalah \(scale.min) sampai \(scale.max)",

@@ -28,7 +28,7 @@ public enum SurveyCSVReport {
         return out
     }
 
-    static func number(_ value: Decimal?, _ places: Int, _ d: SurveyDefinition) -> String {
+    static func number(_ value: Number?, _ places: Int, _ d: SurveyDefinition) -> String {
         value.map { NumberFormat.fixed(d.rounded($0, places: places), places: places) } ?? ""
     }
 

@@ -8,11 +8,11 @@ public struct SurveyContribution: Sendable {
     /// The question's text in the LKE definition.
     public var text: String
     /// The answer written (the index, rounded as the survey definition declares).
-    public var answer: Decimal
+    public var answer: Number
     /// The points the answer gives, exact; round with `rounding`.
-    public var score: Decimal
+    public var score: Number
     /// The most points the question can give.
-    public var maximum: Decimal
+    public var maximum: Number
     /// The LKE definition's rounding.
     public var rounding: Rounding
 

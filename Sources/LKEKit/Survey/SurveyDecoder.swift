@@ -244,7 +244,7 @@ struct SurveyDecoder {
                 }
             case (nil, let table?):
                 let t = FieldReader(table, allowed: codes, what: Localized(id: "bobot per butir", en: "the weights per item"), diagnostics: &diagnostics)
-                var weights: [String: Decimal] = [:]
+                var weights: [String: Number] = [:]
                 for code in codes {
                     guard let value = t.decimal(code, &diagnostics) else {
                         if t.isMapping, !t.has(code) {
@@ -365,7 +365,7 @@ struct SurveyDecoder {
               let p = s.decimal("proportion", required: true, &diagnostics),
               let d = s.decimal("margin", required: true, &diagnostics) else { return nil }
         var ok = true
-        for (key, value, low, high) in [("chi_square", chi, Decimal(0), Decimal(100)), ("proportion", p, 0, 1), ("margin", d, 0, 1)] where value <= low || value >= high {
+        for (key, value, low, high) in [("chi_square", chi, Number(0), Number(100)), ("proportion", p, 0, 1), ("margin", d, 0, 1)] where value <= low || value >= high {
             ok = false
             diagnostics.append(.error(at: s[key]!.location, Localized(
                 id: "'\(key)' harus lebih dari \(low) dan kurang dari \(high)", en: "'\(key)' must be above \(low) and below \(high)")))

@@ -58,9 +58,9 @@ public struct SurveyDefinition: Sendable {
             /// 1/X exactly, X = the number of items with at least one answer.
             case equal
             /// The same weight for every item (the printed 0,11).
-            case each(Decimal)
+            case each(Number)
             /// A weight per item code, summing to 1.
-            case perItem([String: Decimal])
+            case perItem([String: Number])
         }
 
         public var id: String
@@ -85,7 +85,7 @@ public struct SurveyDefinition: Sendable {
 
     /// One grade band: values at or above `min` (after rounding) and below the next band up.
     public struct Band: Sendable, Hashable {
-        public var min: Decimal
+        public var min: Number
         public var grade: String
         public var label: String
     }
@@ -102,7 +102,7 @@ public struct SurveyDefinition: Sendable {
         public var levels: [Band]
 
         /// The band of `value` (already rounded), or `nil` below the lowest band.
-        public func band(of value: Decimal) -> Band? {
+        public func band(of value: Number) -> Band? {
             levels.first { value >= $0.min }
         }
     }
@@ -181,7 +181,7 @@ public struct SurveyDefinition: Sendable {
     public func item(_ code: String) -> Item? { items.first { $0.code == code } }
 
     /// The value of a rounded quantity: `value` rounded to `places` with the definition's mode.
-    public func rounded(_ value: Decimal, places: Int) -> Decimal {
+    public func rounded(_ value: Number, places: Int) -> Number {
         Rounding(decimals: places, mode: rounding.mode).apply(value)
     }
 }

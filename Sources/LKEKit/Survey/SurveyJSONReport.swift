@@ -61,7 +61,7 @@ public enum SurveyJSONReport {
         return out + "\n"
     }
 
-    private static func number(_ value: Decimal?, _ places: Int, _ d: SurveyDefinition) -> JSON {
+    private static func number(_ value: Number?, _ places: Int, _ d: SurveyDefinition) -> JSON {
         value.map { .number(NumberFormat.fixed(d.rounded($0, places: places), places: places)) } ?? .null
     }
 

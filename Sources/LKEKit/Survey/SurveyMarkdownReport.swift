@@ -40,7 +40,7 @@ private struct Writer {
 
     func t(_ id: String, _ en: String) -> String { language == .en ? en : id }
 
-    func number(_ value: Decimal?, _ places: Int) -> String {
+    func number(_ value: Number?, _ places: Int) -> String {
         guard let value else { return "–" }
         return NumberFormat.fixed(d.rounded(value, places: places), places: places, language: language)
     }
@@ -57,7 +57,7 @@ private struct Writer {
 
     func percent(_ part: Int, of whole: Int) -> String {
         guard whole > 0 else { return "–" }
-        return NumberFormat.fixed(Decimal(part) * 100 / Decimal(whole), places: 2, language: language) + "%"
+        return NumberFormat.fixed(Number(part) * 100 / Number(whole), places: 2, language: language) + "%"
     }
 
     /// A table cell: pipes escaped, line breaks folded.
@@ -65,7 +65,7 @@ private struct Writer {
         MarkdownText.cell(text)
     }
 
-    func weight(_ value: Decimal?) -> String {
+    func weight(_ value: Number?) -> String {
         guard let value else { return "–" }
         if case .equal = analysis.weights.rule {
             let answered = analysis.overall.items.filter { $0.mean != nil }.count
@@ -74,7 +74,7 @@ private struct Writer {
         return NumberFormat.fixed(Rounding.snap(value), places: decimals(of: value), language: language)
     }
 
-    func decimals(of value: Decimal) -> Int {
+    func decimals(of value: Number) -> Int {
         let text = NumberFormat.plain(Rounding.snap(value))
         guard let dot = text.firstIndex(of: ".") else { return 0 }
         return min(4, text.distance(from: text.index(after: dot), to: text.endIndex))
@@ -289,7 +289,7 @@ private struct Writer {
         let dated = analysis.months.filter { $0.key != nil }
         let indices = dated.compactMap(\.result.index)
         if dated.count >= 2, indices.count == dated.count {
-            let mean = indices.reduce(0, +) / Decimal(indices.count)
+            let mean = indices.reduce(0, +) / Number(indices.count)
             out += "\n" + t("Rata-rata indeks bulanan", "Mean of the monthly indices") + ": " + number(mean, d.indexDecimals) + " ("
                 + t("indeks di atas menggabungkan semua responden dalam periode", "the index above pools every respondent of the period") + ").\n"
         }

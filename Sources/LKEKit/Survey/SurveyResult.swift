@@ -15,24 +15,24 @@ public struct SurveyResult: Sendable {
         /// How many gave each value, from the scale's minimum up.
         public var distribution: [Int]
         /// total / answered (NRR), or `nil` when nobody answered.
-        public var mean: Decimal?
+        public var mean: Number?
         /// The item's weight, or `nil` when the item has no answers under equal weights.
-        public var weight: Decimal?
+        public var weight: Number?
         /// mean x weight (NRR tertimbang).
-        public var weighted: Decimal?
+        public var weighted: Number?
     }
 
     /// Respondents counted.
     public var respondents: Int
     public var items: [ItemResult]
     /// The weighted mean of the item means, on the answer scale.
-    public var mean: Decimal?
+    public var mean: Number?
     /// The index, from `mean` by the chosen rule.
-    public var index: Decimal?
+    public var index: Number?
     /// The converted value, from the index, when the definition declares one.
-    public var converted: Decimal?
+    public var converted: Number?
     /// The value the bands read, rounded as declared.
-    public var graded: Decimal?
+    public var graded: Number?
     /// The grade band of `graded`, when the definition declares bands and the value falls in one.
     public var band: SurveyDefinition.Band?
     /// Why a value is missing (an item without answers under fixed weights, a rule dividing by zero).
@@ -58,16 +58,16 @@ public struct SurveyResult: Sendable {
         for (offset, item) in definition.items.enumerated() {
             let answered = tally.answered(offset), total = tally.total(offset)
             items.append(ItemResult(code: item.code, title: item.title, answered: answered, total: total, distribution: tally.counts[offset],
-                                    mean: answered > 0 ? Decimal(total) / Decimal(answered) : nil, weight: nil, weighted: nil))
+                                    mean: answered > 0 ? Number(total) / Number(answered) : nil, weight: nil, weighted: nil))
         }
-        var mean: Decimal?
+        var mean: Number?
         switch weights.rule {
         case .equal:
             // 1/X exactly: the sum of the means divided by X, never a rounded 1/X times each mean.
             let answeredItems = items.indices.filter { items[$0].mean != nil }
             if !answeredItems.isEmpty {
-                let x = Decimal(answeredItems.count)
-                var sum = Decimal(0)
+                let x = Number(answeredItems.count)
+                var sum = Number(0)
                 for i in answeredItems {
                     sum += items[i].mean!
                     items[i].weight = 1 / x
@@ -76,10 +76,10 @@ public struct SurveyResult: Sendable {
                 mean = sum / x
             }
         case .each, .perItem:
-            var sum = Decimal(0)
+            var sum = Number(0)
             var complete = true
             for i in items.indices {
-                let weight: Decimal
+                let weight: Number
                 switch weights.rule {
                 case .each(let w): weight = w
                 case .perItem(let table): weight = table[items[i].code] ?? 0
@@ -98,8 +98,8 @@ public struct SurveyResult: Sendable {
             }
             if complete { mean = sum }
         }
-        var index: Decimal?
-        var converted: Decimal?
+        var index: Number?
+        var converted: Number?
         if let mean {
             do {
                 index = try rule.formula.evaluate { $0 == "mean" ? mean : nil }
@@ -114,7 +114,7 @@ public struct SurveyResult: Sendable {
                 problems.append(Localized(id: "rumus konversi membagi dengan nol", en: "the conversion formula divides by zero"))
             }
         }
-        var graded: Decimal?
+        var graded: Number?
         var band: SurveyDefinition.Band?
         if let bands = definition.bands {
             switch bands.target {

@@ -6,31 +6,32 @@ import Foundation
 /// With λ² = 3.841, P = 0.5 and d = 0.05 it reproduces every row of the printed table.
 public struct SurveySampleSize: Sendable, Hashable {
     /// λ², the chi-square value for one degree of freedom at the chosen confidence (3.841 for 95 %).
-    public var chiSquare: Decimal
+    public var chiSquare: Number
     /// P, the proportion in the population (0.5).
-    public var proportion: Decimal
+    public var proportion: Number
     /// d, the margin of error as a fraction (0.05).
-    public var margin: Decimal
+    public var margin: Number
 
-    public init(chiSquare: Decimal, proportion: Decimal, margin: Decimal) {
+    public init(chiSquare: Number, proportion: Number, margin: Number) {
         self.chiSquare = chiSquare
         self.proportion = proportion
         self.margin = margin
     }
 
     /// The constants of the printed table: λ² = 3.841, P = 0.5, d = 0.05.
-    public static let krejcieMorgan = SurveySampleSize(chiSquare: Decimal(string: "3.841")!, proportion: Decimal(string: "0.5")!,
-                                                       margin: Decimal(string: "0.05")!)
+    public static let krejcieMorgan = SurveySampleSize(chiSquare: Number(coefficient: 3841, exponent: -3),
+                                                       proportion: Number(coefficient: 5, exponent: -1),
+                                                       margin: Number(coefficient: 5, exponent: -2))
 
     /// The number of respondents needed for a population of `population` people (0 for an empty population).
     public func required(population: Int) -> Int {
         guard population > 0 else { return 0 }
-        let n = Decimal(population)
+        let n = Number(population)
         let pq = proportion * (1 - proportion)
         let numerator = chiSquare * n * pq
         let denominator = margin * margin * (n - 1) + chiSquare * pq
         guard denominator > 0 else { return population }
         let exact = Rounding(decimals: 0, mode: .halfAwayFromZero).apply(numerator / denominator)
-        return min(NSDecimalNumber(decimal: exact).intValue, population)
+        return min(exact.integerPart, population)
     }
 }

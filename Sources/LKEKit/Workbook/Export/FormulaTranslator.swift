@@ -40,7 +40,7 @@ struct FormulaTranslator: Sendable {
     /// denominators in that same order with nested `IF`s, so each is evaluated only when every division before
     /// it was safe, and the first zero found gives the policy's value. A policy that leaves the question
     /// without value gives the empty text.
-    func guarded(_ formula: Formula, zero: Question.ZeroPolicy, clamp: ClosedRange<Decimal>?) -> String {
+    func guarded(_ formula: Formula, zero: Question.ZeroPolicy, clamp: ClosedRange<Number>?) -> String {
         var divisions: [(numerator: Formula.Expression, denominator: Formula.Expression)] = []
         func collect(_ e: Formula.Expression) {
             switch e {
@@ -77,12 +77,12 @@ struct FormulaTranslator: Sendable {
         }
     }
 
-    private func clamped(_ text: String, _ clamp: ClosedRange<Decimal>?) -> String {
+    private func clamped(_ text: String, _ clamp: ClosedRange<Number>?) -> String {
         guard let clamp else { return text }
         return "MIN(MAX(\(text),\(Self.number(clamp.lowerBound))),\(Self.number(clamp.upperBound)))"
     }
 
-    private static func clamp(_ value: Decimal, _ clamp: ClosedRange<Decimal>?) -> Decimal {
+    private static func clamp(_ value: Number, _ clamp: ClosedRange<Number>?) -> Number {
         guard let clamp else { return value }
         return Swift.min(Swift.max(value, clamp.lowerBound), clamp.upperBound)
     }
@@ -103,7 +103,7 @@ struct FormulaTranslator: Sendable {
     }
 
     /// A decimal as formula text (`0.5`, `-2`), exactly as the definition writes it.
-    static func number(_ value: Decimal) -> String {
+    static func number(_ value: Number) -> String {
         var text = "\(value)"
         if text.hasPrefix("-.") { text = "-0" + text.dropFirst() }
         return text

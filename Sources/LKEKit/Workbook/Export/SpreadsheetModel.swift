@@ -43,9 +43,9 @@ struct SpreadsheetSheet: Sendable {
             /// One of the values in a range (`Skala!$C$2:$C$3`).
             case list(String)
             /// A whole number in a range.
-            case whole(min: Decimal, max: Decimal)
+            case whole(min: Number, max: Number)
             /// A decimal number in a range.
-            case decimal(min: Decimal, max: Decimal)
+            case decimal(min: Number, max: Number)
         }
 
         var kind: Kind

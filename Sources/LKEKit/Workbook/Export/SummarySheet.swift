@@ -162,7 +162,7 @@ struct SummarySheet: Sendable {
                 let r = sheet.nextRow
                 let code = predicate.id + "." + rule.id
                 let met = ruleResult.met
-                func numeric(_ measured: String, minimum: Decimal, actual: String, format: CellStyle.NumberFormat, cachedActual: Decimal?) {
+                func numeric(_ measured: String, minimum: Number, actual: String, format: CellStyle.NumberFormat, cachedActual: Number?) {
                     sheet.append([
                         cell(1, .text(code)), cell(2, .text(rule.title), .wrapped), cell(3, .text(measured)),
                         cell(4, .number(XLSXExport.double(minimum)), CellStyle(format: format)),

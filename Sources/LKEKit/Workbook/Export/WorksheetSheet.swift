@@ -42,9 +42,9 @@ struct WorksheetSheet: Sendable {
         let widths: [Double] = [13, 40, 7, 42, 9, 9, 8, 9, 30] + Array(repeating: 24, count: evidenceColumns)
         sheet.columnWidths = widths
         var choiceCells: [String: [String]] = [:]
-        var countCells: [[Decimal]: [String]] = [:]
-        var numberCells: [[Decimal]: [String]] = [:]
-        var countOrder: [[Decimal]] = [], numberOrder: [[Decimal]] = []
+        var countCells: [[Number]: [String]] = [:]
+        var numberCells: [[Number]: [String]] = [:]
+        var countOrder: [[Number]] = [], numberOrder: [[Number]] = []
 
         for row in worksheet.rows {
             let r = rows[row.code]!
@@ -137,7 +137,7 @@ struct WorksheetSheet: Sendable {
                 add(Column.options, .text(t("Jumlah", "Count")), CellStyle(horizontal: .center))
                 let style = CellStyle(fill: .input, format: input.decimals == 0 ? .integer : .decimals(input.decimals), horizontal: .center)
                 if case .number(let value, _) = row.answer { add(Column.answer, .number(XLSXExport.double(value)), style) } else { add(Column.answer, .text(""), style) }
-                let key = [input.min, input.max, Decimal(input.decimals)]
+                let key = [input.min, input.max, Number(input.decimals)]
                 if countCells[key] == nil { countOrder.append(key) }
                 countCells[key, default: []].append(ref(Column.answer))
             case .derived:

@@ -2,10 +2,9 @@ import Foundation
 
 /// Helpers shared by the workbook writers.
 enum XLSXExport {
-    /// A decimal as the double a spreadsheet stores: the double nearest to it, read from its decimal text
-    /// (`NSDecimalNumber.doubleValue` can be one unit off, which would write 3.61 as 3.6100000000000003).
-    static func double(_ value: Decimal) -> Double {
-        Double(value.description) ?? NSDecimalNumber(decimal: value).doubleValue
+    /// A decimal as the double a spreadsheet stores: the double nearest to it.
+    static func double(_ value: Number) -> Double {
+        value.double
     }
 }
 

@@ -50,8 +50,8 @@ enum AnswerCellReader {
 
     /// A number in `min...max` with at most `decimals` places; `percent` allows `100%` (as a fraction when
     /// `max` is at most 1), `allowsUnit` a trailing word (`10 orang`).
-    static func number(_ cell: WorkbookCell, min: Decimal, max: Decimal, decimals: Int, typeLabel: String?, allowsUnit: Bool) -> Reading {
-        var value: Decimal
+    static func number(_ cell: WorkbookCell, min: Number, max: Number, decimals: Int, typeLabel: String?, allowsUnit: Bool) -> Reading {
+        var value: Number
         var notes: [Localized] = []
         let typed = cell.text
         switch cell.value {
@@ -74,7 +74,7 @@ enum AnswerCellReader {
         let rounded = round(value, decimals)
         if rounded != value {
             let difference = value - rounded
-            if abs(difference) < Decimal(string: "0.000000001")! {
+            if difference.magnitude < Number(coefficient: 1, exponent: -9) {
                 value = rounded
             } else {
                 return .invalid(Localized(id: "\(NumberFormat.plain(value)) memiliki lebih dari \(decimals) desimal",
@@ -88,14 +88,12 @@ enum AnswerCellReader {
         return .answer(NumberFormat.plain(value), normalized: notes.first)
     }
 
-    static func round(_ value: Decimal, _ places: Int) -> Decimal {
-        var input = value, output = Decimal()
-        NSDecimalRound(&output, &input, places, .plain)
-        return output
+    static func round(_ value: Number, _ places: Int) -> Number {
+        value.rounded(places: places, .halfAwayFromZero)
     }
 
     /// Parses typed number text: `3,62`, `1.234`, `1.234,5`, `100%`, `10 orang`.
-    static func parse(_ text: String, decimals: Int, allowsUnit: Bool, fractionPercent: Bool) -> Decimal? {
+    static func parse(_ text: String, decimals: Int, allowsUnit: Bool, fractionPercent: Bool) -> Number? {
         var body = text
         var percent = false
         if body.hasSuffix("%") { percent = true; body = String(body.dropLast()).trimmingCharacters(in: .whitespaces) }
@@ -128,7 +126,7 @@ enum AnswerCellReader {
         } else {
             plain = body
         }
-        guard plain.filter({ $0 == "." }).count <= 1, var value = Decimal(string: sign + plain, locale: Locale(identifier: "en_US_POSIX")) else { return nil }
+        guard plain.filter({ $0 == "." }).count <= 1, var value = Number(scientific: sign + plain) else { return nil }
         if percent, fractionPercent { value /= 100 }
         return value
     }

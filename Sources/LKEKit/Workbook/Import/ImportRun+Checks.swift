@@ -52,7 +52,7 @@ extension ImportRun {
         let decimals = questionnaire.rounding.decimals
         for item in cached {
             guard let typed = Self.cachedNumber(item.cell) else { continue }
-            let ours: Decimal?
+            let ours: Number?
             var cachedValue = typed
             var places = decimals
             var percent = false
@@ -87,7 +87,7 @@ extension ImportRun {
     }
 
     /// The number a cached cell shows: a number, or text such as `100%` or `90,91 %`; `nil` for other text.
-    static func cachedNumber(_ cell: WorkbookCell) -> Decimal? {
+    static func cachedNumber(_ cell: WorkbookCell) -> Number? {
         switch cell.value {
         case .number: return cell.number
         case .text(let text):
@@ -99,7 +99,7 @@ extension ImportRun {
     }
 
     /// A value for a message, in both languages: a percentage (`90,91 %`) or a number (`17,50`).
-    static func shown(_ value: Decimal, percent: Bool, places: Int) -> Localized {
+    static func shown(_ value: Number, percent: Bool, places: Int) -> Localized {
         let number = percent ? value * 100 : value
         let suffix = percent ? " %" : ""
         return Localized(id: NumberFormat.fixed(number, places: places, language: .id) + suffix,

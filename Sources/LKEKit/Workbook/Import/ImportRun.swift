@@ -130,7 +130,7 @@ struct ImportRun {
 
     private enum AnswerKind {
         case choice(Scale)
-        case number(min: Decimal, max: Decimal, decimals: Int, allowsUnit: Bool)
+        case number(min: Number, max: Number, decimals: Int, allowsUnit: Bool)
         case computed
     }
 

@@ -108,17 +108,17 @@ public struct WorkbookCell: Sendable, Equatable {
     }
 
     /// The number of a numeric value.
-    public var number: Decimal? {
+    public var number: Number? {
         if case .number(let text) = value { return WorkbookCell.decimal(text) }
         return nil
     }
 
     /// Parses a number as spreadsheets write it (`12`, `-0.5`, `9.0909090909090905E-2`).
-    public static func decimal(_ text: String) -> Decimal? {
+    public static func decimal(_ text: String) -> Number? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty, trimmed.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x2D || $0 == 0x2B || $0 == 0x45 || $0 == 0x65 }) else {
             return nil
         }
-        return Decimal(string: trimmed, locale: Locale(identifier: "en_US_POSIX"))
+        return Number(scientific: trimmed)
     }
 }

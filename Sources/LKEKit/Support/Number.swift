@@ -1,18 +1,17 @@
-import Foundation
-
-/// A decimal number kept as a sign, a coefficient of at most 38 digits and a power of ten: the arithmetic of
-/// the scorer, the validator and formulas.
+/// The one number type of the engine: an exact decimal kept as a sign, a coefficient of at most 38 digits and a
+/// power of ten. Weights, values, counts, formulas, scores and thresholds are all `Number`s.
 ///
-/// It follows Foundation's `Decimal`: sums, differences and products are exact whenever the result has at most
-/// 38 significant digits (every weight, value and count of a definition, and their sums and products, have far
-/// fewer), and a quotient that does not end is carried to 38 significant digits, rounded half away from zero.
-/// Reports bring values to 20 decimal places before rounding (`Rounding.snap`), so the last digits of a quotient
-/// never show. Unlike `Decimal` on Linux, whose every operation allocates arrays (a division costs about 5 µs),
-/// an operation here is a few 128-bit integer steps; that is what lets a batch score thousands of files a second.
+/// Sums, differences and products are exact whenever the result has at most 38 significant digits (every
+/// weight, value and count of a definition, and their sums and products, have far fewer), and a quotient that
+/// does not end is carried to 38 significant digits, rounded half away from zero, as Foundation's `Decimal`
+/// does. Reports bring values to 20 decimal places before rounding (`Rounding.snap`), so the last digits of a
+/// quotient never show. An operation is a few 128-bit integer steps and never allocates (a `Decimal` on Linux
+/// allocates arrays for each), which is what lets a batch score thousands of files a second. No operation
+/// traps except a division by zero, which callers rule out first.
 ///
 /// Values are kept in one canonical form (no trailing zeros in the coefficient, zero is positive), so equal
 /// numbers are equal values and hash alike.
-public struct FastDecimal: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct Number: Sendable, Hashable, Comparable, CustomStringConvertible, ExpressibleByIntegerLiteral {
     /// The coefficient, below 10^38, without trailing zeros.
     public private(set) var coefficient: UInt128
     /// The power of ten the coefficient is multiplied by.
@@ -23,13 +22,13 @@ public struct FastDecimal: Sendable, Hashable, Comparable, CustomStringConvertib
     /// The largest number of significant digits.
     public static let precision = 38
 
-    public static let zero = FastDecimal(coefficient: 0, exponent: 0, isNegative: false)
-    public static let one = FastDecimal(coefficient: 1, exponent: 0, isNegative: false)
-    public static let hundred = FastDecimal(coefficient: 1, exponent: 2, isNegative: false)
+    public static let zero = Number(coefficient: 0, exponent: 0, isNegative: false)
+    public static let one = Number(coefficient: 1, exponent: 0, isNegative: false)
+    public static let hundred = Number(coefficient: 1, exponent: 2, isNegative: false)
 
     /// `coefficient` x 10^`exponent`, negated when `isNegative`; brought to the canonical form.
     public init(coefficient: UInt128, exponent: Int, isNegative: Bool = false) {
-        precondition(coefficient < Self.limit, "a FastDecimal coefficient has at most 38 digits")
+        precondition(coefficient < Self.limit, "a Number coefficient has at most 38 digits")
         self.coefficient = coefficient
         self.exponent = exponent
         self.isNegative = isNegative
@@ -41,9 +40,53 @@ public struct FastDecimal: Sendable, Hashable, Comparable, CustomStringConvertib
         self.init(coefficient: UInt128(value.magnitude), exponent: 0, isNegative: value < 0)
     }
 
-    /// The same number as `decimal` (a `Decimal` has at most 38 digits, so the conversion is exact).
-    public init(_ decimal: Decimal) {
-        self = FastDecimal(text: decimal.description) ?? .zero
+    /// An integer written in code (`0`, `100`).
+    public init(integerLiteral value: Int) {
+        self.init(value)
+    }
+
+    /// Reads a number as spreadsheets and YAML write it: an optional sign, digits with an optional `.` and
+    /// fraction (`.5` and `3.` too), and an optional exponent (`1.5E-3`). Digits past the 38th significant one
+    /// are rounded half away from zero. `nil` for anything else, and for an exponent of more than four digits.
+    public init?(scientific text: some StringProtocol) {
+        var mantissa = Substring(text)
+        var power = 0
+        if let e = mantissa.firstIndex(where: { $0 == "e" || $0 == "E" }) {
+            let digits = mantissa[mantissa.index(after: e)...]
+            let unsigned = digits.first == "+" || digits.first == "-" ? digits.dropFirst() : digits
+            guard !unsigned.isEmpty, unsigned.count <= 4, unsigned.allSatisfy({ $0.isASCII && $0.isNumber }),
+                  let value = Int(unsigned) else { return nil }
+            power = digits.first == "-" ? -value : value
+            mantissa = mantissa[..<e]
+        }
+        var negative = false
+        if mantissa.first == "+" || mantissa.first == "-" {
+            negative = mantissa.first == "-"
+            mantissa = mantissa.dropFirst()
+        }
+        guard mantissa.contains(where: { $0.isASCII && $0.isNumber }) else { return nil }
+        if mantissa.first == "." { mantissa = "0" + mantissa }
+        if mantissa.last == "." { mantissa = mantissa.dropLast() }
+        guard mantissa.first != "-", var value = Number(text: mantissa) else { return nil }
+        if !value.isZero { value.exponent += power }
+        if negative { value = -value }
+        self = value
+    }
+
+    /// The number as the nearest `Double`, for what is approximate by nature (chart lengths, square roots).
+    public var double: Double {
+        Double(description) ?? 0
+    }
+
+    /// The integer part (toward zero), clamped to the range of `Int`.
+    public var integerPart: Int {
+        let whole = rounded(places: 0, .down)
+        return whole.scaled(places: 0).map { Int($0) } ?? (isNegative ? Int.min : Int.max)
+    }
+
+    /// The absolute value.
+    public var magnitude: Number {
+        isNegative ? -self : self
     }
 
     /// Reads a plain decimal as definitions and answers write it: an optional `-`, digits, and optionally `.`
@@ -92,17 +135,6 @@ public struct FastDecimal: Sendable, Hashable, Comparable, CustomStringConvertib
         self.init(coefficient: coefficient, exponent: exponent, isNegative: negative && coefficient != 0)
     }
 
-    /// The number as a Foundation `Decimal`, exactly.
-    public var decimal: Decimal {
-        let sign: FloatingPointSign = isNegative ? .minus : .plus
-        if coefficient <= UInt128(UInt64.max) {
-            return Decimal(sign: sign, exponent: exponent, significand: Decimal(UInt64(coefficient)))
-        }
-        let split = Self.powers[19]
-        let high = Decimal(sign: sign, exponent: exponent + 19, significand: Decimal(UInt64(coefficient / split)))
-        return high + Decimal(sign: sign, exponent: exponent, significand: Decimal(UInt64(coefficient % split)))
-    }
-
     /// The plain text of the number, as `Decimal` writes it: `17.5`, `-0.25`, `100`, `0`.
     public var description: String {
         var digits = String(coefficient)
@@ -120,13 +152,13 @@ public struct FastDecimal: Sendable, Hashable, Comparable, CustomStringConvertib
 
     // MARK: - Arithmetic
 
-    public static prefix func - (value: FastDecimal) -> FastDecimal {
+    public static prefix func - (value: Number) -> Number {
         var result = value
         result.isNegative = value.coefficient != 0 && !value.isNegative
         return result
     }
 
-    public static func + (lhs: FastDecimal, rhs: FastDecimal) -> FastDecimal {
+    public static func + (lhs: Number, rhs: Number) -> Number {
         if lhs.coefficient == 0 { return rhs }
         if rhs.coefficient == 0 { return lhs }
         // `high` has the larger exponent; it is scaled down to the other's exponent, as far as 38 digits allow.
@@ -161,18 +193,31 @@ public struct FastDecimal: Sendable, Hashable, Comparable, CustomStringConvertib
             coefficient = roundedQuotient(coefficient, dividedByPowerOfTen: 1)
             exponent += 1
         }
-        return FastDecimal(coefficient: coefficient, exponent: exponent, isNegative: negative)
+        return Number(coefficient: coefficient, exponent: exponent, isNegative: negative)
     }
 
-    public static func - (lhs: FastDecimal, rhs: FastDecimal) -> FastDecimal {
+    public static func - (lhs: Number, rhs: Number) -> Number {
         lhs + (-rhs)
     }
 
-    public static func += (lhs: inout FastDecimal, rhs: FastDecimal) {
+    public static func += (lhs: inout Number, rhs: Number) {
         lhs = lhs + rhs
     }
 
-    public static func * (lhs: FastDecimal, rhs: FastDecimal) -> FastDecimal {
+    public static func -= (lhs: inout Number, rhs: Number) {
+        lhs = lhs - rhs
+    }
+
+    public static func *= (lhs: inout Number, rhs: Number) {
+        lhs = lhs * rhs
+    }
+
+    /// - Precondition: `rhs` is not zero.
+    public static func /= (lhs: inout Number, rhs: Number) {
+        lhs = lhs / rhs
+    }
+
+    public static func * (lhs: Number, rhs: Number) -> Number {
         if lhs.coefficient == 0 || rhs.coefficient == 0 { return .zero }
         let product = lhs.coefficient.multipliedFullWidth(by: rhs.coefficient)
         var exponent = lhs.exponent + rhs.exponent
@@ -195,12 +240,12 @@ public struct FastDecimal: Sendable, Hashable, Comparable, CustomStringConvertib
             coefficient = roundedQuotient(coefficient, dividedByPowerOfTen: 1)
             exponent += 1
         }
-        return FastDecimal(coefficient: coefficient, exponent: exponent, isNegative: negative)
+        return Number(coefficient: coefficient, exponent: exponent, isNegative: negative)
     }
 
     /// The quotient, exact when it ends within 38 digits, else rounded half away from zero to 38 digits.
     /// - Precondition: `rhs` is not zero.
-    public static func / (lhs: FastDecimal, rhs: FastDecimal) -> FastDecimal {
+    public static func / (lhs: Number, rhs: Number) -> Number {
         precondition(rhs.coefficient != 0, "division by zero")
         if lhs.coefficient == 0 { return .zero }
         var quotient = lhs.coefficient / rhs.coefficient
@@ -223,10 +268,10 @@ public struct FastDecimal: Sendable, Hashable, Comparable, CustomStringConvertib
                 exponent += 1
             }
         }
-        return FastDecimal(coefficient: quotient, exponent: exponent, isNegative: lhs.isNegative != rhs.isNegative)
+        return Number(coefficient: quotient, exponent: exponent, isNegative: lhs.isNegative != rhs.isNegative)
     }
 
-    public static func < (lhs: FastDecimal, rhs: FastDecimal) -> Bool {
+    public static func < (lhs: Number, rhs: Number) -> Bool {
         if lhs.isNegative != rhs.isNegative { return lhs.isNegative }
         let smaller = magnitudeIsBelow(lhs, rhs)
         let larger = magnitudeIsBelow(rhs, lhs)
@@ -234,7 +279,7 @@ public struct FastDecimal: Sendable, Hashable, Comparable, CustomStringConvertib
     }
 
     /// Whether |a| < |b|.
-    private static func magnitudeIsBelow(_ a: FastDecimal, _ b: FastDecimal) -> Bool {
+    private static func magnitudeIsBelow(_ a: Number, _ b: Number) -> Bool {
         if a.coefficient == 0 { return b.coefficient != 0 }
         if b.coefficient == 0 { return false }
         // Compare where the leading digits sit, then the coefficients brought to one exponent.
@@ -248,7 +293,7 @@ public struct FastDecimal: Sendable, Hashable, Comparable, CustomStringConvertib
     // MARK: - Rounding
 
     /// The number rounded to `places` decimal places: half away from zero, half to even, or toward zero.
-    public func rounded(places: Int, _ mode: Rounding.Mode) -> FastDecimal {
+    public func rounded(places: Int, _ mode: Rounding.Mode) -> Number {
         guard exponent < -places else { return self }
         let drop = -places - exponent
         var quotient: UInt128 = 0
@@ -267,9 +312,9 @@ public struct FastDecimal: Sendable, Hashable, Comparable, CustomStringConvertib
         }
         if quotient >= Self.limit {
             quotient /= 10
-            return FastDecimal(coefficient: quotient, exponent: -places + 1, isNegative: isNegative)
+            return Number(coefficient: quotient, exponent: -places + 1, isNegative: isNegative)
         }
-        return FastDecimal(coefficient: quotient, exponent: -places, isNegative: isNegative && quotient != 0)
+        return Number(coefficient: quotient, exponent: -places, isNegative: isNegative && quotient != 0)
     }
 
     private enum Ordering { case below, exactly, above }
