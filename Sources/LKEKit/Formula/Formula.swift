@@ -72,42 +72,43 @@ public struct Formula: Sendable, CustomStringConvertible {
     /// Evaluates with `value(code)` for references; `nil` when a reference has no value.
     /// - Throws: `ZeroDivision` when a denominator is zero, `OutOfRange` when a value would leave 10^-120 to 10^120.
     public func evaluate(_ value: (String) -> Number?) throws -> Number? {
-        func eval(_ e: Expression) throws -> Number? {
-            switch e {
-            case .number(let n): return n
-            case .reference(let code): return value(code)
-            case .negate(let inner): return try eval(inner).map { -$0 }
-            case .binary(let op, let l, let r):
-                guard let a = try eval(l), let b = try eval(r) else { return nil }
-                switch op {
-                case "+":
-                    try Self.checkMagnitude(max(Self.magnitude(a), Self.magnitude(b)) + 1)
-                    return a + b
-                case "-":
-                    try Self.checkMagnitude(max(Self.magnitude(a), Self.magnitude(b)) + 1)
-                    return a - b
-                case "*":
-                    if a.isZero || b.isZero { return 0 }
-                    try Self.checkMagnitude(Self.magnitude(a) + Self.magnitude(b))
-                    try Self.checkMagnitude(-(Self.magnitude(a) + Self.magnitude(b)))
-                    return a * b
-                default:
-                    if b.isZero { throw ZeroDivision(numerator: a) }
-                    if a.isZero { return 0 }
-                    try Self.checkMagnitude(Self.magnitude(a) - Self.magnitude(b) + 1)
-                    try Self.checkMagnitude(-(Self.magnitude(a) - Self.magnitude(b) - 1))
-                    return a / b
-                }
-            case .call(let name, let args):
-                let isMinimum = name == "min"
-                var result: Number?
-                for arg in args {
-                    guard let v = try eval(arg) else { return nil }
-                    if let r = result { result = isMinimum ? Swift.min(r, v) : Swift.max(r, v) } else { result = v }
-                }
-                return result
+        try Self.evaluate(expression, value)
+    }
+
+    private static func evaluate(_ e: Expression, _ value: (String) -> Number?) throws -> Number? {
+        switch e {
+        case .number(let n): return n
+        case .reference(let code): return value(code)
+        case .negate(let inner): return try evaluate(inner, value).map { -$0 }
+        case .binary(let op, let l, let r):
+            guard let a = try evaluate(l, value), let b = try evaluate(r, value) else { return nil }
+            switch op {
+            case "+":
+                try checkMagnitude(max(magnitude(a), magnitude(b)) + 1)
+                return a + b
+            case "-":
+                try checkMagnitude(max(magnitude(a), magnitude(b)) + 1)
+                return a - b
+            case "*":
+                if a.isZero || b.isZero { return 0 }
+                try checkMagnitude(magnitude(a) + magnitude(b))
+                try checkMagnitude(-(magnitude(a) + magnitude(b)))
+                return a * b
+            default:
+                if b.isZero { throw ZeroDivision(numerator: a) }
+                if a.isZero { return 0 }
+                try checkMagnitude(magnitude(a) - magnitude(b) + 1)
+                try checkMagnitude(-(magnitude(a) - magnitude(b) - 1))
+                return a / b
             }
+        case .call(let name, let args):
+            let isMinimum = name == "min"
+            var result: Number?
+            for arg in args {
+                guard let v = try evaluate(arg, value) else { return nil }
+                if let r = result { result = isMinimum ? Swift.min(r, v) : Swift.max(r, v) } else { result = v }
+            }
+            return result
         }
-        return try eval(expression)
     }
 }
