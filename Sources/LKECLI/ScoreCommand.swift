@@ -150,8 +150,8 @@ public enum ScoreCommand: Command {
                 continue
             }
             let card = Scorer.score(answers)
-            // The loader's warnings, and those the scorer adds (zero denominators), each once, in file order.
-            let warnings = outcome.diagnostics + card.warnings.filter { !outcome.diagnostics.contains($0) }
+            // The loader's warnings, and those the scorer adds (zero denominators), in file order.
+            let warnings = outcome.diagnostics + card.scoringWarnings
             context.report(warnings.sortedByLocation(), sources: [source] + failures.sources)
             cards.append(card)
             let report = evidenceOptions.report(card, source: source)

@@ -112,5 +112,15 @@ import Testing
         #expect(outcome.diagnostics.contains { $0.severity == .warning })
         let card = Scorer.score(try #require(outcome.answers))
         #expect(!card.warnings.isEmpty)
+        // One channel: a check's warning is the loader's, once, and the card lists it without scoring adding it again.
+        #expect(card.scoringWarnings.isEmpty)
+        #expect(card.warnings.allSatisfy { warning in outcome.diagnostics.filter { $0 == warning }.count == 1 })
+    }
+
+    @Test func aZeroDenominatorIsAWarningScoringAddsOnce() throws {
+        let outcome = Fixtures.answers(Fixtures.sheet(["A.II.4.i.a.1": "0", "A.II.4.i.a.2": "0"]))
+        let card = Scorer.score(try #require(outcome.answers))
+        #expect(card.scoringWarnings.count == 1)
+        #expect(card.scoringWarnings.allSatisfy { !outcome.diagnostics.contains($0) && card.warnings.contains($0) })
     }
 }

@@ -128,7 +128,7 @@ public struct AnswerSheetLoader: Sendable {
         var resolved = ResolvedAnswers(questionnaire: questionnaire, sheet: sheet)
         AnswerValidator(questionnaire: questionnaire).validate(sheet, into: &resolved, diagnostics: &diagnostics)
         if !diagnostics.hasErrors, let warning = AttestationCheck(resolved)?.diagnostic { diagnostics.append(warning) }
-        let sorted = diagnostics.sortedByLocation()
+        let sorted = (diagnostics + resolved.warnings).sortedByLocation()
         sheet.digest = computesDigest ? source.digest : ""
         resolved.sheet.digest = sheet.digest
         return Outcome(sheet: sheet, answers: sorted.hasErrors ? nil : resolved, diagnostics: sorted)

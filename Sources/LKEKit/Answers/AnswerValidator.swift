@@ -8,7 +8,8 @@ public struct AnswerValidator: Sendable {
         self.questionnaire = questionnaire
     }
 
-    /// Types every entry of `sheet` into `resolved`; problems go to `diagnostics`.
+    /// Types every entry of `sheet` into `resolved`; errors go to `diagnostics`, and the warnings of checks to
+    /// `resolved.warnings`.
     public func validate(_ sheet: AnswerSheet, into resolved: inout ResolvedAnswers, diagnostics: inout [Diagnostic]) {
         let plan = questionnaire.plan
         // Where each code was answered: the key's location (for a second answer) and the value's (for checks),
@@ -109,8 +110,7 @@ public struct AnswerValidator: Sendable {
             let figures = "(\(check.leftText) = \(left), \(check.rightText) = \(right))"
             let diagnostic = Diagnostic(check.severity, at: at, Localized(id: "\(check.message) \(figures)", en: "\(check.message) \(figures)"),
                 notes: [.init(location: check.location, message: Localized(id: "pemeriksaan '\(check.id)' didefinisikan di sini", en: "check '\(check.id)' is defined here"))])
-            diagnostics.append(diagnostic)
-            if check.severity == .warning { resolved.warnings.append(diagnostic) }
+            if check.severity == .warning { resolved.warnings.append(diagnostic) } else { diagnostics.append(diagnostic) }
         }
     }
 

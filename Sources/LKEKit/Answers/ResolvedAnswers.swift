@@ -10,7 +10,8 @@ public struct ResolvedAnswers: Sendable {
     public var numbers: NumberTable
     /// The value of each answered count input.
     public var inputs: NumberTable
-    /// Warnings found while checking (cross-item checks with severity warning).
+    /// Warnings found while checking (cross-item checks with severity warning); the loader reports them with its
+    /// diagnostics, and a score card lists them among its warnings.
     public var warnings: [Diagnostic]
 
     public init(questionnaire: Questionnaire, sheet: AnswerSheet, choices: [String: Scale.Option] = [:],

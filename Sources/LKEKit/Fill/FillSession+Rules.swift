@@ -16,7 +16,7 @@ extension FillSession {
         var resolved = ResolvedAnswers(questionnaire: questionnaire, sheet: sheet)
         var diagnostics: [Diagnostic] = []
         AnswerValidator(questionnaire: questionnaire).validate(sheet, into: &resolved, diagnostics: &diagnostics)
-        return diagnostics.compactMap { diagnostic in check(of: diagnostic, questionnaire).map { ($0, diagnostic) } }
+        return (diagnostics + resolved.warnings).compactMap { diagnostic in check(of: diagnostic, questionnaire).map { ($0, diagnostic) } }
     }
 
     /// The check a validator diagnostic reports (it carries a note at the check's definition).

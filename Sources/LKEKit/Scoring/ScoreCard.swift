@@ -92,8 +92,12 @@ public struct ScoreCard: Sendable {
     public var nodes: [String: NodeScore]
     public var groups: [String: NodeScore]
     public var predicates: [PredicateResult]
-    /// Warnings: zero denominators that leave a question without value, and checks of severity warning.
-    public var warnings: [Diagnostic]
+    /// The warnings scoring adds: zero denominators that leave a question without value. (The answers' own
+    /// warnings, from checks of severity warning, are the loader's diagnostics and `answers.warnings`.)
+    public var scoringWarnings: [Diagnostic]
+
+    /// Every warning of the scored file, for reports: the answers' warnings, then those scoring adds.
+    public var warnings: [Diagnostic] { answers.warnings + scoringWarnings }
 
     /// The root node's result (the total).
     public var total: NodeScore { nodes[questionnaire.tree.code]! }

@@ -11,7 +11,7 @@ public enum Scorer {
         var nodes: [String: ScoreCard.NodeScore] = [:]
         questions.reserveCapacity(plan.questions.count)
         nodes.reserveCapacity(plan.nodes.count)
-        var warnings = answers.warnings
+        var warnings: [Diagnostic] = []
         var nodeScores = [Number](repeating: .zero, count: plan.nodes.count)
         var nodeCounts = [(answered: Int, total: Int)](repeating: (0, 0), count: plan.nodes.count)
 
@@ -97,7 +97,7 @@ public enum Scorer {
         }
         plan.topGroups.forEach { _ = visitGroup($0) }
 
-        var card = ScoreCard(answers: answers, questions: questions, nodes: nodes, groups: groups, predicates: [], warnings: warnings)
+        var card = ScoreCard(answers: answers, questions: questions, nodes: nodes, groups: groups, predicates: [], scoringWarnings: warnings)
         card.predicates = q.predicates.indices.map { evaluate(q.predicates[$0], thresholds: plan.thresholds[$0], card: card) }
         return card
     }

@@ -44,7 +44,7 @@ extension ImportRun {
         var resolved = ResolvedAnswers(questionnaire: questionnaire, sheet: answers)
         var problems: [Diagnostic] = []
         AnswerValidator(questionnaire: questionnaire).validate(answers, into: &resolved, diagnostics: &problems)
-        for problem in problems {
+        for problem in problems + resolved.warnings {
             let cell = problem.location.map { CellAddress(row: $0.line, column: $0.column) }
             diagnostics.append(WorkbookDiagnostic(problem.severity, book: book, sheet: sheet.name, cell: cell, problem.message))
         }
