@@ -153,6 +153,6 @@ public struct BatchLayout: Sendable {
             areaScores: areas.map { scaled(card.node($0.code)?.score ?? .zero) },
             areaPercents: areas.map { scaled(card.node($0.code)?.percent ?? .zero) },
             verdicts: verdicts, ready: ready, blocked: blocked,
-            answered: card.total.answered, questions: card.total.questions, warnings: card.warnings.count, errors: 0)
+            answered: card.total.answered, questions: card.total.questions, warnings: card.warningCount, errors: 0)
     }
 }

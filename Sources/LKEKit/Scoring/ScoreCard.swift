@@ -97,7 +97,12 @@ public struct ScoreCard: Sendable {
     public var scoringWarnings: [Diagnostic]
 
     /// Every warning of the scored file, for reports: the answers' warnings, then those scoring adds.
-    public var warnings: [Diagnostic] { answers.warnings + scoringWarnings }
+    public var warnings: [Diagnostic] {
+        scoringWarnings.isEmpty ? answers.warnings : answers.warnings.isEmpty ? scoringWarnings : answers.warnings + scoringWarnings
+    }
+
+    /// The number of `warnings`, without putting them together (a batch counts them for every file).
+    public var warningCount: Int { answers.warnings.count + scoringWarnings.count }
 
     /// The root node's result (the total).
     public var total: NodeScore { nodes[questionnaire.tree.code]! }
