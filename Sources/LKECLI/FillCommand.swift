@@ -121,10 +121,9 @@ public enum FillCommand: Command {
                 id: "peringatan: '\(path)' memuat komentar (#) yang tidak dipertahankan saat berkas disimpan; salinan aslinya disimpan di '\(backup!)' sebelum penyimpanan pertama\n",
                 en: "warning: '\(path)' has comments (#) that are not kept when the file is saved; a copy of the original is kept in '\(backup!)' before the first save\n"))
         }
-        let interrupt = TerminalInterrupt(summary: session.summaryLine)
-        let handlesSignals = context.console is StandardConsole
-        if handlesSignals { interrupt.install() }
-        defer { if handlesSignals { interrupt.uninstall() } }
+        let interrupt = TerminalInterrupt(summary: session.summaryLine, terminal: (context.console as? StandardConsole)?.terminal)
+        interrupt.install()
+        defer { interrupt.uninstall() }
 
         var failedSave: String?
         func perform(_ effects: [FillSession.Effect], summary: String) {

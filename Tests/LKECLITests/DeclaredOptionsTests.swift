@@ -9,20 +9,21 @@ import Testing
 @Suite struct DeclaredOptionsTests {
     static let update = "UPDATE_MAN=1 swift test --filter DeclaredOptionsTests"
 
-    /// Runs `tool arguments` when `tool` is installed; `nil` when it is not.
-    static func external(_ tool: String, _ arguments: [String]) throws -> (status: Int32, errors: String)? {
-        let found = ["/usr/bin/", "/bin/", "/usr/local/bin/"].map { $0 + tool }.first { FileManager.default.isExecutableFile(atPath: $0) }
-        guard let found else { return nil }
+    /// What `tool arguments` printed and returned, or `nil` when `tool` is not installed (the shells are not
+    /// installed for the tests: their checks run where they are).
+    static func external(_ tool: String, _ arguments: [String]) throws -> (status: Int32, output: String, errors: String)? {
+        guard let found = ["/usr/bin/", "/bin/", "/usr/local/bin/"].map({ $0 + tool }).first(where: { FileManager.default.isExecutableFile(atPath: $0) })
+        else { return nil }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: found)
         process.arguments = arguments
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
+        let output = Pipe(), errors = Pipe()
+        (process.standardOutput, process.standardError) = (output, errors)
         try process.run()
-        let data = errors.fileHandleForReading.readDataToEndOfFile()
+        // Small outputs: the pipes cannot fill before the tool ends.
         process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        let printed = output.fileHandleForReading.readDataToEndOfFile(), complained = errors.fileHandleForReading.readDataToEndOfFile()
+        return (process.terminationStatus, String(decoding: printed, as: UTF8.self), String(decoding: complained, as: UTF8.self))
     }
 
     @Test func everyDeclaredOptionAppearsInTheCommandsHelp() throws {
@@ -92,20 +93,8 @@ import Testing
         COMP_WORDS=(lke completions ''); COMP_CWORD=2; _lke; echo "${COMPREPLY[*]}"
 
         """).write(to: probe, atomically: true, encoding: .utf8)
-        let output = try Self.capture("/bin/bash", [probe.path])
-        #expect(output == "score\n--format\ntpi tpn\nbash zsh fish\n")
-    }
-
-    static func capture(_ tool: String, _ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = arguments
-        let out = Pipe()
-        process.standardOutput = out
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        let completed = try #require(try Self.external("bash", [probe.path]))
+        #expect(completed.output == "score\n--format\ntpi tpn\nbash zsh fish\n")
     }
 
     @Test func zshAndFishCompletionsAreGeneratedAndCheckedWhereTheShellExists() throws {
@@ -122,7 +111,6 @@ import Testing
         for (shell, text, arguments) in [("zsh", zsh.stdout, ["-n"]), ("fish", fish.stdout, ["--no-execute"])] {
             let file = directory.appendingPathComponent("lke." + shell)
             try text.write(to: file, atomically: true, encoding: .utf8)
-            // The shell is not installed for the test: the syntax check runs where it is.
             guard let check = try Self.external(shell, arguments + [file.path]) else { continue }
             #expect(check.status == 0, "\(shell): \(check.errors)")
         }
