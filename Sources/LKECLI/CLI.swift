@@ -20,13 +20,14 @@ public enum CLI {
             arguments.removeFirst(taken)
         }
         guard let first = arguments.first else {
+            if common.contains(where: helpOption.names.contains) {
+                console.write(overview(language))
+                return 0
+            }
             console.writeError(overview(language))
             return ExitCode.usage.rawValue
         }
         switch first {
-        case "--help", "-h":
-            console.write(overview(language))
-            return 0
         case "--version":
             console.write("lke \(version)\n")
             return 0
@@ -98,10 +99,11 @@ public enum CLI {
         return language
     }
 
-    /// How many arguments a common option takes up at the front of the line (`--lang en` 2, `--lang=en` 1),
+    /// How many arguments a common option (or `--help`) takes up at the front of the line (`--lang en` 2,
+    /// `--lang=en` 1, `-h` 1),
     /// or `nil` when `argument` is not a common option.
     static func commonOptionLength(_ argument: String) -> Int? {
-        for option in commonOptions {
+        for option in commonOptions + [helpOption] {
             if option.names.contains(argument) { return option.isFlag ? 1 : 2 }
             if argument.hasPrefix(option.name + "=") { return 1 }
         }
