@@ -24,6 +24,7 @@ public struct CommandOption: Sendable {
     public var name: String
     /// The short alias, `-f`, if any.
     public var short: String?
+    /// What follows the option: nothing (a flag), a path, one of some words, a number or text.
     public var value: Value
     /// One line: what the option does (the command's help text explains it at length).
     public var help: Localized

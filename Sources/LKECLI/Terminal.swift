@@ -1,6 +1,11 @@
 /// A standard stream of the process.
 public enum TerminalStream: Sendable {
-    case input, output, error
+    /// Standard input: the keys typed.
+    case input
+    /// Standard output: reports and prompts.
+    case output
+    /// Standard error: diagnostics and progress.
+    case error
 }
 
 /// Everything `lke` asks of the platform's terminal, in one place: whether a stream is a terminal (prompts,
