@@ -3,9 +3,11 @@ import LKEKit
 /// `lke completions bash|zsh|fish`: prints a shell completion script generated from the command declarations.
 public enum CompletionsCommand: Command {
     public static let name = "completions"
+    public static let usage = "lke completions bash|zsh|fish"
+    /// The shells named after the command, completed by the shells themselves.
+    public static let operandChoices: [String]? = Completions.shells
     public static let summary = Localized(id: "mencetak skrip pelengkapan (completion) untuk bash, zsh atau fish",
                                           en: "print a completion script for bash, zsh or fish")
-    public static let usage = "lke completions bash|zsh|fish"
     public static let help = Localized(
         id: """
         Mencetak skrip pelengkapan TAB untuk shell yang disebut: perintah, opsinya, pilihan nilai opsi (format,
@@ -29,7 +31,6 @@ public enum CompletionsCommand: Command {
 
         """)
     public static let options: [CommandOption] = []
-    public static let operandChoices: [String]? = Completions.shells
 
     public static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {
         guard arguments.positionals.count == 1,

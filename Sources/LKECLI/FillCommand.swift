@@ -60,11 +60,9 @@ public enum FillCommand: Command {
 
         """)
     public static let options: [CommandOption] = [
-        CommandOption("--from", .text(Localized(id: "KODE", en: "CODE")),
-                      help: Localized(id: "mulai dari KODE (pertanyaan, masukan, atau bagian seperti A.I.3)", en: "start at CODE (a question, an input, or a section such as A.I.3)")),
+        CommandOption("--from", .text(Localized(id: "KODE", en: "CODE")), help: Localized(id: "mulai dari KODE (pertanyaan, masukan, atau bagian seperti A.I.3)", en: "start at CODE (a question, an input, or a section such as A.I.3)")),
         .flag("--all", help: Localized(id: "tanyakan setiap pertanyaan, termasuk yang sudah dijawab (Enter mempertahankan jawaban)", en: "ask every question, answered ones too (Enter keeps the answer)")),
-        CommandOption("--area", .text(Localized(id: "KODE", en: "CODE")),
-                      help: Localized(id: "hanya pertanyaan di bawah KODE (simpul seperti A.II.5 atau grup seperti AREA.PW)", en: "only the questions under CODE (a node such as A.II.5 or a group such as AREA.PW)")),
+        CommandOption("--area", .text(Localized(id: "KODE", en: "CODE")), help: Localized(id: "hanya pertanyaan di bawah KODE (simpul seperti A.II.5 atau grup seperti AREA.PW)", en: "only the questions under CODE (a node such as A.II.5 or a group such as AREA.PW)")),
     ]
 
     public static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {

@@ -61,10 +61,8 @@ public enum ImportCommand: Command {
 
         """)
     public static let options: [CommandOption] = [
-        CommandOption("--output", short: "-o", .path(CommandOption.file),
-                      help: Localized(id: "berkas jawaban yang ditulis (bawaan: BUKU dengan ekstensi .yaml)", en: "the answer file to write (default: BOOK with the extension .yaml)")),
-        CommandOption("--sheet", .text(Localized(id: "NAMA", en: "NAME")),
-                      help: Localized(id: "nama lembar kerja LKE di buku kerja", en: "the name of the LKE worksheet in the workbook")),
+        CommandOption("--output", short: "-o", .path(CommandOption.file), help: Localized(id: "berkas jawaban yang ditulis (bawaan: BUKU dengan ekstensi .yaml)", en: "the answer file to write (default: BOOK with the extension .yaml)")),
+        CommandOption("--sheet", .text(Localized(id: "NAMA", en: "NAME")), help: Localized(id: "nama lembar kerja LKE di buku kerja", en: "the name of the LKE worksheet in the workbook")),
         .flag("--force", help: Localized(id: "tulis meskipun ada error, dan timpa berkas yang sudah ada", en: "write despite errors, and overwrite an existing file")),
     ]
 
