@@ -7,26 +7,17 @@ public struct Arguments {
         public init(id: String, en: String) { self.message = Localized(id: id, en: en) }
     }
 
-    /// Declares what a command accepts.
-    public struct Spec: Sendable {
-        /// Options that take a value, with their short aliases (`-o` for `--output`).
-        public var options: [String]
-        public var flags: [String]
-        public var aliases: [String: String]
-
-        public init(options: [String] = [], flags: [String] = [], aliases: [String: String] = [:]) {
-            self.options = options
-            self.flags = flags
-            self.aliases = aliases
-        }
-    }
-
     public private(set) var values: [String: [String]] = [:]
     public private(set) var flags: Set<String> = []
     public private(set) var positionals: [String] = []
 
-    /// Parses `arguments` (without the program and command names).
-    public init(_ arguments: [String], spec: Spec) throws {
+    /// Parses `arguments` (without the program and command names) against the declared `options`: an
+    /// undeclared option, a missing value or a value outside an option's choices is a usage error.
+    public init(_ arguments: [String], options: [CommandOption]) throws {
+        var declared: [String: CommandOption] = [:]
+        for option in options {
+            for name in option.names { declared[name] = option }
+        }
         var i = 0
         var onlyPositionals = false
         while i < arguments.count {
@@ -42,11 +33,12 @@ public struct Arguments {
                 inlineValue = String(argument[argument.index(after: eq)...])
                 argument = String(argument[..<eq])
             }
-            let name = spec.aliases[argument] ?? argument
-            if spec.flags.contains(name) {
+            if let option = declared[argument], option.isFlag {
+                let name = option.name
                 if inlineValue != nil { throw UsageError(id: "'\(name)' tidak menerima nilai", en: "'\(name)' takes no value") }
                 flags.insert(name)
-            } else if spec.options.contains(name) {
+            } else if let option = declared[argument] {
+                let name = option.name
                 if let inlineValue {
                     values[name, default: []].append(inlineValue)
                 } else {
@@ -55,11 +47,14 @@ public struct Arguments {
                     i += 1
                 }
             } else {
-                let known = spec.options + spec.flags
+                let known = options.map(\.name)
                 let hint = Suggestion.closest(to: argument, in: known)
                 throw UsageError(id: "opsi '\(argument)' tidak dikenal" + (hint.map { "; maksud Anda '\($0)'?" } ?? ""),
                                  en: "unknown option '\(argument)'" + (hint.map { "; did you mean '\($0)'?" } ?? ""))
             }
+        }
+        for option in options {
+            if case .choice(let choices) = option.value { _ = try value(option.name, oneOf: choices) }
         }
     }
 

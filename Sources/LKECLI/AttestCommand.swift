@@ -43,7 +43,12 @@ public enum AttestCommand: Command {
           lke attest answers.yaml --name "Dra. Contoh" --nip 197001012000032001 --jabatan "Kepala Kantor" --date 2026-05-20
 
         """)
-    public static let spec = Arguments.Spec(options: ["--name", "--nip", "--jabatan", "--date"])
+    public static let options: [CommandOption] = [
+        CommandOption("--name", .text(Localized(id: "NAMA", en: "NAME")), help: Localized(id: "penanda tangan (kepala unit); bawaan: 'head: name' berkas jawaban", en: "the signer (head of the unit); default: the answer file's 'head: name'")),
+        CommandOption("--nip", .text(Localized(id: "NIP", en: "NIP")), help: Localized(id: "NIP penanda tangan; bawaan: 'head: nip'", en: "the signer's NIP; default: 'head: nip'")),
+        CommandOption("--jabatan", .text(Localized(id: "JABATAN", en: "POSITION")), help: Localized(id: "jabatan penanda tangan; bawaan: 'head: position'", en: "the signer's position; default: 'head: position'")),
+        CommandOption("--date", .text(Localized(id: "YYYY-MM-DD", en: "YYYY-MM-DD")), help: Localized(id: "tanggal penandatanganan (bawaan: tanggal sistem)", en: "the signing date (default: the system date)")),
+    ]
 
     public static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {
         guard arguments.positionals.count == 1 else {

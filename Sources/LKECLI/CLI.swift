@@ -11,13 +11,7 @@ public enum CLI {
 
     /// Runs `lke` with `arguments` (without the program name).
     public static func run(_ arguments: [String], console: Console) -> Int32 {
-        var language = Language(rawValue: console.environment["LKE_LANG"] ?? "") ?? .id
-        if let index = arguments.firstIndex(of: "--lang"), index + 1 < arguments.count, let chosen = Language(rawValue: arguments[index + 1]) {
-            language = chosen
-        }
-        for argument in arguments where argument.hasPrefix("--lang=") {
-            if let chosen = Language(rawValue: String(argument.dropFirst(7))) { language = chosen }
-        }
+        let language = self.language(in: arguments, environment: console.environment)
         // The common options may come before the command too (`lke --lang en score ...`): they move after it.
         var arguments = arguments
         var common: [String] = []
@@ -26,19 +20,24 @@ public enum CLI {
             arguments.removeFirst(taken)
         }
         guard let first = arguments.first else {
+            if common.contains(where: helpOption.names.contains) {
+                console.write(overview(language))
+                return 0
+            }
             console.writeError(overview(language))
             return ExitCode.usage.rawValue
         }
         switch first {
-        case "--help", "-h":
-            console.write(overview(language))
-            return 0
         case "--version":
             console.write("lke \(version)\n")
             return 0
         case "help":
             guard arguments.count > 1 else {
                 console.write(overview(language))
+                return 0
+            }
+            if arguments[1] == "--man" {
+                console.write(ManPage.render(commands: commands, language: language))
                 return 0
             }
             guard let command = commands.first(where: { $0.name == arguments[1] }) else {
@@ -55,17 +54,13 @@ public enum CLI {
             return ExitCode.usage.rawValue
         }
         let rest = common + Array(arguments.dropFirst())
-        if rest.contains("--help") || rest.contains("-h") {
+        if rest.contains(where: helpOption.names.contains) {
             console.write(helpText(command, language))
             return 0
         }
-        var spec = command.spec
-        spec.options += ["--lang", "--questionnaire"]
-        spec.aliases["-q"] = "--questionnaire"
         do {
-            let parsed = try Arguments(rest, spec: spec)
-            _ = try parsed.value("--lang", oneOf: Language.allCases.map(\.rawValue))
-            let context = CommandContext(console: console, language: language, questionnairePaths: parsed.values["--questionnaire"] ?? [])
+            let parsed = try Arguments(rest, options: command.options + commonOptions)
+            let context = CommandContext(console: console, language: language, questionnairePaths: parsed.allValues(questionnaireOption))
             return try command.run(parsed, context: context).rawValue
         } catch let error as Arguments.UsageError {
             console.writeError("error: \(error.message.text(language))\n")
@@ -79,13 +74,40 @@ public enum CLI {
         }
     }
 
-    /// How many arguments a common option takes up at the front of the line (`--lang en` 2, `--lang=en` 1),
+    /// `--lang`: the language of messages and reports.
+    static let languageOption = CommandOption("--lang", .choice(Language.allCases.map(\.rawValue)),
+                                              help: Localized(id: "bahasa pesan dan laporan (juga LKE_LANG)", en: "language of messages and reports (also LKE_LANG)"))
+    /// `-q/--questionnaire`: definitions besides the bundled ones.
+    static let questionnaireOption = CommandOption("--questionnaire", short: "-q", .path(CommandOption.file), repeatable: true,
+                                                   help: Localized(id: "definisi kuesioner selain yang dibawa lke (dapat diulang)", en: "a questionnaire definition besides the bundled ones (repeatable)"))
+    /// `-h/--help`: the command's help instead of running it.
+    static let helpOption = CommandOption.flag("--help", short: "-h", help: Localized(id: "tampilkan keterangan perintah", en: "show the command's help"))
+
+    /// The options every command accepts, before or after the command's name (`--help` is handled before parsing).
+    public static let commonOptions: [CommandOption] = [languageOption, questionnaireOption]
+
+    /// The language of the run: the last valid `--lang` on the line (before or after the command), else
+    /// `LKE_LANG`, else Indonesian. Read before parsing, so that usage errors are in that language too.
+    static func language(in arguments: [String], environment: [String: String]) -> Language {
+        var language = Language(rawValue: environment["LKE_LANG"] ?? "") ?? .id
+        let name = languageOption.name
+        for (index, argument) in arguments.enumerated() {
+            let value = argument == name ? (index + 1 < arguments.count ? arguments[index + 1] : nil)
+                : argument.hasPrefix(name + "=") ? String(argument.dropFirst(name.count + 1)) : nil
+            if let value, let chosen = Language(rawValue: value) { language = chosen }
+        }
+        return language
+    }
+
+    /// How many arguments a common option (or `--help`) takes up at the front of the line (`--lang en` 2,
+    /// `--lang=en` 1, `-h` 1),
     /// or `nil` when `argument` is not a common option.
     static func commonOptionLength(_ argument: String) -> Int? {
-        switch argument {
-        case "--lang", "--questionnaire", "-q": return 2
-        default: return argument.hasPrefix("--lang=") || argument.hasPrefix("--questionnaire=") ? 1 : nil
+        for option in commonOptions + [helpOption] {
+            if option.names.contains(argument) { return option.isFlag ? 1 : 2 }
+            if argument.hasPrefix(option.name + "=") { return 1 }
         }
+        return nil
     }
 
     /// The error for a command that does not exist, with the closest one.
@@ -112,6 +134,7 @@ public enum CLI {
 
     static func helpText(_ command: any Command.Type, _ language: Language) -> String {
         (language == .en ? "Usage: " : "Penggunaan: ") + command.usage + "\n\n" + command.help.text(language)
-            + Localized(id: "\nOpsi umum: --lang id|en, -q/--questionnaire BERKAS, -h/--help\n", en: "\nCommon options: --lang id|en, -q/--questionnaire FILE, -h/--help\n").text(language)
+            + Localized(id: "\nOpsi umum: ", en: "\nCommon options: ").text(language)
+            + (commonOptions + [helpOption]).map { $0.synopsis(language) }.joined(separator: ", ") + "\n"
     }
 }

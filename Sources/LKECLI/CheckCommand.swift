@@ -37,7 +37,9 @@ public enum CheckCommand: Command {
           lke check examples/kantor-contoh.yaml
 
         """)
-    public static let spec = Arguments.Spec(flags: ["--evidence"])
+    public static let options: [CommandOption] = [
+        .flag("--evidence", help: Localized(id: "periksa juga bukti dukung setiap berkas jawaban di disk", en: "also check each answer file's evidence on disk")),
+    ]
 
     public static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {
         guard !arguments.positionals.isEmpty else {

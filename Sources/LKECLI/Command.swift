@@ -10,10 +10,18 @@ public protocol Command: Sendable {
     static var usage: String { get }
     /// The full help text after the usage line: what it does, each option, examples.
     static var help: Localized { get }
-    /// The options and flags it accepts (`--lang`, `--help` and `--questionnaire` are added for every command).
-    static var spec: Arguments.Spec { get }
+    /// The options and flags it accepts, declared once (`CLI.commonOptions` are added for every command):
+    /// parsing, help, completions and the man page come from these.
+    static var options: [CommandOption] { get }
+    /// The words an operand may be (completed by the shells), or `nil` when operands are file names.
+    static var operandChoices: [String]? { get }
     /// Runs the command. Throws `Arguments.UsageError` for usage errors (exit 64).
     static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode
+}
+
+extension Command {
+    /// Operands are file names unless a command says otherwise.
+    public static var operandChoices: [String]? { nil }
 }
 
 /// What a running command may use.

@@ -13,4 +13,5 @@ let registeredCommands: [any Command.Type] = [
     ImportCommand.self,
     CheckCommand.self,
     EvidenceCommand.self,
+    CompletionsCommand.self,
 ]

@@ -1,9 +1,4 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Where a command reads and writes: the process's standard streams, or a script in tests.
 public protocol Console: AnyObject {
@@ -26,28 +21,32 @@ extension Console {
     public var usesColour: Bool { isInteractive && environment["NO_COLOR"].map(\.isEmpty) ?? true && environment["TERM"] != "dumb" }
 }
 
-/// The process's standard streams.
+/// The process's standard streams, on the platform's `Terminal`.
 public final class StandardConsole: Console {
+    /// The terminal the streams may be (prompts, colour, interrupts).
+    public let terminal: any Terminal
     /// Reads the lines: with line editing and history on a terminal, as they come otherwise.
-    private lazy var lineReader: LineReader = isInteractive ? TerminalLineReader() : PlainLineReader()
+    private lazy var lineReader: LineReader = isInteractive ? TerminalLineReader(terminal: terminal) : PlainLineReader()
 
-    public init() {}
+    public init(terminal: any Terminal = POSIXTerminal.shared) {
+        self.terminal = terminal
+    }
 
     public func write(_ text: String) {
-        Self.write(text, to: FileHandle.standardOutput)
+        write(text, to: FileHandle.standardOutput)
     }
 
     public func writeError(_ text: String) {
-        Self.write(text, to: FileHandle.standardError)
+        write(text, to: FileHandle.standardError)
     }
 
     /// Writes, and ends the process quietly when the reader has gone away (`lke score | head`): nothing is
     /// left to say to anyone, and every file `lke` writes is already complete on disk.
-    private static func write(_ text: String, to handle: FileHandle) {
+    private func write(_ text: String, to handle: FileHandle) {
         do {
             try handle.write(contentsOf: Data(text.utf8))
         } catch {
-            _exit(0)
+            terminal.exitImmediately(0)
         }
     }
 
@@ -55,8 +54,8 @@ public final class StandardConsole: Console {
         lineReader.readLine()
     }
 
-    public var isInteractive: Bool { isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 }
-    public var isErrorTerminal: Bool { isatty(STDERR_FILENO) == 1 }
+    public var isInteractive: Bool { terminal.isTerminal(.input) && terminal.isTerminal(.output) }
+    public var isErrorTerminal: Bool { terminal.isTerminal(.error) }
     public var environment: [String: String] { ProcessInfo.processInfo.environment }
 }
 

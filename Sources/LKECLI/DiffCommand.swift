@@ -52,7 +52,10 @@ public enum DiffCommand: Command {
           lke diff self.yaml tpi.yaml --format csv -o changes.csv
 
         """)
-    public static let spec = Arguments.Spec(options: ["--format", "--output"], aliases: ["-o": "--output"])
+    public static let options: [CommandOption] = [
+        CommandOption("--format", .choice(BatchFormat.allCases.map(\.rawValue)), help: Localized(id: "format laporan (bawaan: md, atau ekstensi berkas -o)", en: "report format (default: md, or the extension of the -o file)")),
+        CommandOption("--output", short: "-o", .path(CommandOption.file), help: Localized(id: "tulis ke BERKAS (secara atomik), bukan ke stdout", en: "write to FILE (atomically) instead of stdout")),
+    ]
 
     public static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {
         guard arguments.positionals.count == 2 else {

@@ -28,7 +28,7 @@ public enum ExplainCommand: Command {
           lke explain examples/kantor-contoh.yaml B
 
         """)
-    public static let spec = Arguments.Spec()
+    public static let options: [CommandOption] = []
 
     public static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {
         guard (1...2).contains(arguments.positionals.count) else {

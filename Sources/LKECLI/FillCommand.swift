@@ -59,7 +59,11 @@ public enum FillCommand: Command {
           printf 'ya\\nb\\n:quit\\n' | lke fill answers.yaml
 
         """)
-    public static let spec = Arguments.Spec(options: ["--from", "--area"], flags: ["--all"])
+    public static let options: [CommandOption] = [
+        CommandOption("--from", .text(Localized(id: "KODE", en: "CODE")), help: Localized(id: "mulai dari KODE (pertanyaan, masukan, atau bagian seperti A.I.3)", en: "start at CODE (a question, an input, or a section such as A.I.3)")),
+        .flag("--all", help: Localized(id: "tanyakan setiap pertanyaan, termasuk yang sudah dijawab (Enter mempertahankan jawaban)", en: "ask every question, answered ones too (Enter keeps the answer)")),
+        CommandOption("--area", .text(Localized(id: "KODE", en: "CODE")), help: Localized(id: "hanya pertanyaan di bawah KODE (simpul seperti A.II.5 atau grup seperti AREA.PW)", en: "only the questions under CODE (a node such as A.II.5 or a group such as AREA.PW)")),
+    ]
 
     public static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {
         guard arguments.positionals.count == 1 else {
@@ -115,10 +119,9 @@ public enum FillCommand: Command {
                 id: "peringatan: '\(path)' memuat komentar (#) yang tidak dipertahankan saat berkas disimpan; salinan aslinya disimpan di '\(backup!)' sebelum penyimpanan pertama\n",
                 en: "warning: '\(path)' has comments (#) that are not kept when the file is saved; a copy of the original is kept in '\(backup!)' before the first save\n"))
         }
-        let interrupt = TerminalInterrupt(summary: session.summaryLine)
-        let handlesSignals = context.console is StandardConsole
-        if handlesSignals { interrupt.install() }
-        defer { if handlesSignals { interrupt.uninstall() } }
+        let interrupt = TerminalInterrupt(summary: session.summaryLine, terminal: (context.console as? StandardConsole)?.terminal)
+        interrupt.install()
+        defer { interrupt.uninstall() }
 
         var failedSave: String?
         func perform(_ effects: [FillSession.Effect], summary: String) {

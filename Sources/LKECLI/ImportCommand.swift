@@ -60,7 +60,11 @@ public enum ImportCommand: Command {
           lke check answers.yaml && lke score answers.yaml
 
         """)
-    public static let spec = Arguments.Spec(options: ["--output", "--sheet"], flags: ["--force"], aliases: ["-o": "--output"])
+    public static let options: [CommandOption] = [
+        CommandOption("--output", short: "-o", .path(CommandOption.file), help: Localized(id: "berkas jawaban yang ditulis (bawaan: BUKU dengan ekstensi .yaml)", en: "the answer file to write (default: BOOK with the extension .yaml)")),
+        CommandOption("--sheet", .text(Localized(id: "NAMA", en: "NAME")), help: Localized(id: "nama lembar kerja LKE di buku kerja", en: "the name of the LKE worksheet in the workbook")),
+        .flag("--force", help: Localized(id: "tulis meskipun ada error, dan timpa berkas yang sudah ada", en: "write despite errors, and overwrite an existing file")),
+    ]
 
     public static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {
         guard arguments.positionals.count == 1, let book = arguments.positionals.first else {

@@ -63,9 +63,19 @@ public enum InitCommand: Command {
           lke fill answers-2026.yaml
 
         """)
-    public static let spec = Arguments.Spec(
-        options: ["--output", "--unit", "--instansi", "--period", "--layer", "--assessor", "--for", "--predicate", "--pokja"],
-        flags: ["--force", "--no-team"], aliases: ["-o": "--output"])
+    public static let options: [CommandOption] = [
+        CommandOption("--output", short: "-o", .path(CommandOption.file), help: Localized(id: "berkas yang dibuat (wajib)", en: "the file to create (required)")),
+        CommandOption("--unit", .text(Localized(id: "NAMA", en: "NAME")), help: Localized(id: "nama unit", en: "the unit's name")),
+        CommandOption("--instansi", .text(Localized(id: "NAMA", en: "NAME")), help: Localized(id: "instansi induk", en: "the parent institution")),
+        CommandOption("--period", .integer(Localized(id: "TAHUN", en: "YEAR")), help: Localized(id: "periode penilaian, misalnya 2026", en: "the assessment period, for example 2026")),
+        CommandOption("--layer", .choice(AnswerSheetLoader.layers), help: Localized(id: "lapis penilaian: self (Tim Kerja), tpi atau tpn", en: "the assessment layer: self (Tim Kerja), tpi or tpn")),
+        CommandOption("--assessor", .text(Localized(id: "NAMA", en: "NAME")), help: Localized(id: "yang mengisi", en: "who fills it in")),
+        CommandOption("--for", .text(Localized(id: "ID", en: "ID")), help: Localized(id: "id kuesioner (bawaan: \(defaultQuestionnaire))", en: "the questionnaire id (default: \(defaultQuestionnaire))")),
+        CommandOption("--predicate", .text(Localized(id: "ID", en: "ID")), help: Localized(id: "predikat yang sudah dimiliki unit (wbk), atau none (bawaan)", en: "the predicate the unit already holds (wbk), or none (default)")),
+        CommandOption("--pokja", .text(Localized(id: "TEKS", en: "TEXT")), repeatable: true, help: Localized(id: "satu pokja: 'nama|area,area|PIC|anggota,anggota' (dapat diulang)", en: "one pokja: 'name|area,area|PIC|member,member' (repeatable)")),
+        .flag("--force", help: Localized(id: "timpa berkas yang sudah ada", en: "overwrite an existing file")),
+        .flag("--no-team", help: Localized(id: "jangan tanyakan pokja", en: "do not ask for pokja")),
+    ]
 
     /// The questionnaire a new file is for when `--for` is not given.
     public static let defaultQuestionnaire = "lke-zi-2021"

@@ -1,13 +1,6 @@
-import Foundation
 import LKEKit
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
-/// Reads the lines a user types. The one platform-specific piece of the prompts: a port to another system
-/// implements this (a Windows console reader, say) and nothing else.
+/// Reads the lines a user types: as they come from a pipe, or edited at a terminal (through `Terminal`).
 public protocol LineReader: AnyObject {
     /// One line without its line end; `nil` at the end of input.
     func readLine() -> String?
@@ -19,68 +12,23 @@ public final class PlainLineReader: LineReader {
     public func readLine() -> String? { Swift.readLine(strippingNewline: true) }
 }
 
-/// Lines typed at a terminal, with line editing and history (`LineEditor`): the terminal is put in
-/// non-canonical mode without echo from the first prompt until exit (signals stay on, so Ctrl-C still
-/// interrupts; output processing stays on, so a newline still starts a new line),
-/// each key is fed to the editor and the line redrawn. termios only, no library.
+/// Lines typed at a terminal, with line editing and history (`LineEditor`): the terminal is put in key mode
+/// (non-canonical, without echo) from the first prompt until exit, each key is fed to the editor and the line
+/// redrawn. Switching per line would let keys typed between two prompts be taken by the terminal's own line
+/// editing (a Delete erasing, an escape sequence echoed) before this reader sees them. Everything
+/// platform-specific goes through `Terminal`.
 public final class TerminalLineReader: LineReader, @unchecked Sendable {
     private var editor = LineEditor()
-    private let input: Int32
-    private let output: Int32
+    private let terminal: any Terminal
 
-    public init(input: Int32 = STDIN_FILENO, output: Int32 = STDOUT_FILENO) {
-        self.input = input
-        self.output = output
+    public init(terminal: any Terminal = POSIXTerminal.shared) {
+        self.terminal = terminal
     }
-
-    /// The terminal settings to put back, once the first line has switched them (for `restore()`).
-    private nonisolated(unsafe) static var saved: termios?
-    private static let lock = NSLock()
-
-    /// Puts the terminal back as it was before the first line was read: at exit, and on an interrupt that
-    /// ends the process.
-    public static func restore() {
-        lock.lock()
-        defer { lock.unlock() }
-        if var settings = saved { _ = tcsetattr(STDIN_FILENO, TCSANOW, &settings) }
-        saved = nil
-    }
-
-    /// Switches the terminal to non-canonical mode without echo at the first line and keeps it so until
-    /// `restore()` (registered to run at exit). Switching per line would let keys typed between two prompts
-    /// be taken by the terminal's own line editing (a Delete erasing, an escape sequence echoed) before this
-    /// reader sees them. `false` when `input` is not a terminal.
-    private static func enterRawMode(_ input: Int32) -> Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        if saved != nil { return true }
-        var original = termios()
-        guard tcgetattr(input, &original) == 0 else { return false }
-        var raw = original
-        raw.c_lflag &= ~tcflag_t(ICANON | ECHO | IEXTEN)
-        raw.c_iflag &= ~tcflag_t(ICRNL | IXON)
-        withUnsafeMutableBytes(of: &raw.c_cc) { cc in
-            cc[Int(VMIN)] = 1
-            cc[Int(VTIME)] = 0
-        }
-        guard tcsetattr(input, TCSANOW, &raw) == 0 else { return false }
-        saved = original
-        if !registeredExit {
-            registeredExit = true
-            atexit { TerminalLineReader.restore() }
-        }
-        return true
-    }
-
-    private nonisolated(unsafe) static var registeredExit = false
 
     public func readLine() -> String? {
-        guard Self.enterRawMode(input) else { return Swift.readLine(strippingNewline: true) }
-        var byte: UInt8 = 0
+        guard terminal.enterKeyMode() else { return Swift.readLine(strippingNewline: true) }
         while true {
-            let count = read(input, &byte, 1)
-            if count < 0, errno == EINTR { continue }
-            guard count == 1 else {
+            guard let byte = terminal.readByte() else {
                 // The terminal went away: what was typed is the last line, if anything.
                 let rest = editor.text
                 return rest.isEmpty ? nil : rest
@@ -89,18 +37,14 @@ public final class TerminalLineReader: LineReader, @unchecked Sendable {
             switch editor.feed(byte) {
             case .editing:
                 // Only a change is drawn (the bytes of an escape sequence change nothing until its last one).
-                if editor.cursor != before || editor.buffer != shown { emit(editor.redraw(from: before)) }
+                if editor.cursor != before || editor.buffer != shown { terminal.write(editor.redraw(from: before), to: .output) }
             case .line(let line):
-                emit("\r\n")
+                terminal.write("\r\n", to: .output)
                 return line
             case .endOfInput:
-                emit("\r\n")
+                terminal.write("\r\n", to: .output)
                 return nil
             }
         }
-    }
-
-    private func emit(_ text: String) {
-        text.withCString { pointer in _ = write(output, pointer, strlen(pointer)) }
     }
 }

@@ -102,11 +102,21 @@ public enum SurveyCommand: Command {
           lke survey data-*.csv --instrument spkp --from 2026-07 --to 2026-09 --format json -o ipkp.json
 
         """)
-    public static let spec = Arguments.Spec(
-        options: ["--instrument", "--by", "--population", "--from", "--to", "--weights", "--conversion", "--map", "--unit", "--format",
-                  "--output", "--into"],
-        flags: ["--strict"],
-        aliases: ["-i": "--instrument", "-f": "--format", "-o": "--output"])
+    public static let options: [CommandOption] = [
+        CommandOption("--instrument", short: "-i", .text(Localized(id: "NAMA", en: "NAME")), help: Localized(id: "definisi survei: skm, spak atau spkp", en: "the survey definition: skm, spak or spkp")),
+        CommandOption("--by", .text(Localized(id: "KOLOM", en: "COLUMN")), help: Localized(id: "rinci hasil menurut nilai kolom ini", en: "break the results down by the values of this column")),
+        CommandOption("--population", .integer(Localized(id: "N", en: "N")), help: Localized(id: "populasi yang dilayani, untuk ukuran sampel Krejcie-Morgan", en: "the population served, for the Krejcie-Morgan sample size")),
+        CommandOption("--from", .text(Localized(id: "TANGGAL", en: "DATE")), help: Localized(id: "hanya baris bertanggal sejak TANGGAL", en: "only rows dated from DATE")),
+        CommandOption("--to", .text(Localized(id: "TANGGAL", en: "DATE")), help: Localized(id: "hanya baris bertanggal sampai TANGGAL (termasuk)", en: "only rows dated up to DATE (included)")),
+        CommandOption("--weights", .text(Localized(id: "ID", en: "ID")), help: Localized(id: "profil bobot dari definisi", en: "a weight profile of the definition")),
+        CommandOption("--conversion", .text(Localized(id: "ID", en: "ID")), help: Localized(id: "aturan indeks dari definisi", en: "an index rule of the definition")),
+        CommandOption("--map", .text(Localized(id: "KOLOM=KODE", en: "COLUMN=CODE")), repeatable: true, help: Localized(id: "cocokkan KOLOM dengan butir KODE (dapat diulang)", en: "match COLUMN to item CODE (repeatable)")),
+        CommandOption("--unit", .text(Localized(id: "NAMA", en: "NAME")), help: Localized(id: "nama unit layanan untuk laporan", en: "the service unit's name for the report")),
+        CommandOption("--format", short: "-f", .choice(["md", "csv", "json", "html"]), help: Localized(id: "format laporan (bawaan: md, atau ekstensi berkas -o)", en: "report format (default: md, or the extension of the -o file)")),
+        CommandOption("--output", short: "-o", .path(CommandOption.pathOrFolder), help: Localized(id: "tulis laporan ke JALUR (secara atomik), bukan ke stdout", en: "write the report to PATH (atomically) instead of stdout")),
+        CommandOption("--into", .path(Localized(id: "JAWABAN.yaml", en: "ANSWERS.yaml")), help: Localized(id: "tulis indeks ke berkas jawaban LKE", en: "write the index into an LKE answer file")),
+        .flag("--strict", help: Localized(id: "sel yang salah adalah error (keluar 1), bukan peringatan", en: "a bad cell is an error (exit 1), not a warning")),
+    ]
 
     public static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {
         guard !arguments.positionals.isEmpty else {

@@ -1,6 +1,7 @@
 import Foundation
 import LKECLI
 
+let console = StandardConsole()
 // Broken pipes (`lke score ... | head`) end the process quietly instead of killing it with SIGPIPE.
-signal(SIGPIPE, SIG_IGN)
-exit(CLI.run(Array(CommandLine.arguments.dropFirst()), console: StandardConsole()))
+console.terminal.ignoreBrokenPipes()
+exit(CLI.run(Array(CommandLine.arguments.dropFirst()), console: console))
