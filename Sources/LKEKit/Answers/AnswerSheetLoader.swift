@@ -85,13 +85,8 @@ public struct AnswerSheetLoader: Sendable {
         if let node = f["answers"] {
             if let entries = node.entries {
                 sheet.entries.reserveCapacity(entries.count)
-                // Read in place: iterating the array would copy every entry, retaining all it holds, only to read it.
-                entries.withUnsafeBufferPointer { entries in
-                    for index in entries.indices {
-                        if let parsed = Self.entry(entries[index], &diagnostics) {
-                            sheet.entries.append(parsed)
-                        }
-                    }
+                entries.forEachInPlace { entry in
+                    if let parsed = Self.entry(entry, &diagnostics) { sheet.entries.append(parsed) }
                 }
             } else {
                 diagnostics.append(.error(at: node.location, Localized(id: "'answers' harus berupa pemetaan 'kode: jawaban'", en: "'answers' must be a mapping of 'code: answer'")))
@@ -136,9 +131,8 @@ public struct AnswerSheetLoader: Sendable {
 
     /// One answer: a value alone (`A.I.1.i.a: Ya`), or a mapping of `value`, `note` and `evidence`.
     ///
-    /// A file has a hundred answers and more, so the mapping is read in place, with the checks of `FieldReader`
-    /// but without a reader: one would copy the mapping and every value it returns, and each copy retains all the
-    /// node holds.
+    /// A file has a hundred answers and more, so the mapping is read with the checks of `FieldReader` but without
+    /// a reader, which would keep a copy of the mapping.
     private static func entry(_ entry: YAMLNode.Entry, _ diagnostics: inout [Diagnostic]) -> AnswerSheet.Entry? {
         let fields: [YAMLNode.Entry]
         switch entry.value.content {
@@ -152,33 +146,29 @@ public struct AnswerSheetLoader: Sendable {
         }
         FieldReader.reportUnknownKeys(of: fields, allowed: answerKeys, in: { Localized(id: "jawaban '\(entry.key)'", en: "answer '\(entry.key)'") },
                                       &diagnostics)
-        return fields.withUnsafeBufferPointer { fields in
-            let evidenceAt = fields.firstIndex { $0.key == "evidence" }
-            let valueAt = fields.firstIndex { $0.key == "value" }
-            let noteAt = fields.firstIndex { $0.key == "note" }
-            let review = fields.firstIndex { $0.key == "review" }.flatMap { TeamBlockReader.review(fields[$0].value, code: entry.key, &diagnostics) }
-            var evidence: [String] = []
-            if let index = evidenceAt {
-                if case .scalar(let single, let style) = fields[index].value.content, style != .empty {
-                    evidence = [single]
-                } else {
-                    evidence = FieldReader.texts(fields[index].value, name: "evidence", &diagnostics)
-                }
+        let review = fields.value(ofKey: "review").flatMap { TeamBlockReader.review($0, code: entry.key, &diagnostics) }
+        var evidence: [String] = []
+        if let node = fields.value(ofKey: "evidence") {
+            if case .scalar(let single, let style) = node.content, style != .empty {
+                evidence = [single]
+            } else {
+                evidence = FieldReader.texts(node, name: "evidence", &diagnostics)
             }
-            var text: String?
-            if let index = valueAt {
-                if case .scalar(let scalar, let style) = fields[index].value.content {
-                    text = style == .empty ? nil : scalar
-                } else {
-                    diagnostics.append(.error(at: fields[index].value.location, Localized(
-                        id: "'value' harus berupa teks atau angka", en: "'value' must be text or a number")))
-                }
-            }
-            let note = noteAt.flatMap { FieldReader.text(fields[$0].value, name: "note", allowEmpty: true, &diagnostics) }
-            var parsed = AnswerSheet.Entry(code: entry.key, value: text, note: note, evidence: evidence,
-                                           location: entry.keyLocation, valueLocation: valueAt.map { fields[$0].value.location } ?? entry.keyLocation)
-            parsed.review = review
-            return parsed
         }
+        var text: String?
+        let valueNode = fields.value(ofKey: "value")
+        if let node = valueNode {
+            if case .scalar(let scalar, let style) = node.content {
+                text = style == .empty ? nil : scalar
+            } else {
+                diagnostics.append(.error(at: node.location, Localized(
+                    id: "'value' harus berupa teks atau angka", en: "'value' must be text or a number")))
+            }
+        }
+        let note = fields.value(ofKey: "note").flatMap { FieldReader.text($0, name: "note", allowEmpty: true, &diagnostics) }
+        var parsed = AnswerSheet.Entry(code: entry.key, value: text, note: note, evidence: evidence,
+                                       location: entry.keyLocation, valueLocation: valueNode?.location ?? entry.keyLocation)
+        parsed.review = review
+        return parsed
     }
 }

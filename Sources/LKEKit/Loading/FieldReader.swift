@@ -30,9 +30,7 @@ struct FieldReader {
     /// Reports every entry whose key is not allowed, with the closest allowed key when one is close. `what` names
     /// the mapping; it is built only for a message.
     static func reportUnknownKeys(of entries: [YAMLNode.Entry], allowed: [String], in what: () -> Localized, _ diagnostics: inout [Diagnostic]) {
-        // Keys read in place, so that only the entries with an unknown key are copied.
-        let unknown = entries.withUnsafeBufferPointer { entries in entries.indices.filter { !allowed.contains(entries[$0].key) } }
-        for index in unknown {
+        for index in entries.positions(ofKeysNotIn: allowed) {
             diagnostics.append(limited: .error, path: entries[index].keyLocation.path) {
                 let entry = entries[index]
                 let what = what()
@@ -156,15 +154,12 @@ struct FieldReader {
         }
         var texts: [String] = []
         texts.reserveCapacity(items.count)
-        // Items read in place: iterating the array would copy each node, retaining all it holds.
-        items.withUnsafeBufferPointer { items in
-            for index in items.indices {
-                guard case .scalar(let text, let style) = items[index].content, style != .empty else {
-                    diagnostics.append(.error(at: items[index].location, Localized(id: "butir '\(key)' harus berupa teks", en: "items of '\(key)' must be text")))
-                    continue
-                }
-                texts.append(text)
+        items.forEachInPlace { item in
+            guard case .scalar(let text, let style) = item.content, style != .empty else {
+                diagnostics.append(.error(at: item.location, Localized(id: "butir '\(key)' harus berupa teks", en: "items of '\(key)' must be text")))
+                return
             }
+            texts.append(text)
         }
         return texts
     }
