@@ -22,23 +22,34 @@ extension YAMLReader {
         return parseValue(line: i, at: line.start, parentIndent: parentIndent, depth: depth)
     }
 
+    /// The next line of the block indented by `indent`, or `nil` where the block ends (at a line indented less, or
+    /// a document marker). A line indented with a tab, or deeper, is reported (with `unexpected`) and skipped, with
+    /// what is indented under it.
+    mutating func nextLine(ofBlockIndentedBy indent: Int, unexpected: (id: String, en: String)) -> Int? {
+        while let i = nextSignificant() {
+            let line = lines[i]
+            if rejectTab(i) { continue }
+            if line.indent < indent { return nil }
+            if line.indent == 0, isMarker(line, .dash) || isMarker(line, .dot) { return nil }
+            if line.indent > indent {
+                error(line.start, line, id: unexpected.id, en: unexpected.en)
+                skipBlock(from: i)
+                continue
+            }
+            return i
+        }
+        return nil
+    }
+
     mutating func parseMapping(indent: Int, depth: Int) -> YAMLNode {
         var entries: [YAMLNode.Entry] = []
         entries.reserveCapacity(linesIndented(by: indent))
         // The keys of `entries`, in the same order.
         var keys = MappingKeys()
         var first: SourceLocation?
-        while let i = nextSignificant() {
+        while let i = nextLine(ofBlockIndentedBy: indent, unexpected: (id: "indentasi tak terduga; sejajarkan dengan kunci di atasnya",
+                                                                     en: "unexpected indentation; align it with the keys above")) {
             let line = lines[i]
-            if rejectTab(i) { continue }
-            if line.indent < indent { break }
-            if line.indent == 0, isMarker(line, .dash) || isMarker(line, .dot) { break }
-            if line.indent > indent {
-                error(line.start, line, id: "indentasi tak terduga; sejajarkan dengan kunci di atasnya",
-                      en: "unexpected indentation; align it with the keys above")
-                skipBlock(from: i)
-                continue
-            }
             if isDash(line) {
                 if entries.isEmpty { break }
                 error(line.start, line, id: "butir daftar ('- ') di tempat yang seharusnya berisi 'kunci: nilai'",
@@ -84,17 +95,9 @@ extension YAMLReader {
         var items: [YAMLNode] = []
         items.reserveCapacity(linesIndented(by: indent))
         var first: SourceLocation?
-        while let i = nextSignificant() {
+        while let i = nextLine(ofBlockIndentedBy: indent, unexpected: (id: "indentasi tak terduga; sejajarkan dengan '-' di atasnya",
+                                                                     en: "unexpected indentation; align it with the '-' above")) {
             let line = lines[i]
-            if rejectTab(i) { continue }
-            if line.indent < indent { break }
-            if line.indent == 0, isMarker(line, .dash) || isMarker(line, .dot) { break }
-            if line.indent > indent {
-                error(line.start, line, id: "indentasi tak terduga; sejajarkan dengan '-' di atasnya",
-                      en: "unexpected indentation; align it with the '-' above")
-                skipBlock(from: i)
-                continue
-            }
             guard isDash(line) else { break }
             if first == nil { first = location(line.start, line: line) }
             var p = line.start + 1
