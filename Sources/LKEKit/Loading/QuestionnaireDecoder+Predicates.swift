@@ -98,7 +98,14 @@ extension QuestionnaireDecoder {
             }
             predicates.append(Predicate(id: id, title: title, stricterThan: stricter, rules: rules, prerequisites: prerequisites, location: idField.location))
         }
-        // References between predicates, and strictness.
+        checkRelations(of: predicates, stricterLocations: stricterLocations, requiresLocations: requiresLocations)
+        return predicates
+    }
+
+    /// Checks the references between predicates (`requires_predicate`, `stricter_than`) and that a stricter
+    /// predicate has every rule of the weaker one, none looser. The locations are those of the names written.
+    mutating func checkRelations(of predicates: [Predicate], stricterLocations: [String: SourceLocation],
+                                 requiresLocations: [String: SourceLocation]) {
         for predicate in predicates {
             for rule in predicate.rules {
                 if case .requiresPredicate(let other) = rule.kind, !predicates.contains(where: { $0.id == other }) {
@@ -152,6 +159,5 @@ extension QuestionnaireDecoder {
                 }
             }
         }
-        return predicates
     }
 }
