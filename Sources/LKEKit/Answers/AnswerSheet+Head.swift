@@ -31,12 +31,12 @@ public struct AnswerSheetHead: Sendable, Equatable {
 
     /// Reads the `head:` mapping: `name` is required, the other keys are optional text; problems go to
     /// `diagnostics` with their location.
-    static func read(_ node: YAMLNode, _ diagnostics: inout [Diagnostic]) -> AnswerSheetHead? {
-        let f = FieldReader(node, allowed: keys, what: Localized(id: "blok 'head'", en: "the 'head' block"), diagnostics: &diagnostics)
+    static func read(_ node: YAMLNode, _ diagnostics: DiagnosticLog) -> AnswerSheetHead? {
+        let f = FieldReader(node, allowed: keys, what: Localized(id: "blok 'head'", en: "the 'head' block"), diagnostics: diagnostics)
         guard f.isMapping else { return nil }
-        let name = f.text("name", required: true, &diagnostics)
-        let head = AnswerSheetHead(name: name ?? "", nip: f.text("nip", &diagnostics), position: f.text("position", &diagnostics),
-                                   place: f.text("place", &diagnostics), date: f.text("date", &diagnostics))
+        let name = f.text("name", required: true)?.value
+        let head = AnswerSheetHead(name: name ?? "", nip: f.text("nip")?.value, position: f.text("position")?.value,
+                                   place: f.text("place")?.value, date: f.text("date")?.value)
         return name == nil ? nil : head
     }
 

@@ -36,26 +36,28 @@ public struct AnswerSheetLoader: Sendable {
     /// Loads and checks an answer file.
     public func load(_ source: SourceFile) -> Outcome {
         let (root, yamlDiagnostics) = YAMLParser.parse(source)
-        var diagnostics = yamlDiagnostics
+        // The reading of the file records into the log; the checks against the questionnaire then take its list.
+        let log = DiagnosticLog(yamlDiagnostics)
         guard let root else {
-            if !diagnostics.hasErrors {
-                diagnostics.append(.error(at: SourceLocation(path: source.path, line: 1, column: 1), Localized(
+            if !log.hasErrors {
+                log.append(.error(at: SourceLocation(path: source.path, line: 1, column: 1), Localized(
                     id: "berkas kosong; berkas jawaban memerlukan 'questionnaire', 'unit' dan 'answers'",
                     en: "the file is empty; an answer file needs 'questionnaire', 'unit' and 'answers'")))
             }
-            return Outcome(sheet: nil, answers: nil, diagnostics: diagnostics)
+            return Outcome(sheet: nil, answers: nil, diagnostics: log.handOver())
         }
-        let f = FieldReader(root, allowed: Self.topKeys, what: Localized(id: "berkas jawaban", en: "the answer file"), diagnostics: &diagnostics)
-        guard f.isMapping else { return Outcome(sheet: nil, answers: nil, diagnostics: diagnostics.sortedByLocation()) }
-        let questionnaireID = f.text("questionnaire", required: true, &diagnostics) ?? ""
-        var sheet = AnswerSheet(questionnaireID: questionnaireID, unit: f.text("unit", required: true, &diagnostics) ?? "",
+        let f = FieldReader(root, allowed: Self.topKeys, what: Localized(id: "berkas jawaban", en: "the answer file"), diagnostics: log)
+        guard f.isMapping else { return Outcome(sheet: nil, answers: nil, diagnostics: log.handOver().sortedByLocation()) }
+        let questionnaireField = f.text("questionnaire", required: true)
+        let questionnaireID = questionnaireField?.value ?? ""
+        var sheet = AnswerSheet(questionnaireID: questionnaireID, unit: f.text("unit", required: true)?.value ?? "",
                                 path: source.path, digest: "")
-        sheet.instansi = f.text("instansi", &diagnostics)
-        sheet.period = f.text("period", &diagnostics)
-        sheet.layer = f.choice("layer", Self.layers, &diagnostics)
-        sheet.assessor = f.text("assessor", &diagnostics)
-        sheet.predicate = f.text("predicate", &diagnostics)
-        sheet.head = f["head"].flatMap { AnswerSheetHead.read($0, &diagnostics) }
+        sheet.instansi = f.text("instansi")?.value
+        sheet.period = f.text("period")?.value
+        sheet.layer = f.choice("layer", Self.layers)?.value
+        sheet.assessor = f.text("assessor")?.value
+        sheet.predicate = f.text("predicate")?.value
+        sheet.head = f["head"].flatMap { AnswerSheetHead.read($0, log) }
         if let node = f["eligibility"] {
             if let entries = node.entries {
                 sheet.eligibility.reserveCapacity(entries.count)
@@ -66,51 +68,46 @@ public struct AnswerSheetLoader: Sendable {
                     case "ya", "y": sheet.eligibility[entry.key] = true
                     case "tidak", "t": sheet.eligibility[entry.key] = false
                     default:
-                        diagnostics.append(.error(at: entry.value.location, Localized(
+                        log.append(.error(at: entry.value.location, Localized(
                             id: "prasyarat '\(entry.key)' harus 'ya' atau 'tidak'", en: "prerequisite '\(entry.key)' must be 'ya' or 'tidak'")))
                         continue
                     }
                     sheet.eligibilityOrder.append(entry.key)
                 }
             } else {
-                diagnostics.append(.error(at: node.location, Localized(id: "'eligibility' harus berupa pemetaan 'id: ya|tidak'", en: "'eligibility' must be a mapping of 'id: ya|tidak'")))
+                log.append(.error(at: node.location, Localized(id: "'eligibility' harus berupa pemetaan 'id: ya|tidak'", en: "'eligibility' must be a mapping of 'id: ya|tidak'")))
             }
         }
-        if let node = f["team"] { sheet.team = TeamBlockReader.team(node, &diagnostics) }
+        if let node = f["team"] { sheet.team = TeamBlockReader.team(node, log) }
         if let node = f["attestation"] {
-            sheet.attestation = TeamBlockReader.attestation(node, &diagnostics)
+            sheet.attestation = TeamBlockReader.attestation(node, log)
             // The warning of a broken signature points at the `attestation:` key.
             if let key = root.entries?.first(where: { $0.key == "attestation" }) { sheet.attestation?.location = key.keyLocation }
         }
         if let node = f["answers"] {
             if let entries = node.entries {
                 sheet.entries.reserveCapacity(entries.count)
-                // Read in place: iterating the array would copy every entry, retaining all it holds, only to read it.
-                entries.withUnsafeBufferPointer { entries in
-                    for index in entries.indices {
-                        if let parsed = Self.entry(entries[index], &diagnostics) {
-                            sheet.entries.append(parsed)
-                        }
-                    }
+                entries.forEachInPlace { entry in
+                    if let parsed = Self.entry(entry, log) { sheet.entries.append(parsed) }
                 }
             } else {
-                diagnostics.append(.error(at: node.location, Localized(id: "'answers' harus berupa pemetaan 'kode: jawaban'", en: "'answers' must be a mapping of 'code: answer'")))
+                log.append(.error(at: node.location, Localized(id: "'answers' harus berupa pemetaan 'kode: jawaban'", en: "'answers' must be a mapping of 'code: answer'")))
             }
         } else {
-            f.missing("answers", &diagnostics)
+            f.missing("answers")
         }
-        guard !questionnaireID.isEmpty else { return Outcome(sheet: sheet, answers: nil, diagnostics: diagnostics.sortedByLocation()) }
+        guard let questionnaireField else { return Outcome(sheet: sheet, answers: nil, diagnostics: log.handOver().sortedByLocation()) }
         guard let questionnaire = library.questionnaire(questionnaireID) else {
             let hint = Suggestion.suffix(Suggestion.closest(to: questionnaireID, in: library.ids))
-            diagnostics.append(.error(at: f["questionnaire"]!.location, Localized(
+            log.append(.error(at: questionnaireField.location, Localized(
                 id: "kuesioner '\(questionnaireID)' tidak dikenal\(hint.id); yang tersedia: \(library.ids.joined(separator: ", ")) (atau berikan berkasnya dengan --questionnaire)",
                 en: "questionnaire '\(questionnaireID)' is not known\(hint.en); available: \(library.ids.joined(separator: ", ")) (or give its file with --questionnaire)")))
-            return Outcome(sheet: sheet, answers: nil, diagnostics: diagnostics.sortedByLocation())
+            return Outcome(sheet: sheet, answers: nil, diagnostics: log.handOver().sortedByLocation())
         }
         if let predicate = sheet.predicate, questionnaire.predicate(predicate) == nil, predicate != "none" {
             let ids = questionnaire.predicates.map(\.id)
             let hint = Suggestion.suffix(Suggestion.closest(to: predicate, in: ids))
-            diagnostics.append(.error(at: f["predicate"]!.location, Localized(
+            log.append(.error(at: f.location(of: "predicate"), Localized(
                 id: "predikat '\(predicate)' tidak ada di '\(questionnaire.id)'\(hint.id); yang ada: \(ids.joined(separator: ", "))",
                 en: "predicate '\(predicate)' does not exist in '\(questionnaire.id)'\(hint.en); known: \(ids.joined(separator: ", "))")))
         }
@@ -120,10 +117,11 @@ public struct AnswerSheetLoader: Sendable {
             for entry in entries where !isKnown(entry.key) {
                 let known = Set(questionnaire.predicates.flatMap { $0.prerequisites.map(\.id) })
                 let hint = Suggestion.suffix(Suggestion.closest(to: entry.key, in: known.sorted()))
-                diagnostics.append(.error(at: entry.keyLocation, Localized(
+                log.append(.error(at: entry.keyLocation, Localized(
                     id: "prasyarat '\(entry.key)' tidak dikenal\(hint.id)", en: "unknown prerequisite '\(entry.key)'\(hint.en)")))
             }
         }
+        var diagnostics = log.handOver()
         TeamBlockReader.check(sheet, against: questionnaire, &diagnostics)
         var resolved = ResolvedAnswers(questionnaire: questionnaire, sheet: sheet)
         AnswerValidator(questionnaire: questionnaire).validate(sheet, into: &resolved, diagnostics: &diagnostics)
@@ -136,49 +134,43 @@ public struct AnswerSheetLoader: Sendable {
 
     /// One answer: a value alone (`A.I.1.i.a: Ya`), or a mapping of `value`, `note` and `evidence`.
     ///
-    /// A file has a hundred answers and more, so the mapping is read in place, with the checks of `FieldReader`
-    /// but without a reader: one would copy the mapping and every value it returns, and each copy retains all the
-    /// node holds.
-    private static func entry(_ entry: YAMLNode.Entry, _ diagnostics: inout [Diagnostic]) -> AnswerSheet.Entry? {
+    /// A file has a hundred answers and more, so the mapping is read with the checks of `FieldReader` but without
+    /// a reader, which would keep a copy of the mapping.
+    private static func entry(_ entry: YAMLNode.Entry, _ diagnostics: DiagnosticLog) -> AnswerSheet.Entry? {
         let fields: [YAMLNode.Entry]
         switch entry.value.content {
         case .scalar(let text, let style):
             return AnswerSheet.Entry(code: entry.key, value: style == .empty ? nil : text, location: entry.keyLocation, valueLocation: entry.value.location)
         case .sequence:
-            FieldReader.reportNotAMapping(entry.value, Localized(id: "jawaban '\(entry.key)'", en: "answer '\(entry.key)'"), &diagnostics)
+            FieldReader.reportNotAMapping(entry.value, Localized(id: "jawaban '\(entry.key)'", en: "answer '\(entry.key)'"), diagnostics)
             return nil
         case .mapping(let entries):
             fields = entries
         }
-        FieldReader.reportUnknownKeys(of: fields, allowed: answerKeys, in: { Localized(id: "jawaban '\(entry.key)'", en: "answer '\(entry.key)'") },
-                                      &diagnostics)
-        return fields.withUnsafeBufferPointer { fields in
-            let evidenceAt = fields.firstIndex { $0.key == "evidence" }
-            let valueAt = fields.firstIndex { $0.key == "value" }
-            let noteAt = fields.firstIndex { $0.key == "note" }
-            let review = fields.firstIndex { $0.key == "review" }.flatMap { TeamBlockReader.review(fields[$0].value, code: entry.key, &diagnostics) }
-            var evidence: [String] = []
-            if let index = evidenceAt {
-                if case .scalar(let single, let style) = fields[index].value.content, style != .empty {
-                    evidence = [single]
-                } else {
-                    evidence = FieldReader.texts(fields[index].value, name: "evidence", &diagnostics)
-                }
+        FieldReader.reportUnknownKeys(of: fields, allowed: answerKeys, in: { Localized(id: "jawaban '\(entry.key)'", en: "answer '\(entry.key)'") }, diagnostics)
+        let review = fields.value(ofKey: "review").flatMap { TeamBlockReader.review($0, code: entry.key, diagnostics) }
+        var evidence: [String] = []
+        if let node = fields.value(ofKey: "evidence") {
+            if case .scalar(let single, let style) = node.content, style != .empty {
+                evidence = [single]
+            } else {
+                evidence = FieldReader.texts(node, name: "evidence", diagnostics)
             }
-            var text: String?
-            if let index = valueAt {
-                if case .scalar(let scalar, let style) = fields[index].value.content {
-                    text = style == .empty ? nil : scalar
-                } else {
-                    diagnostics.append(.error(at: fields[index].value.location, Localized(
-                        id: "'value' harus berupa teks atau angka", en: "'value' must be text or a number")))
-                }
-            }
-            let note = noteAt.flatMap { FieldReader.text(fields[$0].value, name: "note", allowEmpty: true, &diagnostics) }
-            var parsed = AnswerSheet.Entry(code: entry.key, value: text, note: note, evidence: evidence,
-                                           location: entry.keyLocation, valueLocation: valueAt.map { fields[$0].value.location } ?? entry.keyLocation)
-            parsed.review = review
-            return parsed
         }
+        var text: String?
+        let valueNode = fields.value(ofKey: "value")
+        if let node = valueNode {
+            if case .scalar(let scalar, let style) = node.content {
+                text = style == .empty ? nil : scalar
+            } else {
+                diagnostics.append(.error(at: node.location, Localized(
+                    id: "'value' harus berupa teks atau angka", en: "'value' must be text or a number")))
+            }
+        }
+        let note = fields.value(ofKey: "note").flatMap { FieldReader.text($0, name: "note", allowEmpty: true, diagnostics) }
+        var parsed = AnswerSheet.Entry(code: entry.key, value: text, note: note, evidence: evidence,
+                                       location: entry.keyLocation, valueLocation: valueNode?.location ?? entry.keyLocation)
+        parsed.review = review
+        return parsed
     }
 }

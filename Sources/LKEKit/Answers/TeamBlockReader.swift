@@ -8,7 +8,7 @@ enum TeamBlockReader {
     static let attestationKeys = ["name", "nip", "jabatan", "date", "digest", "codes"]
 
     /// `team:` a list of pokja: `name` (required), `areas` (codes), `pic`, `members`.
-    static func team(_ node: YAMLNode, _ diagnostics: inout [Diagnostic]) -> [Pokja] {
+    static func team(_ node: YAMLNode, _ diagnostics: DiagnosticLog) -> [Pokja] {
         guard let items = node.items else {
             diagnostics.append(.error(at: node.location, Localized(
                 id: "'team' harus berupa daftar pokja ('- name: ...')", en: "'team' must be a list of pokja ('- name: ...')")))
@@ -17,35 +17,35 @@ enum TeamBlockReader {
         var team: [Pokja] = []
         var names = Set<String>()
         for item in items {
-            let f = FieldReader(item, allowed: pokjaKeys, what: Localized(id: "pokja", en: "a pokja"), diagnostics: &diagnostics)
+            let f = FieldReader(item, allowed: pokjaKeys, what: Localized(id: "pokja", en: "a pokja"), diagnostics: diagnostics)
             guard f.isMapping else { continue }
-            guard let name = f.text("name", required: true, &diagnostics) else { continue }
+            guard let name = f.text("name", required: true)?.value else { continue }
             if !names.insert(name.lowercased()).inserted {
                 diagnostics.append(.error(at: f["name"]!.location, Localized(id: "pokja '\(name)' ditulis dua kali", en: "pokja '\(name)' is written twice")))
                 continue
             }
-            team.append(Pokja(name: name, areas: f.texts("areas", &diagnostics), pic: f.text("pic", &diagnostics),
-                              members: f.texts("members", &diagnostics), location: item.location))
+            team.append(Pokja(name: name, areas: f.texts("areas"), pic: f.text("pic")?.value,
+                              members: f.texts("members"), location: item.location))
         }
         return team
     }
 
     /// An answer's `review: {status: diterima|perlu-perbaikan|ditolak, comment: ...}`.
-    static func review(_ node: YAMLNode, code: String, _ diagnostics: inout [Diagnostic]) -> Review? {
-        let f = FieldReader(node, allowed: reviewKeys, what: Localized(id: "tinjauan '\(code)'", en: "the review of '\(code)'"), diagnostics: &diagnostics)
+    static func review(_ node: YAMLNode, code: String, _ diagnostics: DiagnosticLog) -> Review? {
+        let f = FieldReader(node, allowed: reviewKeys, what: Localized(id: "tinjauan '\(code)'", en: "the review of '\(code)'"), diagnostics: diagnostics)
         guard f.isMapping else { return nil }
-        guard let status = f.choice("status", Review.Status.allCases.map(\.rawValue), required: true, &diagnostics) else { return nil }
-        return Review(status: Review.Status(rawValue: status)!, comment: f.text("comment", &diagnostics))
+        guard let status = f.choice("status", Review.Status.allCases.map(\.rawValue), required: true)?.value else { return nil }
+        return Review(status: Review.Status(rawValue: status)!, comment: f.text("comment")?.value)
     }
 
     /// `attestation:` the signer, the date and the digests.
-    static func attestation(_ node: YAMLNode, _ diagnostics: inout [Diagnostic]) -> Attestation? {
-        let f = FieldReader(node, allowed: attestationKeys, what: Localized(id: "'attestation'", en: "'attestation'"), diagnostics: &diagnostics)
+    static func attestation(_ node: YAMLNode, _ diagnostics: DiagnosticLog) -> Attestation? {
+        let f = FieldReader(node, allowed: attestationKeys, what: Localized(id: "'attestation'", en: "'attestation'"), diagnostics: diagnostics)
         guard f.isMapping else { return nil }
-        let name = f.text("name", required: true, &diagnostics)
-        let nip = f.text("nip", required: true, &diagnostics)
-        let jabatan = f.text("jabatan", required: true, &diagnostics)
-        let digest = f.text("digest", required: true, &diagnostics)
+        let name = f.text("name", required: true)?.value
+        let nip = f.text("nip", required: true)?.value
+        let jabatan = f.text("jabatan", required: true)?.value
+        let digest = f.text("digest", required: true)?.value
         var codes: [String: String] = [:]
         var order: [String] = []
         if let node = f["codes"] {
@@ -69,7 +69,7 @@ enum TeamBlockReader {
             return nil
         }
         guard let name, let nip, let jabatan, let digest else { return nil }
-        return Attestation(name: name, nip: nip, jabatan: jabatan, date: f.text("date", &diagnostics), digest: digest,
+        return Attestation(name: name, nip: nip, jabatan: jabatan, date: f.text("date")?.value, digest: digest,
                            codes: codes, codeOrder: order, location: node.location)
     }
 

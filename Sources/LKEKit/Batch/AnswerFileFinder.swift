@@ -71,27 +71,7 @@ public struct AnswerFileFinder: IteratorProtocol, Sendable {
     /// Whether the bytes of a file have the top-level key `questionnaire` (a line starting with it, at column 1):
     /// the mark of an answer file. Definitions have `format`, `kind` and `id` at the top instead.
     public static func looksLikeAnswerFile(_ data: Data) -> Bool {
-        let key = Array("questionnaire".utf8)
-        return data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Bool in
-            let bytes = raw.bindMemory(to: UInt8.self)
-            var start = 0
-            if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
-            var lineStart = start
-            while lineStart < bytes.count {
-                if bytes.count - lineStart > key.count, bytes[lineStart] == key[0] {
-                    var matches = true
-                    for k in 1..<key.count where bytes[lineStart + k] != key[k] { matches = false; break }
-                    if matches {
-                        var p = lineStart + key.count
-                        while p < bytes.count, bytes[p] == 0x20 { p += 1 }
-                        if p < bytes.count, bytes[p] == UInt8(ascii: ":") { return true }
-                    }
-                }
-                guard let newline = UnsafeBufferPointer(rebasing: bytes[lineStart...]).firstIndex(of: 0x0A) else { return false }
-                lineStart += newline + 1
-            }
-            return false
-        }
+        ByteWords.withBytes(of: data) { ByteWords.hasTopLevelKey("questionnaire", in: $0) }
     }
 
     private static func join(_ directory: String, _ name: String) -> String {
@@ -105,6 +85,7 @@ public struct AnswerFileFinder: IteratorProtocol, Sendable {
         var result: [(name: String, isDirectory: Bool, key: [UInt8])] = []
         while let entry = readdir(handle) {
             var raw = entry.pointee
+            // System-call glue, kept beside `readdir`: the name is a fixed-size C array, read as a C string.
             let capacity = MemoryLayout.size(ofValue: raw.d_name)
             let name = withUnsafePointer(to: &raw.d_name) { pointer in
                 pointer.withMemoryRebound(to: CChar.self, capacity: capacity) { String(cString: $0) }

@@ -1,10 +1,13 @@
 import Foundation
 
-/// Reads the keys of one YAML mapping for the schema: typed values, required keys, and unknown keys with
-/// "did you mean" suggestions. Problems go to the shared diagnostics list.
+/// Reads the keys of one YAML mapping for the schema: typed values with their locations, required keys, and
+/// unknown keys with "did you mean" suggestions. Every problem is recorded in the reader's `diagnostics`, shared by all the
+/// readers of one decoding; a value that has a problem reads as `nil`, its diagnostic already recorded.
 struct FieldReader {
     let node: YAMLNode
     let allowed: [String]
+    /// Where the problems go.
+    let diagnostics: DiagnosticLog
     /// What the mapping is, for messages ("question", "pertanyaan"). Built only for a message: most mappings have
     /// none, and some names are interpolated (`'criteria' (options of scale 'x')`).
     private let what: () -> Localized
@@ -12,27 +15,26 @@ struct FieldReader {
     private let entries: [YAMLNode.Entry]
     let isMapping: Bool
 
-    init(_ node: YAMLNode, allowed: [String], what: @escaping @autoclosure () -> Localized, diagnostics: inout [Diagnostic]) {
+    init(_ node: YAMLNode, allowed: [String], what: @escaping @autoclosure () -> Localized, diagnostics: DiagnosticLog) {
         self.node = node
         self.allowed = allowed
         self.what = what
+        self.diagnostics = diagnostics
         if let list = node.entries {
             isMapping = true
             entries = list
-            Self.reportUnknownKeys(of: list, allowed: allowed, in: what, &diagnostics)
+            Self.reportUnknownKeys(of: list, allowed: allowed, in: what, diagnostics)
         } else {
             isMapping = false
             entries = []
-            Self.reportNotAMapping(node, what(), &diagnostics)
+            Self.reportNotAMapping(node, what(), diagnostics)
         }
     }
 
     /// Reports every entry whose key is not allowed, with the closest allowed key when one is close. `what` names
     /// the mapping; it is built only for a message.
-    static func reportUnknownKeys(of entries: [YAMLNode.Entry], allowed: [String], in what: () -> Localized, _ diagnostics: inout [Diagnostic]) {
-        // Keys read in place, so that only the entries with an unknown key are copied.
-        let unknown = entries.withUnsafeBufferPointer { entries in entries.indices.filter { !allowed.contains(entries[$0].key) } }
-        for index in unknown {
+    static func reportUnknownKeys(of entries: [YAMLNode.Entry], allowed: [String], in what: () -> Localized, _ diagnostics: DiagnosticLog) {
+        for index in entries.positions(ofKeysNotIn: allowed) {
             diagnostics.append(limited: .error, path: entries[index].keyLocation.path) {
                 let entry = entries[index]
                 let what = what()
@@ -49,7 +51,7 @@ struct FieldReader {
     }
 
     /// Reports `node`, named by `what`, for not being the mapping it should be.
-    static func reportNotAMapping(_ node: YAMLNode, _ what: Localized, _ diagnostics: inout [Diagnostic]) {
+    static func reportNotAMapping(_ node: YAMLNode, _ what: Localized, _ diagnostics: DiagnosticLog) {
         diagnostics.append(.error(at: node.location, Localized(
             id: "\(what.id) harus berupa pemetaan 'kunci: nilai'", en: "\(what.en) must be a mapping of 'key: value'")))
     }
@@ -63,24 +65,35 @@ struct FieldReader {
 
     func has(_ key: String) -> Bool { self[key] != nil }
 
-    func missing(_ key: String, _ diagnostics: inout [Diagnostic]) {
+    /// Where the value of `key` is written, when the mapping has it.
+    func location(of key: String) -> SourceLocation? { self[key]?.location }
+
+    /// Reports that the mapping lacks the required `key` (nothing when it is no mapping: that is reported already).
+    func missing(_ key: String) {
         guard isMapping else { return }
         let what = what()
         diagnostics.append(.error(at: node.location, Localized(
             id: "\(what.id) tidak memiliki kunci wajib '\(key)'", en: "\(what.en) is missing the required key '\(key)'")))
     }
 
-    /// A text value; reports a missing required key or a collection where text was expected.
-    func text(_ key: String, required: Bool = false, allowEmpty: Bool = false, _ diagnostics: inout [Diagnostic]) -> String? {
+    /// The value of `key`; reports it when `required` and missing.
+    private func value(_ key: String, required: Bool) -> YAMLNode? {
         guard let value = self[key] else {
-            if required { missing(key, &diagnostics) }
+            if required { missing(key) }
             return nil
         }
-        return Self.text(value, name: key, allowEmpty: allowEmpty, &diagnostics)
+        return value
     }
 
-    /// The text of `value`, the value of `name`: see `text(_:required:allowEmpty:_:)`.
-    static func text(_ value: YAMLNode, name key: String, allowEmpty: Bool = false, _ diagnostics: inout [Diagnostic]) -> String? {
+    /// A text value; reports a missing required key or a collection where text was expected.
+    func text(_ key: String, required: Bool = false, allowEmpty: Bool = false) -> Located<String>? {
+        guard let value = value(key, required: required),
+              let text = Self.text(value, name: key, allowEmpty: allowEmpty, diagnostics) else { return nil }
+        return Located(value: text, location: value.location)
+    }
+
+    /// The text of `value`, the value of `name`: see `text(_:required:allowEmpty:)`.
+    static func text(_ value: YAMLNode, name key: String, allowEmpty: Bool = false, _ diagnostics: DiagnosticLog) -> String? {
         guard let text = value.scalar, !value.isEmpty || allowEmpty else {
             diagnostics.append(.error(at: value.location, Localized(
                 id: "'\(key)' harus berupa teks", en: "'\(key)' must be text")))
@@ -94,15 +107,13 @@ struct FieldReader {
     }
 
     /// A decimal value.
-    func decimal(_ key: String, required: Bool = false, _ diagnostics: inout [Diagnostic]) -> Number? {
-        guard let value = self[key] else {
-            if required { missing(key, &diagnostics) }
-            return nil
-        }
-        return Self.decimal(value, name: key, &diagnostics)
+    func decimal(_ key: String, required: Bool = false) -> Located<Number>? {
+        guard let value = value(key, required: required), let number = Self.decimal(value, name: key, diagnostics) else { return nil }
+        return Located(value: number, location: value.location)
     }
 
-    static func decimal(_ value: YAMLNode, name: String, _ diagnostics: inout [Diagnostic]) -> Number? {
+    /// The decimal number `value`, the value of `name`: see `decimal(_:required:)`.
+    static func decimal(_ value: YAMLNode, name: String, _ diagnostics: DiagnosticLog) -> Number? {
         guard let text = value.scalar, FormulaParser.isDecimal(text),
               let number = Number(text: text) else {
             diagnostics.append(.error(at: value.location, Localized(
@@ -114,41 +125,38 @@ struct FieldReader {
     }
 
     /// A whole number in a range.
-    func integer(_ key: String, in range: ClosedRange<Int>, required: Bool = false, _ diagnostics: inout [Diagnostic]) -> Int? {
-        guard let value = self[key] else {
-            if required { missing(key, &diagnostics) }
-            return nil
-        }
+    func integer(_ key: String, in range: ClosedRange<Int>, required: Bool = false) -> Located<Int>? {
+        guard let value = value(key, required: required) else { return nil }
         guard let text = value.scalar, let number = Int(text), range.contains(number) else {
             diagnostics.append(.error(at: value.location, Localized(
                 id: "'\(key)' harus berupa bilangan bulat \(range.lowerBound) sampai \(range.upperBound)",
                 en: "'\(key)' must be a whole number from \(range.lowerBound) to \(range.upperBound)")))
             return nil
         }
-        return number
+        return Located(value: number, location: value.location)
     }
 
     /// One of a fixed set of words.
-    func choice(_ key: String, _ options: [String], required: Bool = false, _ diagnostics: inout [Diagnostic]) -> String? {
-        guard let text = text(key, required: required, &diagnostics) else { return nil }
-        guard options.contains(text) else {
-            let hint = Suggestion.suffix(Suggestion.closest(to: text, in: options))
-            diagnostics.append(.error(at: self[key]!.location, Localized(
-                id: "'\(key)' bernilai '\(text)', harus salah satu dari: \(options.joined(separator: ", "))\(hint.id)",
-                en: "'\(key)' is '\(text)'; it must be one of: \(options.joined(separator: ", "))\(hint.en)")))
+    func choice(_ key: String, _ options: [String], required: Bool = false) -> Located<String>? {
+        guard let text = text(key, required: required) else { return nil }
+        guard options.contains(text.value) else {
+            let hint = Suggestion.suffix(Suggestion.closest(to: text.value, in: options))
+            diagnostics.append(.error(at: text.location, Localized(
+                id: "'\(key)' bernilai '\(text.value)', harus salah satu dari: \(options.joined(separator: ", "))\(hint.id)",
+                en: "'\(key)' is '\(text.value)'; it must be one of: \(options.joined(separator: ", "))\(hint.en)")))
             return nil
         }
         return text
     }
 
     /// A list of texts (a one-item scalar is not accepted: lists are written as lists).
-    func texts(_ key: String, _ diagnostics: inout [Diagnostic]) -> [String] {
+    func texts(_ key: String) -> [String] {
         guard let value = self[key] else { return [] }
-        return Self.texts(value, name: key, &diagnostics)
+        return Self.texts(value, name: key, diagnostics)
     }
 
-    /// The texts of `value`, the value of `name`: see `texts(_:_:)`.
-    static func texts(_ value: YAMLNode, name key: String, _ diagnostics: inout [Diagnostic]) -> [String] {
+    /// The texts of `value`, the value of `name`: see `texts(_:)`.
+    static func texts(_ value: YAMLNode, name key: String, _ diagnostics: DiagnosticLog) -> [String] {
         guard let items = value.items else {
             diagnostics.append(.error(at: value.location, Localized(
                 id: "'\(key)' harus berupa daftar ('- teks' per baris atau [a, b])", en: "'\(key)' must be a list ('- text' lines or [a, b])")))
@@ -156,25 +164,19 @@ struct FieldReader {
         }
         var texts: [String] = []
         texts.reserveCapacity(items.count)
-        // Items read in place: iterating the array would copy each node, retaining all it holds.
-        items.withUnsafeBufferPointer { items in
-            for index in items.indices {
-                guard case .scalar(let text, let style) = items[index].content, style != .empty else {
-                    diagnostics.append(.error(at: items[index].location, Localized(id: "butir '\(key)' harus berupa teks", en: "items of '\(key)' must be text")))
-                    continue
-                }
-                texts.append(text)
+        items.forEachInPlace { item in
+            guard case .scalar(let text, let style) = item.content, style != .empty else {
+                diagnostics.append(.error(at: item.location, Localized(id: "butir '\(key)' harus berupa teks", en: "items of '\(key)' must be text")))
+                return
             }
+            texts.append(text)
         }
         return texts
     }
 
     /// A list of mappings.
-    func list(_ key: String, required: Bool = false, _ diagnostics: inout [Diagnostic]) -> [YAMLNode] {
-        guard let value = self[key] else {
-            if required { missing(key, &diagnostics) }
-            return []
-        }
+    func list(_ key: String, required: Bool = false) -> [YAMLNode] {
+        guard let value = value(key, required: required) else { return [] }
         guard let items = value.items else {
             diagnostics.append(.error(at: value.location, Localized(
                 id: "'\(key)' harus berupa daftar ('- ...')", en: "'\(key)' must be a list ('- ...')")))

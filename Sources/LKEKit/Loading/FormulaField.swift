@@ -6,7 +6,7 @@ enum FormulaField {
     /// The formula, and whether it names a code that `isKnown` rejects (each such code is reported with
     /// `unknown(code, suggestion)`); `nil` when the text is not a formula.
     static func read(_ node: YAMLNode, name: String, source: SourceFile?, candidates: @autoclosure () -> [String], isKnown: (String) -> Bool,
-                     unknown: (String, Localized) -> Localized, diagnostics: inout [Diagnostic]) -> (formula: Formula, hasUnknown: Bool)? {
+                     unknown: (String, Localized) -> Localized, diagnostics: DiagnosticLog) -> (formula: Formula, hasUnknown: Bool)? {
         guard let text = node.scalar, !node.isEmpty else {
             diagnostics.append(.error(at: node.location, Localized(id: "'\(name)' harus berupa rumus", en: "'\(name)' must be a formula")))
             return nil

@@ -15,11 +15,11 @@ extension QuestionnaireDecoder {
         func outside(_ value: Number) -> Bool { value < 0 || value > 1 }
         switch policy {
         case .value(let value) where outside(value):
-            diagnostics.append(.error(at: zeroNode!.location, Localized(
+            diagnostics.append(.error(at: zeroNode?.location, Localized(
                 id: "'zero_denominator' bernilai \(value); \(Self.unitRange.id)", en: "'zero_denominator' is \(value); \(Self.unitRange.en)")))
         case .byNumerator(let zero, let otherwise):
             for (key, value) in [("numerator_zero", zero), ("otherwise", otherwise)] where outside(value) {
-                diagnostics.append(.error(at: zeroNode?[key]?.location ?? zeroNode!.location, Localized(
+                diagnostics.append(.error(at: zeroNode?[key]?.location ?? zeroNode?.location, Localized(
                     id: "'\(key)' bernilai \(value); \(Self.unitRange.id)", en: "'\(key)' is \(value); \(Self.unitRange.en)")))
             }
         default:
@@ -27,7 +27,7 @@ extension QuestionnaireDecoder {
         }
         if let clamp {
             if clamp.lowerBound < 0 || clamp.upperBound > 1 {
-                diagnostics.append(.error(at: f["clamp"]!.location, Localized(
+                diagnostics.append(.error(at: f.location(of: "clamp"), Localized(
                     id: "'clamp' [\(clamp.lowerBound), \(clamp.upperBound)] membiarkan nilai keluar dari [0, 1]; \(Self.unitRange.id)",
                     en: "'clamp' [\(clamp.lowerBound), \(clamp.upperBound)] lets the value leave [0, 1]; \(Self.unitRange.en)")))
             }
@@ -88,7 +88,7 @@ extension QuestionnaireDecoder {
             (key, minimum, maximum) = ("min_percent", value, 100)
             name = Localized(id: "rentang persentase, 0 sampai 100", en: "the range of percentages, 0 to 100")
             if let top = maximumScore(of: code, in: model), top == 0, value > 0 {
-                diagnostics.append(.error(at: rule[key]!.location, Localized(
+                diagnostics.append(.error(at: rule.location(of: key), Localized(
                     id: "'\(code)' berbobot 0, sehingga persentasenya selalu 0 dan 'min_percent: \(value)' tidak pernah terpenuhi",
                     en: "'\(code)' weighs 0, so its percentage is always 0 and 'min_percent: \(value)' can never be met")))
                 return

@@ -29,21 +29,20 @@ public struct QuestionnaireLoader {
     /// Loads a definition whose YAML was already parsed with `YAMLParser.parse(source)` (to look at it first).
     public func load(_ source: SourceFile, parsed: (root: YAMLNode?, diagnostics: [Diagnostic])) -> Outcome {
         let (root, yamlDiagnostics) = parsed
-        var decoder = QuestionnaireDecoder(path: source.path)
+        var decoder = QuestionnaireDecoder(path: source.path, diagnostics: yamlDiagnostics)
         decoder.source = source
-        decoder.diagnostics = yamlDiagnostics
         guard let root else {
             if !yamlDiagnostics.hasErrors {
                 decoder.diagnostics.append(.error(at: SourceLocation(path: source.path, line: 1, column: 1),
                                                   Localized(id: "berkas kosong; definisi kuesioner diperlukan", en: "the file is empty; a questionnaire definition is expected")))
             }
-            return Outcome(questionnaire: nil, diagnostics: decoder.diagnostics.sortedByLocation())
+            return Outcome(questionnaire: nil, diagnostics: decoder.diagnostics.handOver().sortedByLocation())
         }
         var questionnaire = decoder.decode(root, digest: "")
         // A value with a YAML error reads as empty, at the error's place; what the schema then says about it there
         // (empty, missing, not a number) repeats that error and is left out.
         let yamlErrors = Set(yamlDiagnostics.compactMap(\.location))
-        let schema = decoder.diagnostics.dropFirst(yamlDiagnostics.count).filter { $0.location.map { !yamlErrors.contains($0) } ?? true }
+        let schema = decoder.diagnostics.handOver().dropFirst(yamlDiagnostics.count).filter { $0.location.map { !yamlErrors.contains($0) } ?? true }
         let diagnostics = (yamlDiagnostics + schema).sortedByLocation()
         guard !diagnostics.hasErrors else { return Outcome(questionnaire: nil, diagnostics: diagnostics) }
         // The digest is only worth computing for a definition that loads.

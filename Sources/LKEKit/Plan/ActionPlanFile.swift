@@ -18,51 +18,51 @@ public enum ActionPlanFile {
     /// Reads a plan; `nil` plan when there are errors (all reported).
     public static func read(_ source: SourceFile) -> (plan: ActionPlan?, diagnostics: [Diagnostic]) {
         let (root, yamlDiagnostics) = YAMLParser.parse(source)
-        var diagnostics = yamlDiagnostics
+        let diagnostics = DiagnosticLog(yamlDiagnostics)
         guard let root else {
             if !diagnostics.hasErrors {
                 diagnostics.append(.error(at: SourceLocation(path: source.path, line: 1, column: 1), Localized(
                     id: "berkas rencana aksi kosong", en: "the action plan file is empty")))
             }
-            return (nil, diagnostics)
+            return (nil, diagnostics.handOver())
         }
-        let f = FieldReader(root, allowed: topKeys, what: Localized(id: "rencana aksi", en: "the action plan"), diagnostics: &diagnostics)
-        guard f.isMapping else { return (nil, diagnostics) }
-        if let marker = f.text("format", required: true, &diagnostics), marker != format {
+        let f = FieldReader(root, allowed: topKeys, what: Localized(id: "rencana aksi", en: "the action plan"), diagnostics: diagnostics)
+        guard f.isMapping else { return (nil, diagnostics.handOver()) }
+        if let marker = f.text("format", required: true)?.value, marker != format {
             diagnostics.append(.error(at: f["format"]!.location, Localized(
                 id: "format '\(marker)' tidak dikenal; rencana aksi memakai '\(format)'", en: "unknown format '\(marker)'; action plans use '\(format)'")))
         }
-        var plan = ActionPlan(questionnaireID: f.text("questionnaire", required: true, &diagnostics) ?? "",
-                              unit: f.text("unit", required: true, &diagnostics) ?? "",
-                              answers: f.text("answers", required: true, &diagnostics) ?? "",
-                              target: f.text("target", required: true, &diagnostics) ?? "",
-                              period: f.text("period", &diagnostics))
+        var plan = ActionPlan(questionnaireID: f.text("questionnaire", required: true)?.value ?? "",
+                              unit: f.text("unit", required: true)?.value ?? "",
+                              answers: f.text("answers", required: true)?.value ?? "",
+                              target: f.text("target", required: true)?.value ?? "",
+                              period: f.text("period")?.value)
         var ids = Set<String>()
-        for item in f.list("actions", required: true, &diagnostics) {
-            let a = FieldReader(item, allowed: actionKeys, what: Localized(id: "tindakan", en: "an action"), diagnostics: &diagnostics)
+        for item in f.list("actions", required: true) {
+            let a = FieldReader(item, allowed: actionKeys, what: Localized(id: "tindakan", en: "an action"), diagnostics: diagnostics)
             guard a.isMapping else { continue }
-            let id = a.text("id", required: true, &diagnostics)
-            let kind = a.choice("kind", ActionPlan.Action.Kind.allCases.map(\.rawValue), required: true, &diagnostics)
-            let status = a.choice("status", ActionPlan.Action.Status.allCases.map(\.rawValue), required: true, &diagnostics)
-            let due = a.text("due", required: true, &diagnostics)
+            let id = a.text("id", required: true)?.value
+            let kind = a.choice("kind", ActionPlan.Action.Kind.allCases.map(\.rawValue), required: true)?.value
+            let status = a.choice("status", ActionPlan.Action.Status.allCases.map(\.rawValue), required: true)?.value
+            let due = a.text("due", required: true)?.value
             if let due, !PlanDate.isValid(due) {
                 diagnostics.append(.error(at: a["due"]!.location, Localized(
                     id: "tanggal '\(due)' tidak sah; tulis TTTT-BB-HH, misalnya 2026-05-31", en: "date '\(due)' is not valid; write YYYY-MM-DD, for example 2026-05-31")))
             }
-            let points = a.decimal("points", &diagnostics)
-            let value = a.decimal("value", &diagnostics)
+            let points = a.decimal("points")?.value
+            let value = a.decimal("value")?.value
             guard let id, let kind, let status, let due else { continue }
             guard ids.insert(id).inserted else {
                 diagnostics.append(.error(at: a["id"]!.location, Localized(id: "tindakan '\(id)' ditulis dua kali", en: "action '\(id)' is written twice")))
                 continue
             }
             plan.actions.append(ActionPlan.Action(
-                id: id, kind: ActionPlan.Action.Kind(rawValue: kind)!, title: a.text("title", &diagnostics) ?? "",
-                from: a.text("from", &diagnostics), answer: a.text("answer", &diagnostics), criterion: a.text("criterion", &diagnostics),
-                evidence: a.texts("evidence", &diagnostics), points: points, value: value, pokja: a.text("pokja", &diagnostics),
-                pic: a.text("pic", &diagnostics), due: due, status: ActionPlan.Action.Status(rawValue: status)!, note: a.text("note", &diagnostics)))
+                id: id, kind: ActionPlan.Action.Kind(rawValue: kind)!, title: a.text("title")?.value ?? "",
+                from: a.text("from")?.value, answer: a.text("answer")?.value, criterion: a.text("criterion")?.value,
+                evidence: a.texts("evidence"), points: points, value: value, pokja: a.text("pokja")?.value,
+                pic: a.text("pic")?.value, due: due, status: ActionPlan.Action.Status(rawValue: status)!, note: a.text("note")?.value))
         }
-        let sorted = diagnostics.sortedByLocation()
+        let sorted = diagnostics.handOver().sortedByLocation()
         return (sorted.hasErrors ? nil : plan, sorted)
     }
 

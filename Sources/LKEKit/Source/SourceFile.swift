@@ -96,10 +96,10 @@ public struct SourceFile: Sendable {
             var unusual = false
             var index = 0
             if let base = b.baseAddress.map(UnsafeRawPointer.init) {
-                func word(at offset: Int) -> UInt64 { UInt64(littleEndian: base.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) }
+                func word(at offset: Int) -> UInt64 { ByteWords.word(base, at: offset) }
                 while index &+ 16 <= count {
                     let first = word(at: index), second = word(at: index &+ 8)
-                    if Self.unusualFlags(first) | Self.unusualFlags(second) != 0 {
+                    if ByteWords.controlOrNonASCII(first) | ByteWords.controlOrNonASCII(second) != 0 {
                         scanWord(first, at: index, in: b, start: &start, unusual: &unusual)
                         scanWord(second, at: index &+ 8, in: b, start: &start, unusual: &unusual)
                     }
@@ -120,21 +120,10 @@ public struct SourceFile: Sendable {
             }
         }
 
-        /// Not zero exactly when some byte of `word` is below 0x20 or from 0x7F up: a subtraction borrows (and an
-        /// addition carries) into the next byte only from a byte that is itself such a byte.
-        private static func unusualFlags(_ word: UInt64) -> UInt64 {
-            ((word &- 0x2020_2020_2020_2020) | (word &+ 0x0101_0101_0101_0101) | word) & 0x8080_8080_8080_8080
-        }
-
         /// Reads the eight bytes of `word`, which start at `index`.
         private mutating func scanWord(_ word: UInt64, at index: Int, in b: UnsafeBufferPointer<UInt8>, start: inout Int, unusual: inout Bool) {
-            // The high bit of each byte tells whether it is below 0x20, 0x7F, or above (resp. a LF); no sum carries
-            // into the next byte, as the high bits are masked off first.
-            let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F, high: UInt64 = 0x8080_8080_8080_8080
-            let seven = word & low
-            let unusualBytes = (~((seven &+ 0x6060_6060_6060_6060) | word) | (seven &+ 0x0101_0101_0101_0101) | word) & high
-            let x = word ^ 0x0A0A_0A0A_0A0A_0A0A
-            let lineEnds = ~(((x & low) &+ low) | x) & high
+            let unusualBytes = ByteWords.eachControlOrNonASCII(word)
+            let lineEnds = ByteWords.each(0x0A0A_0A0A_0A0A_0A0A, in: word)
             guard unusualBytes == lineEnds else {
                 for k in index..<(index + 8) { look(at: k, in: b, start: &start, unusual: &unusual) }
                 return

@@ -12,14 +12,7 @@ struct SurveyByteCache<Value> {
     }
 
     /// FNV-1a over the bytes.
-    private static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in bytes {
-            h ^= UInt64(b)
-            h = h &* 0x0000_0100_0000_01b3
-        }
-        return h
-    }
+    private static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 { FNV1a(bytes).value }
 
     /// The value stored for `bytes`.
     func value(for bytes: ArraySlice<UInt8>) -> Value? {

@@ -32,18 +32,17 @@ public struct SurveyLoader: Sendable {
     /// Loads a definition from its source.
     public func load(_ source: SourceFile) -> Outcome {
         let (root, yamlDiagnostics) = YAMLParser.parse(source)
-        var decoder = SurveyDecoder(path: source.path)
+        var decoder = SurveyDecoder(path: source.path, diagnostics: yamlDiagnostics)
         decoder.source = source
-        decoder.diagnostics = yamlDiagnostics
         guard let root else {
             if !yamlDiagnostics.hasErrors {
                 decoder.diagnostics.append(.error(at: SourceLocation(path: source.path, line: 1, column: 1),
                                                   Localized(id: "berkas kosong; definisi survei diperlukan", en: "the file is empty; a survey definition is expected")))
             }
-            return Outcome(definition: nil, diagnostics: decoder.diagnostics.sortedByLocation())
+            return Outcome(definition: nil, diagnostics: decoder.diagnostics.handOver().sortedByLocation())
         }
         let definition = decoder.decode(root, digest: source.digest)
-        let diagnostics = decoder.diagnostics.sortedByLocation()
+        let diagnostics = decoder.diagnostics.handOver().sortedByLocation()
         return Outcome(definition: diagnostics.hasErrors ? nil : definition, diagnostics: diagnostics)
     }
 

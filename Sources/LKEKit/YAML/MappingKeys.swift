@@ -75,16 +75,8 @@ struct MappingKeys {
 
     /// The FNV-1a hash of the UTF-8 bytes of `key`, and whether they are all ASCII.
     private static func hash(_ key: String) -> (value: UInt64, isASCII: Bool) {
-        func fnv<S: Sequence<UInt8>>(_ bytes: S) -> (UInt64, Bool) {
-            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-            var bits: UInt8 = 0
-            for byte in bytes {
-                hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-                bits |= byte
-            }
-            return (hash, bits < 0x80)
-        }
-        return key.utf8.withContiguousStorageIfAvailable(fnv) ?? fnv(key.utf8)
+        let hash = FNV1a(key)
+        return (hash.value, hash.isASCII)
     }
 
     /// The position of the entry whose key equals `key`, among those whose keys have its hash.

@@ -78,10 +78,34 @@ public struct YAMLNode: Sendable, Hashable {
     }
 }
 
+// Entries and items are read in place by these helpers: the array's subscript (and its iterator) would copy each
+// element, retaining every string and array it holds, only to read it. Files hold thousands of nodes, and each
+// retain is an atomic write, so the loaders (the batch hot path) read the tree through these.
+
 extension Array where Element == YAMLNode.Entry {
-    /// The value of the first entry whose key is `key`. The keys are read in place: the array's subscript would
-    /// copy each entry, retaining everything it holds, only to read its key.
+    /// The value of the first entry whose key is `key`.
     func value(ofKey key: String) -> YAMLNode? {
         withUnsafeBufferPointer { entries in entries.firstIndex { $0.key == key }.map { entries[$0].value } }
+    }
+
+    /// The positions of the entries whose key is not one of `keys`, in order.
+    func positions(ofKeysNotIn keys: [String]) -> [Int] {
+        withUnsafeBufferPointer { entries in entries.indices.filter { !keys.contains(entries[$0].key) } }
+    }
+
+    /// Calls `body` with each entry, in order.
+    func forEachInPlace(_ body: (YAMLNode.Entry) throws -> Void) rethrows {
+        try withUnsafeBufferPointer { entries in
+            for index in entries.indices { try body(entries[index]) }
+        }
+    }
+}
+
+extension Array where Element == YAMLNode {
+    /// Calls `body` with each item, in order.
+    func forEachInPlace(_ body: (YAMLNode) throws -> Void) rethrows {
+        try withUnsafeBufferPointer { items in
+            for index in items.indices { try body(items[index]) }
+        }
     }
 }

@@ -146,13 +146,3 @@ extension YAMLReader {
         return body
     }
 }
-
-/// The ASCII characters block scalars look for, as UTF-8 bytes.
-private extension UInt8 {
-    static let tab = UInt8(ascii: "\t")
-    static let space = UInt8(ascii: " ")
-    static let hash = UInt8(ascii: "#")
-    static let plus = UInt8(ascii: "+")
-    static let dash = UInt8(ascii: "-")
-    static let greater = UInt8(ascii: ">")
-}
