@@ -112,7 +112,7 @@ public struct FormulaParser {
             let start = p
             while p < s.count, ("0"..."9").contains(s[p]) || s[p] == "." { p += 1 }
             let text = ScalarText.string(s[start..<p])
-            guard Self.isDecimal(text), let value = Number(text: text) else {
+            guard let value = Number(text: text) else {
                 throw Failure(offset: start, message: Localized(id: "angka '\(text)' tidak sah", en: "invalid number '\(text)'"))
             }
             return .number(value)
@@ -151,9 +151,6 @@ public struct FormulaParser {
         throw Failure(offset: p, message: Localized(id: "'\(Character(c))' tidak diharapkan dalam rumus; diharapkan angka, kode atau '('",
                                                     en: "unexpected '\(Character(c))' in the formula; expected a number, a code or '('"))
     }
-
-    /// The locale numbers are read in (a dot for decimals), made once.
-    static let posix = Locale(identifier: "en_US_POSIX")
 
     static func isCodeStart(_ c: Unicode.Scalar) -> Bool {
         ("A"..."Z").contains(c) || ("a"..."z").contains(c) || c == "_"

@@ -114,8 +114,7 @@ struct FieldReader {
 
     /// The decimal number `value`, the value of `name`: see `decimal(_:required:)`.
     static func decimal(_ value: YAMLNode, name: String, _ diagnostics: DiagnosticLog) -> Number? {
-        guard let text = value.scalar, FormulaParser.isDecimal(text),
-              let number = Number(text: text) else {
+        guard let text = value.scalar, let number = Number(text: text) else {
             diagnostics.append(.error(at: value.location, Localized(
                 id: "'\(name)' harus berupa angka desimal dengan titik (misalnya 0.50), bukan '\(value.scalar ?? "…")'",
                 en: "'\(name)' must be a decimal number with a dot (for example 0.50), not '\(value.scalar ?? "…")'")))
