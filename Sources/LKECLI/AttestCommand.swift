@@ -68,8 +68,7 @@ public enum AttestCommand: Command {
         }
         let loading = AnswerFileLoading(context: context)
         guard let source = try? SourceFile(contentsOfFile: path), let text = String(data: source.data, encoding: .utf8) else {
-            context.report([.error(at: nil, Localized(id: "tidak dapat membaca '\(path)': berkas tidak ada atau tidak dapat dibaca",
-                                                      en: "cannot read '\(path)': the file does not exist or is not readable"))], sources: [])
+            context.report([.error(at: nil, Message.File.cannotRead(path))], sources: [])
             return .failure
         }
         let outcome = AnswerSheetLoader(library: loading.library).load(source)

@@ -141,8 +141,7 @@ public enum EvidenceCommand: Command {
     /// Loads, scores and checks `path`; prints its diagnostics; `nil` when it cannot be read or is invalid.
     static func check(_ path: String, options: EvidenceChecker.Options, loading: AnswerFileLoading) -> Checked? {
         guard let source = try? SourceFile(contentsOfFile: path) else {
-            loading.context.report([.error(at: nil, Localized(id: "tidak dapat membaca '\(path)': berkas tidak ada atau tidak dapat dibaca",
-                                                              en: "cannot read '\(path)': the file does not exist or is not readable"))], sources: [])
+            loading.context.report([.error(at: nil, Message.File.cannotRead(path))], sources: [])
             return nil
         }
         let outcome = AnswerSheetLoader(library: loading.library).load(source)

@@ -76,9 +76,7 @@ public enum FillCommand: Command {
         let failures = library.loadFailures
         context.report(failures.diagnostics, sources: failures.sources)
         guard let source = try? SourceFile(contentsOfFile: path) else {
-            context.report([.error(at: nil, Localized(
-                id: "tidak dapat membaca '\(path)': berkas tidak ada atau tidak dapat dibaca; buat berkas baru dengan 'lke init -o \(path)'",
-                en: "cannot read '\(path)': the file does not exist or is not readable; create one with 'lke init -o \(path)'"))], sources: [])
+            context.report([.error(at: nil, Message.File.cannotReadAnswerFile(path))], sources: [])
             return .failure
         }
         let outcome = AnswerSheetLoader(library: library).load(source)

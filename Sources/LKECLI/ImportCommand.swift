@@ -92,7 +92,7 @@ public enum ImportCommand: Command {
         }
         let questionnaireID = context.questionnairePaths.first.flatMap { QuestionnaireLoader().load(path: $0).questionnaire?.id }
         guard let data = FileManager.default.contents(atPath: book) else {
-            return fail(Localized(id: "tidak dapat membaca '\(book)'", en: "cannot read '\(book)'"))
+            return fail(Message.File.cannotRead(book))
         }
         let result: WorkbookImport
         do {

@@ -91,8 +91,7 @@ public enum PlanCommand: Command {
         let today = try date(arguments, "--today") ?? PlanDate.today()
         let due = try date(arguments, "--due")
         guard let source = try? SourceFile(contentsOfFile: path) else {
-            context.report([.error(at: nil, Localized(id: "tidak dapat membaca '\(path)': berkas tidak ada atau tidak dapat dibaca",
-                                                      en: "cannot read '\(path)': the file does not exist or is not readable"))], sources: [])
+            context.report([.error(at: nil, Message.File.cannotRead(path))], sources: [])
             return .failure
         }
         let loading = AnswerFileLoading(context: context)

@@ -183,8 +183,7 @@ public enum SurveyCommand: Command {
         var unreadable: [Diagnostic] = []
         for path in arguments.positionals {
             guard let data = FileManager.default.contents(atPath: path) else {
-                unreadable.append(.error(at: nil, Localized(id: "tidak dapat membaca '\(path)': berkas tidak ada atau tidak dapat dibaca",
-                                                            en: "cannot read '\(path)': the file does not exist or is not readable")))
+                unreadable.append(.error(at: nil, Message.File.cannotRead(path)))
                 continue
             }
             inputs.append(.init(path: path, data: data))

@@ -1,5 +1,5 @@
 import Foundation
-import LKEKit
+@testable import LKEKit
 import LKETestSupport
 
 /// Generated answer files for the `lke batch` and `lke diff` end-to-end tests, written into a fresh directory.

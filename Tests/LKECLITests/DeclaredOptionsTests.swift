@@ -1,6 +1,6 @@
 import Foundation
-import LKECLI
-import LKEKit
+@testable import LKECLI
+@testable import LKEKit
 import LKETestSupport
 import Testing
 

@@ -1,5 +1,5 @@
 import Foundation
-import LKECLI
+@testable import LKECLI
 import Testing
 
 /// A terminal in memory: the keys to type, what was written, the mode and the interrupt handler. What a port

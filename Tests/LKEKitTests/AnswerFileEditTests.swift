@@ -1,5 +1,5 @@
 import Foundation
-import LKEKit
+@testable import LKEKit
 import Testing
 
 /// `AnswerFileEdit`: one answer's value and note set in place, every other byte kept.

@@ -1,5 +1,5 @@
 import Foundation
-import LKEKit
+@testable import LKEKit
 import Testing
 
 /// The validator matches an answer to an option through a table made once per questionnaire; it must name the

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import LKEKit
+@testable import LKEKit
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

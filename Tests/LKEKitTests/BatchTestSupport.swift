@@ -1,5 +1,5 @@
 import Foundation
-import LKEKit
+@testable import LKEKit
 import LKETestSupport
 
 /// Generated answer-file batches for the batch, compare and diff tests.

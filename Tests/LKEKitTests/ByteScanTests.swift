@@ -1,5 +1,5 @@
 import Foundation
-import LKEKit
+@testable import LKEKit
 import Testing
 
 /// The source and the parser read bytes a 64-bit word at a time, and skip whole checks for files without tabs,

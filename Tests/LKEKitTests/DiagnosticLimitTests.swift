@@ -1,5 +1,5 @@
 import Foundation
-import LKEKit
+@testable import LKEKit
 import Testing
 
 /// Diagnostics are bounded: kept up to a limit and counted past it, shown at most 100 per file.

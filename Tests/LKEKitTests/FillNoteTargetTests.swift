@@ -1,5 +1,5 @@
 import Foundation
-import LKEKit
+@testable import LKEKit
 import Testing
 
 /// `:note` names its question unambiguously, and control characters never reach the sheet (issue 17, item 5).

@@ -1,4 +1,4 @@
-import LKEKit
+@testable import LKEKit
 import Testing
 
 /// The prompt's line editor: bytes in, line out.

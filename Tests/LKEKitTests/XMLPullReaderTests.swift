@@ -1,4 +1,4 @@
-import LKEKit
+@testable import LKEKit
 import Testing
 
 @Suite("XMLPullReader")

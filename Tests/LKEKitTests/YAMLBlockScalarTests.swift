@@ -1,5 +1,5 @@
 import Foundation
-import LKEKit
+@testable import LKEKit
 import Testing
 
 /// Block scalars read exactly as YAML 1.2.2 chapter 8.1 reads them, in every position a file can put them.

@@ -1,5 +1,5 @@
 import Foundation
-import LKEKit
+@testable import LKEKit
 import Testing
 
 /// A malformed input and every diagnostic it must produce, in order: line, column and English message, plus

@@ -1,5 +1,5 @@
 import Foundation
-import LKEKit
+@testable import LKEKit
 import Testing
 
 /// Hostile input cannot make the YAML reader hold more than a bounded number of diagnostics: past

@@ -1,5 +1,5 @@
 import Foundation
-import LKEKit
+@testable import LKEKit
 import Testing
 
 /// The parser reads UTF-8 bytes; text outside ASCII must come out whole, and columns must count characters

@@ -1,5 +1,5 @@
 import Foundation
-import LKEKit
+@testable import LKEKit
 import LKETestSupport
 import Testing
 

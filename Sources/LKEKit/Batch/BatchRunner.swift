@@ -109,9 +109,7 @@ public struct BatchRunner: Sendable {
     }
 
     private func unreadable(_ path: String) -> FileOutcome {
-        let diagnostic = Diagnostic.error(at: nil, Localized(
-            id: "tidak dapat membaca '\(path)': berkas tidak ada atau tidak dapat dibaca",
-            en: "cannot read '\(path)': the file does not exist or is not readable"))
+        let diagnostic = Diagnostic.error(at: nil, Message.File.cannotRead(path))
         let renderer = DiagnosticRenderer(language: language, colour: colour)
         return .failed(.failed(path: path, errors: 1), diagnostics: renderer.render(diagnostic))
     }

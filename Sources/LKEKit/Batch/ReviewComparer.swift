@@ -193,9 +193,7 @@ public struct ReviewComparer: Sendable {
         let path = candidate.path
         guard !candidate.isMissing, let data = try? Data(contentsOf: URL(fileURLWithPath: path)) else {
             let renderer = DiagnosticRenderer(language: language, colour: colour)
-            return .failed(path: path, diagnostics: renderer.render(.error(at: nil, Localized(
-                id: "tidak dapat membaca '\(path)': berkas tidak ada atau tidak dapat dibaca",
-                en: "cannot read '\(path)': the file does not exist or is not readable"))))
+            return .failed(path: path, diagnostics: renderer.render(.error(at: nil, Message.File.cannotRead(path))))
         }
         if !candidate.isExplicit, !AnswerFileFinder.looksLikeAnswerFile(data) { return .skipped }
         let source = SourceFile(path: path, data: data)
@@ -214,9 +212,7 @@ public struct ReviewComparer: Sendable {
         var cards: [ScoreCard] = []
         for path in [selfPath, reviewPath] {
             guard let source = try? SourceFile(contentsOfFile: path) else {
-                rendered.append(DiagnosticRenderer(language: language, colour: colour).render(.error(at: nil, Localized(
-                    id: "tidak dapat membaca '\(path)': berkas tidak ada atau tidak dapat dibaca",
-                    en: "cannot read '\(path)': the file does not exist or is not readable"))))
+                rendered.append(DiagnosticRenderer(language: language, colour: colour).render(.error(at: nil, Message.File.cannotRead(path))))
                 continue
             }
             let outcome = loader.load(source)

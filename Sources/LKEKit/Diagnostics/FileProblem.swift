@@ -12,12 +12,9 @@ public enum FileProblem {
     /// the answer files in a folder, `lke batch`), or a file that does not exist or cannot be read.
     public static func unreadable(_ path: String) -> Diagnostic {
         if isFolder(path) {
-            return .error(at: nil, Localized(
-                id: "'\(path)' adalah folder, bukan berkas; untuk menilai semua berkas jawaban di dalamnya gunakan 'lke batch \(path)'",
-                en: "'\(path)' is a folder, not a file; to score every answer file in it use 'lke batch \(path)'"))
+            return .error(at: nil, Message.File.isFolder(path))
         }
-        return .error(at: nil, Localized(id: "tidak dapat membaca '\(path)': berkas tidak ada atau tidak dapat dibaca",
-                                         en: "cannot read '\(path)': the file does not exist or is not readable"))
+        return .error(at: nil, Message.File.cannotRead(path))
     }
 }
 

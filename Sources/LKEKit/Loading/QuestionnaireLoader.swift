@@ -15,9 +15,7 @@ public struct QuestionnaireLoader {
         do {
             return load(try SourceFile(contentsOfFile: path))
         } catch {
-            return Outcome(questionnaire: nil, diagnostics: [.error(at: nil, Localized(
-                id: "tidak dapat membaca '\(path)': berkas tidak ada atau tidak dapat dibaca",
-                en: "cannot read '\(path)': the file does not exist or is not readable"))])
+            return Outcome(questionnaire: nil, diagnostics: [.error(at: nil, Message.File.cannotRead(path))])
         }
     }
 

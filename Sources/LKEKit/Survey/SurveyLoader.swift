@@ -22,9 +22,7 @@ public struct SurveyLoader: Sendable {
     /// Loads the file at `path`.
     public func load(path: String) -> Outcome {
         guard let source = try? SourceFile(contentsOfFile: path) else {
-            return Outcome(definition: nil, diagnostics: [.error(at: nil, Localized(
-                id: "tidak dapat membaca '\(path)': berkas tidak ada atau tidak dapat dibaca",
-                en: "cannot read '\(path)': the file does not exist or is not readable"))])
+            return Outcome(definition: nil, diagnostics: [.error(at: nil, Message.File.cannotRead(path))])
         }
         return load(source)
     }
@@ -84,8 +82,7 @@ public struct SurveyLoader: Sendable {
         var sources: [SourceFile] = []
         for path in paths {
             guard let source = try? SourceFile(contentsOfFile: path) else {
-                diagnostics.append(.error(at: nil, Localized(
-                    id: "tidak dapat membaca '\(path)': berkas tidak ada atau tidak dapat dibaca", en: "cannot read '\(path)': the file does not exist or is not readable")))
+                diagnostics.append(.error(at: nil, Message.File.cannotRead(path)))
                 continue
             }
             guard Self.isSurvey(YAMLParser.parse(source).root) else { continue }
