@@ -354,7 +354,7 @@ struct LoaderCase: CustomTestStringConvertible, Sendable {
         let outcome = QuestionnaireLoader().load(SourceFile(path: "uji.yaml", text: text))
         #expect(outcome.diagnostics.map(\.severity) == [.warning])
         #expect(outcome.diagnostics.first?.location == LKEKit.SourceLocation(path: "uji.yaml", line: 45, column: 29))
-        #expect(outcome.diagnostics.first?.message.en == "'zero_denominator' has no effect: the formula does not divide")
+        #expect(outcome.diagnostics.first?.message == Message.Definition.zeroDenominatorUnused)
         #expect(outcome.questionnaire != nil)
     }
 
@@ -364,7 +364,7 @@ struct LoaderCase: CustomTestStringConvertible, Sendable {
         let outcome = QuestionnaireLoader().load(SourceFile(path: "uji.yaml", text: text))
         let first = try #require(outcome.diagnostics.first)
         #expect(outcome.diagnostics.count == 1)
-        #expect(first.message.en == "the formula is too long: more than 1000 operations")
+        #expect(first.message == Message.Formula.tooLong)
         // The 1001st operator: "formula: " is 9 columns after the indentation of 10, then 5 + 8 x 1000 + 1.
         #expect(first.location?.line == 44)
         #expect(first.location?.column == 20 + 5 + 8 * 1000 + 1)
@@ -379,7 +379,7 @@ struct LoaderCase: CustomTestStringConvertible, Sendable {
             + node.replacingOccurrences(of: "\n", with: "\n  ")
         let outcome = QuestionnaireLoader().load(SourceFile(path: "dalam.yaml", text: text))
         #expect(outcome.questionnaire == nil)
-        #expect(outcome.diagnostics.contains { $0.message.en == "nesting deeper than 64 levels is not supported" || $0.message.en == "a tree deeper than 20 levels is not supported" })
+        #expect(outcome.diagnostics.contains { $0.message == Message.YAML.nestingTooDeep || $0.message == Message.Definition.treeTooDeep })
     }
 
     // MARK: - Rendered text

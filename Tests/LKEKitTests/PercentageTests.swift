@@ -63,7 +63,7 @@ import Testing
         let result = try #require(card2.questions[c.question])
         #expect(result.isAnswered)
         #expect(result.value.map(Rounding.snap) == c.expected.flatMap { Number(text: $0) })
-        let warned = card2.warnings.contains { $0.message.en.contains("'\(c.question)': the denominator is zero") }
+        let warned = card2.warnings.contains { $0.message == Message.Scoring.zeroDenominator(c.question) }
         #expect(warned == c.warns)
     }
 

@@ -167,8 +167,7 @@ struct MalformedCase: CustomTestStringConvertible, Sendable {
         let (_, diagnostics) = YAMLParser.parse(SourceFile(path: "t.yaml", text: "a: 1\nb: 2\na: 3\n"))
         let note = try #require(diagnostics.first?.notes.first)
         #expect(note.location == LKEKit.SourceLocation(path: "t.yaml", line: 1, column: 1))
-        #expect(note.message.en == "'a' first written here")
-        #expect(note.message.id == "'a' pertama kali ditulis di sini")
+        #expect(note.message == Message.YAML.firstWrittenHere("a"))
     }
 
     /// One run reports every problem, not only the first.

@@ -23,8 +23,7 @@ public struct FormulaParser {
             let e = try parser.expression()
             parser.skipSpaces()
             if parser.p < parser.s.count {
-                throw Failure(offset: parser.p, message: Localized(id: "teks tak terduga '\(parser.rest)' dalam rumus",
-                                                                   en: "unexpected '\(parser.rest)' in the formula"))
+                throw Failure(offset: parser.p, message: Message.Formula.unexpectedText(parser.rest))
             }
             return .success(Formula(expression: e, text: text))
         } catch let failure as Failure {
@@ -42,8 +41,7 @@ public struct FormulaParser {
     private mutating func count() throws {
         operations += 1
         if operations > Self.maximumOperations {
-            throw Failure(offset: p, message: Localized(
-                id: "rumus terlalu panjang: lebih dari \(Self.maximumOperations) operasi", en: "the formula is too long: more than \(Self.maximumOperations) operations"))
+            throw Failure(offset: p, message: Message.Formula.tooLong)
         }
     }
 
@@ -55,7 +53,7 @@ public struct FormulaParser {
         depth += 1
         defer { depth -= 1 }
         guard depth < 100 else {
-            throw Failure(offset: p, message: Localized(id: "rumus bersarang terlalu dalam", en: "formula nested too deeply"))
+            throw Failure(offset: p, message: Message.Formula.nestedTooDeeply)
         }
         var left = try term()
         while true {
@@ -83,8 +81,7 @@ public struct FormulaParser {
     private mutating func factor() throws -> Formula.Expression {
         skipSpaces()
         guard p < s.count else {
-            throw Failure(offset: p, message: Localized(id: "rumus berakhir terlalu cepat; diharapkan angka, kode atau '('",
-                                                        en: "the formula ends too early; expected a number, a code or '('"))
+            throw Failure(offset: p, message: Message.Formula.endsEarly)
         }
         let c = s[p]
         if c == "-" {
@@ -93,7 +90,7 @@ public struct FormulaParser {
             depth += 1
             defer { depth -= 1 }
             guard depth < 100 else {
-                throw Failure(offset: p, message: Localized(id: "rumus bersarang terlalu dalam", en: "formula nested too deeply"))
+                throw Failure(offset: p, message: Message.Formula.nestedTooDeeply)
             }
             return .negate(try factor())
         }
@@ -103,7 +100,7 @@ public struct FormulaParser {
             let inner = try expression()
             skipSpaces()
             guard p < s.count, s[p] == ")" else {
-                throw Failure(offset: open, message: Localized(id: "'(' tidak ditutup; tambahkan ')'", en: "'(' is not closed; add ')'"))
+                throw Failure(offset: open, message: Message.Formula.unclosedParenthesis)
             }
             p += 1
             return inner
@@ -113,7 +110,7 @@ public struct FormulaParser {
             while p < s.count, ("0"..."9").contains(s[p]) || s[p] == "." { p += 1 }
             let text = ScalarText.string(s[start..<p])
             guard let value = Number(text: text) else {
-                throw Failure(offset: start, message: Localized(id: "angka '\(text)' tidak sah", en: "invalid number '\(text)'"))
+                throw Failure(offset: start, message: Message.Formula.invalidNumber(text))
             }
             return .number(value)
         }
@@ -127,29 +124,27 @@ public struct FormulaParser {
             skipSpaces()
             if p < s.count, s[p] == "(" {
                 guard name == "min" || name == "max" else {
-                    throw Failure(offset: start, message: Localized(id: "fungsi '\(name)' tidak dikenal; yang tersedia: min, max",
-                                                                    en: "unknown function '\(name)'; available: min, max"))
+                    throw Failure(offset: start, message: Message.Formula.unknownFunction(name))
                 }
                 try count()
                 p += 1
                 var args: [Formula.Expression] = []
                 skipSpaces()
                 if p < s.count, s[p] == ")" {
-                    throw Failure(offset: p, message: Localized(id: "'\(name)' memerlukan paling sedikit satu argumen", en: "'\(name)' needs at least one argument"))
+                    throw Failure(offset: p, message: Message.Formula.functionNeedsArgument(name))
                 }
                 while true {
                     args.append(try expression())
                     skipSpaces()
                     if p < s.count, s[p] == "," { p += 1; continue }
                     if p < s.count, s[p] == ")" { p += 1; break }
-                    throw Failure(offset: p, message: Localized(id: "diharapkan ',' atau ')'", en: "expected ',' or ')'"))
+                    throw Failure(offset: p, message: Message.Formula.expectedCommaOrParenthesis)
                 }
                 return .call(name, args)
             }
             return .reference(name)
         }
-        throw Failure(offset: p, message: Localized(id: "'\(Character(c))' tidak diharapkan dalam rumus; diharapkan angka, kode atau '('",
-                                                    en: "unexpected '\(Character(c))' in the formula; expected a number, a code or '('"))
+        throw Failure(offset: p, message: Message.Formula.unexpectedCharacter(Character(c)))
     }
 
     static func isCodeStart(_ c: Unicode.Scalar) -> Bool {

@@ -37,23 +37,15 @@ struct FieldReader {
         for index in entries.positions(ofKeysNotIn: allowed) {
             diagnostics.append(limited: .error, path: entries[index].keyLocation.path) {
                 let entry = entries[index]
-                let what = what()
-                let suggestion = Suggestion.closest(to: entry.key, in: allowed)
-                let hint = Suggestion.suffix(suggestion)
-                let fallback = suggestion == nil
-                    ? Localized(id: "; kunci yang dikenal: \(allowed.joined(separator: ", "))", en: "; known keys: \(allowed.joined(separator: ", "))")
-                    : hint
-                return .error(at: entry.keyLocation, Localized(
-                    id: "kunci '\(entry.key)' tidak dikenal pada \(what.id)\(fallback.id)",
-                    en: "unknown key '\(entry.key)' in \(what.en)\(fallback.en)"))
+                return .error(at: entry.keyLocation, Message.Field.unknownKey(entry.key, in: what(), allowed: allowed,
+                                                                              suggestion: Suggestion.closest(to: entry.key, in: allowed)))
             }
         }
     }
 
     /// Reports `node`, named by `what`, for not being the mapping it should be.
     static func reportNotAMapping(_ node: YAMLNode, _ what: Localized, _ diagnostics: DiagnosticLog) {
-        diagnostics.append(.error(at: node.location, Localized(
-            id: "\(what.id) harus berupa pemetaan 'kunci: nilai'", en: "\(what.en) must be a mapping of 'key: value'")))
+        diagnostics.append(.error(at: node.location, Message.Field.notAMapping(what)))
     }
 
     /// The value of an allowed key. A scan, not a dictionary: mappings have a handful of keys, fewer than it
@@ -71,9 +63,7 @@ struct FieldReader {
     /// Reports that the mapping lacks the required `key` (nothing when it is no mapping: that is reported already).
     func missing(_ key: String) {
         guard isMapping else { return }
-        let what = what()
-        diagnostics.append(.error(at: node.location, Localized(
-            id: "\(what.id) tidak memiliki kunci wajib '\(key)'", en: "\(what.en) is missing the required key '\(key)'")))
+        diagnostics.append(.error(at: node.location, Message.Field.missingKey(key, in: what())))
     }
 
     /// The value of `key`; reports it when `required` and missing.
@@ -95,12 +85,11 @@ struct FieldReader {
     /// The text of `value`, the value of `name`: see `text(_:required:allowEmpty:)`.
     static func text(_ value: YAMLNode, name key: String, allowEmpty: Bool = false, _ diagnostics: DiagnosticLog) -> String? {
         guard let text = value.scalar, !value.isEmpty || allowEmpty else {
-            diagnostics.append(.error(at: value.location, Localized(
-                id: "'\(key)' harus berupa teks", en: "'\(key)' must be text")))
+            diagnostics.append(.error(at: value.location, Message.Field.notText(key)))
             return nil
         }
         if !allowEmpty, text.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
-            diagnostics.append(.error(at: value.location, Localized(id: "'\(key)' kosong; isi teksnya", en: "'\(key)' is empty; write its text")))
+            diagnostics.append(.error(at: value.location, Message.Field.emptyText(key)))
             return nil
         }
         return text
@@ -115,9 +104,7 @@ struct FieldReader {
     /// The decimal number `value`, the value of `name`: see `decimal(_:required:)`.
     static func decimal(_ value: YAMLNode, name: String, _ diagnostics: DiagnosticLog) -> Number? {
         guard let text = value.scalar, let number = Number(text: text) else {
-            diagnostics.append(.error(at: value.location, Localized(
-                id: "'\(name)' harus berupa angka desimal dengan titik (misalnya 0.50), bukan '\(value.scalar ?? "…")'",
-                en: "'\(name)' must be a decimal number with a dot (for example 0.50), not '\(value.scalar ?? "…")'")))
+            diagnostics.append(.error(at: value.location, Message.Field.notDecimal(name, written: value.scalar)))
             return nil
         }
         return number
@@ -127,9 +114,7 @@ struct FieldReader {
     func integer(_ key: String, in range: ClosedRange<Int>, required: Bool = false) -> Located<Int>? {
         guard let value = value(key, required: required) else { return nil }
         guard let text = value.scalar, let number = Int(text), range.contains(number) else {
-            diagnostics.append(.error(at: value.location, Localized(
-                id: "'\(key)' harus berupa bilangan bulat \(range.lowerBound) sampai \(range.upperBound)",
-                en: "'\(key)' must be a whole number from \(range.lowerBound) to \(range.upperBound)")))
+            diagnostics.append(.error(at: value.location, Message.Field.notWholeNumber(key, in: range)))
             return nil
         }
         return Located(value: number, location: value.location)
@@ -139,10 +124,8 @@ struct FieldReader {
     func choice(_ key: String, _ options: [String], required: Bool = false) -> Located<String>? {
         guard let text = text(key, required: required) else { return nil }
         guard options.contains(text.value) else {
-            let hint = Suggestion.suffix(Suggestion.closest(to: text.value, in: options))
-            diagnostics.append(.error(at: text.location, Localized(
-                id: "'\(key)' bernilai '\(text.value)', harus salah satu dari: \(options.joined(separator: ", "))\(hint.id)",
-                en: "'\(key)' is '\(text.value)'; it must be one of: \(options.joined(separator: ", "))\(hint.en)")))
+            diagnostics.append(.error(at: text.location, Message.Field.notOneOf(key, value: text.value, options: options,
+                                                                                 suggestion: Suggestion.closest(to: text.value, in: options))))
             return nil
         }
         return text
@@ -157,15 +140,14 @@ struct FieldReader {
     /// The texts of `value`, the value of `name`: see `texts(_:)`.
     static func texts(_ value: YAMLNode, name key: String, _ diagnostics: DiagnosticLog) -> [String] {
         guard let items = value.items else {
-            diagnostics.append(.error(at: value.location, Localized(
-                id: "'\(key)' harus berupa daftar ('- teks' per baris atau [a, b])", en: "'\(key)' must be a list ('- text' lines or [a, b])")))
+            diagnostics.append(.error(at: value.location, Message.Field.notTextList(key)))
             return []
         }
         var texts: [String] = []
         texts.reserveCapacity(items.count)
         items.forEachInPlace { item in
             guard case .scalar(let text, let style) = item.content, style != .empty else {
-                diagnostics.append(.error(at: item.location, Localized(id: "butir '\(key)' harus berupa teks", en: "items of '\(key)' must be text")))
+                diagnostics.append(.error(at: item.location, Message.Field.itemNotText(key)))
                 return
             }
             texts.append(text)
@@ -177,8 +159,7 @@ struct FieldReader {
     func list(_ key: String, required: Bool = false) -> [YAMLNode] {
         guard let value = value(key, required: required) else { return [] }
         guard let items = value.items else {
-            diagnostics.append(.error(at: value.location, Localized(
-                id: "'\(key)' harus berupa daftar ('- ...')", en: "'\(key)' must be a list ('- ...')")))
+            diagnostics.append(.error(at: value.location, Message.Field.notList(key)))
             return []
         }
         return items

@@ -8,7 +8,7 @@ enum FormulaField {
     static func read(_ node: YAMLNode, name: String, source: SourceFile?, candidates: @autoclosure () -> [String], isKnown: (String) -> Bool,
                      unknown: (String, Localized) -> Localized, diagnostics: DiagnosticLog) -> (formula: Formula, hasUnknown: Bool)? {
         guard let text = node.scalar, !node.isEmpty else {
-            diagnostics.append(.error(at: node.location, Localized(id: "'\(name)' harus berupa rumus", en: "'\(name)' must be a formula")))
+            diagnostics.append(.error(at: node.location, Message.Formula.notAFormula(name)))
             return nil
         }
         let shift: Int

@@ -5,7 +5,7 @@ extension QuestionnaireDecoder {
     /// - Parameter allowed: the codes a rule may name: inputs, derived rows and questions (nodes and groups have
     ///   scores, not answers).
     mutating func decodeCheck(_ yaml: YAMLNode, model: Questionnaire, allowed: Set<String>) -> Check? {
-        let f = FieldReader(yaml, allowed: ["id", "rule", "message", "severity"], what: Localized(id: "pemeriksaan", en: "check"), diagnostics: diagnostics)
+        let f = FieldReader(yaml, allowed: ["id", "rule", "message", "severity"], what: Message.Definition.Part.check, diagnostics: diagnostics)
         guard f.isMapping, let idField = f.text("id", required: true) else { return nil }
         let id = idField.value
         let message = f.text("message", required: true)?.value ?? ""
@@ -17,8 +17,7 @@ extension QuestionnaireDecoder {
             if let range = text.range(of: comparison.rawValue) { found = (comparison, range); break }
         }
         guard let (comparison, range) = found else {
-            diagnostics.append(.error(at: ruleNode.location, Localized(
-                id: "aturan harus membandingkan dua rumus dengan <=, <, >=, >, == atau !=", en: "the rule must compare two formulas with <=, <, >=, >, == or !=")))
+            diagnostics.append(.error(at: ruleNode.location, Message.Definition.ruleNotComparison))
             return nil
         }
         let style: YAMLNode.Style

@@ -5,7 +5,7 @@ extension QuestionnaireDecoder {
     mutating func decodeComputed(_ f: FieldReader, code: String) -> Question.Kind? {
         var inputs: [Question.Input] = []
         for item in f.list("inputs", required: true) {
-            let i = FieldReader(item, allowed: ["code", "label", "min", "max", "decimals"], what: Localized(id: "masukan", en: "input"), diagnostics: diagnostics)
+            let i = FieldReader(item, allowed: ["code", "label", "min", "max", "decimals"], what: Message.Definition.Part.input, diagnostics: diagnostics)
             guard i.isMapping, let inputCodeField = i.text("code", required: true) else { continue }
             let inputCode = inputCodeField.value
             _ = claim(inputCode, at: inputCodeField.location)
@@ -15,16 +15,15 @@ extension QuestionnaireDecoder {
                                        location: inputCodeField.location)
             if input.min > input.max {
                 // No count could be answered: every answer file would fail.
-                diagnostics.append(.error(at: i.location(of: "min") ?? i.location(of: "max"), Localized(
-                    id: "'min' masukan '\(inputCode)' (\(input.min)) lebih besar dari 'max' (\(input.max)); tidak ada jumlah yang dapat diisi",
-                    en: "the 'min' of input '\(inputCode)' (\(input.min)) is greater than its 'max' (\(input.max)); no count could be answered")))
+                diagnostics.append(.error(at: i.location(of: "min") ?? i.location(of: "max"),
+                                          Message.Definition.inputMinAboveMax(inputCode, min: input.min, max: input.max)))
             }
             inputs.append(input)
         }
         var derived: [Question.Derived] = []
         var derivedNodes: [(String, YAMLNode)] = []
         for item in f.list("derived") {
-            let d = FieldReader(item, allowed: ["code", "label", "formula"], what: Localized(id: "baris turunan", en: "derived row"), diagnostics: diagnostics)
+            let d = FieldReader(item, allowed: ["code", "label", "formula"], what: Message.Definition.Part.derivedRow, diagnostics: diagnostics)
             guard d.isMapping, let derivedCodeField = d.text("code", required: true) else { continue }
             let derivedCode = derivedCodeField.value
             _ = claim(derivedCode, at: derivedCodeField.location)
@@ -38,8 +37,7 @@ extension QuestionnaireDecoder {
             if let formula = formula(node, name: "formula", allowed: allowed) {
                 derived[offset].formula = formula
                 if formula.divides {
-                    diagnostics.append(.error(at: node.location, Localized(
-                        id: "rumus baris turunan '\(derivedCode)' tidak boleh membagi", en: "the formula of derived row '\(derivedCode)' may not divide")))
+                    diagnostics.append(.error(at: node.location, Message.Definition.derivedRowDivides(derivedCode)))
                 }
             }
         }
@@ -47,8 +45,7 @@ extension QuestionnaireDecoder {
         var graph: [String: [String]] = [:]
         for d in derived { graph[d.code] = d.formula.references.filter { ref in derived.contains { $0.code == ref } } }
         for (offset, d) in derived.enumerated() where reaches(graph, from: d.code, to: d.code) {
-            diagnostics.append(.error(at: derivedNodes[offset].1.location, Localized(
-                id: "baris turunan '\(d.code)' merujuk dirinya sendiri melalui rumusnya", en: "derived row '\(d.code)' refers to itself through its formula")))
+            diagnostics.append(.error(at: derivedNodes[offset].1.location, Message.Definition.derivedRowCycle(d.code)))
         }
         guard let formulaNode = f["formula"] else { f.missing("formula"); return nil }
         let parsed = formula(formulaNode, name: "formula", allowed: allowed)
@@ -58,10 +55,10 @@ extension QuestionnaireDecoder {
             if let items = node.items, items.count == 2,
                let low = FieldReader.decimal(items[0], name: "clamp", diagnostics), let high = FieldReader.decimal(items[1], name: "clamp", diagnostics) {
                 if low <= high { clamp = low...high } else {
-                    diagnostics.append(.error(at: node.location, Localized(id: "'clamp' harus [rendah, tinggi]", en: "'clamp' must be [low, high]")))
+                    diagnostics.append(.error(at: node.location, Message.Definition.clampReversed))
                 }
             } else if node.items?.count != 2 {
-                diagnostics.append(.error(at: node.location, Localized(id: "'clamp' harus berupa [rendah, tinggi]", en: "'clamp' must be [low, high]")))
+                diagnostics.append(.error(at: node.location, Message.Definition.clampNotPair))
             }
         }
         var policy = Question.ZeroPolicy.notNeeded
@@ -70,20 +67,17 @@ extension QuestionnaireDecoder {
                 if text == "unanswered" { policy = .unanswered }
                 else if let value = FieldReader.decimal(node, name: "zero_denominator", diagnostics) { policy = .value(value) }
             } else {
-                let z = FieldReader(node, allowed: ["numerator_zero", "otherwise"], what: Localized("'zero_denominator'"), diagnostics: diagnostics)
+                let z = FieldReader(node, allowed: ["numerator_zero", "otherwise"], what: Message.Definition.Part.zeroDenominator, diagnostics: diagnostics)
                 if z.isMapping, let zero = z.decimal("numerator_zero", required: true)?.value,
                    let otherwise = z.decimal("otherwise", required: true)?.value {
                     policy = .byNumerator(zero: zero, otherwise: otherwise)
                 }
             }
             if !formula.divides, parsed != nil {
-                diagnostics.append(.warning(at: node.location, Localized(
-                    id: "'zero_denominator' tidak berpengaruh: rumus tidak membagi", en: "'zero_denominator' has no effect: the formula does not divide")))
+                diagnostics.append(.warning(at: node.location, Message.Definition.zeroDenominatorUnused))
             }
         } else if formula.divides {
-            diagnostics.append(.error(at: formulaNode.location, Localized(
-                id: "rumus '\(code)' membagi tetapi tidak ada 'zero_denominator'; nyatakan apa hasilnya bila pembagi nol (angka, unanswered, atau {numerator_zero: .., otherwise: ..})",
-                en: "the formula of '\(code)' divides but has no 'zero_denominator'; declare what a zero denominator gives (a number, unanswered, or {numerator_zero: .., otherwise: ..})")))
+            diagnostics.append(.error(at: formulaNode.location, Message.Definition.zeroDenominatorMissing(code)))
         }
         if inputs.isEmpty { return nil }
         if parsed != nil { checkValueRange(of: code, f, inputs: inputs, derived: derived, formula: formula, clamp: clamp, policy: policy) }
@@ -103,9 +97,7 @@ extension QuestionnaireDecoder {
 
     /// Parses a formula scalar and checks its references against `allowed`.
     mutating func formula(_ node: YAMLNode, name: String, allowed: Set<String>) -> Formula? {
-        FormulaField.read(node, name: name, source: source, candidates: allowed.sorted(), isKnown: allowed.contains, unknown: { reference, hint in
-            Localized(id: "rumus merujuk '\(reference)', yang tidak dikenal di sini\(hint.id)",
-                      en: "the formula refers to '\(reference)', which is not known here\(hint.en)")
-        }, diagnostics: diagnostics)?.formula
+        FormulaField.read(node, name: name, source: source, candidates: allowed.sorted(), isKnown: allowed.contains,
+                          unknown: Message.Definition.unknownReference(_:hint:), diagnostics: diagnostics)?.formula
     }
 }

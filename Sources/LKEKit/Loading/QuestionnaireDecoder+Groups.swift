@@ -3,7 +3,7 @@ import Foundation
 // Groups: named sums of nodes, and their weights.
 extension QuestionnaireDecoder {
     mutating func decodeGroup(_ yaml: YAMLNode, depth: Int) -> Group? {
-        let f = FieldReader(yaml, allowed: ["code", "title", "weight", "sum", "children"], what: Localized(id: "grup", en: "group"), diagnostics: diagnostics)
+        let f = FieldReader(yaml, allowed: ["code", "title", "weight", "sum", "children"], what: Message.Definition.Part.group, diagnostics: diagnostics)
         guard f.isMapping, let codeField = f.text("code", required: true) else { return nil }
         let code = codeField.value
         _ = claim(code, at: codeField.location)
@@ -13,19 +13,16 @@ extension QuestionnaireDecoder {
         if depth < Self.maximumTreeDepth {
             children = f.list("children").compactMap { decodeGroup($0, depth: depth + 1) }
         } else if let node = f["children"] {
-            diagnostics.append(.error(at: node.location, Localized(
-                id: "grup bersarang lebih dari \(Self.maximumTreeDepth) tingkat tidak didukung", en: "groups nested deeper than \(Self.maximumTreeDepth) levels are not supported")))
+            diagnostics.append(.error(at: node.location, Message.Definition.groupsTooDeep))
         }
         if f.has("sum") == f.has("children") {
-            diagnostics.append(.error(at: yaml.location, Localized(
-                id: "grup '\(code)' memerlukan tepat satu dari 'sum' atau 'children'", en: "group '\(code)' needs exactly one of 'sum' or 'children'")))
+            diagnostics.append(.error(at: yaml.location, Message.Definition.groupNeedsSumOrChildren(code)))
         }
         let weight: Number
         if f.has("children") {
             weight = children.reduce(0) { $0 + $1.weight }
             if let w = f.decimal("weight")?.value, w != weight {
-                diagnostics.append(.error(at: f.location(of: "weight"), Localized(
-                    id: "bobot grup '\(code)' adalah \(w), tetapi anak-anaknya berjumlah \(weight)", en: "the weight of group '\(code)' is \(w), but its children add up to \(weight)")))
+                diagnostics.append(.error(at: f.location(of: "weight"), Message.Definition.groupWeightNotChildren(code, weight: w, total: weight)))
             }
         } else {
             let value = f.decimal("weight", required: true)?.value
@@ -43,18 +40,15 @@ extension QuestionnaireDecoder {
             for code in group.sum {
                 if let node = model.nodesByCode[code] { total += node.weight } else {
                     known = false
-                    let hint = Suggestion.suffix(Suggestion.closest(to: code, in: model.nodesByCode.keys))
-                    diagnostics.append(.error(at: codes[group.code], Localized(
-                        id: "grup '\(group.code)' menjumlahkan '\(code)', yang bukan simpul\(hint.id)", en: "group '\(group.code)' sums '\(code)', which is not a node\(hint.en)")))
+                    diagnostics.append(.error(at: codes[group.code], Message.Definition.groupSumsNonNode(
+                        group.code, code: code, suggestion: Suggestion.closest(to: code, in: model.nodesByCode.keys))))
                 }
             }
             // The weight is checked when every part is known (a group with both 'sum' and 'children' is already an error).
             let reliable = known && group.children.isEmpty && !group.sum.isEmpty
                 && !unreliableWeights.contains(group.code) && group.sum.allSatisfy { !unreliableWeights.contains($0) }
             if reliable, total != group.weight {
-                diagnostics.append(.error(at: codes[group.code], Localized(
-                    id: "bobot grup '\(group.code)' adalah \(group.weight), tetapi simpul yang dijumlahkannya berbobot \(total)",
-                    en: "the weight of group '\(group.code)' is \(group.weight), but the nodes it sums weigh \(total)")))
+                diagnostics.append(.error(at: codes[group.code], Message.Definition.groupWeightNotNodes(group.code, weight: group.weight, total: total)))
             }
             group.children.forEach(visit)
         }

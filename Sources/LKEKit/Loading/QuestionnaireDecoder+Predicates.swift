@@ -8,7 +8,7 @@ extension QuestionnaireDecoder {
         var stricterLocations: [String: SourceLocation] = [:]
         var requiresLocations: [String: SourceLocation] = [:]
         for yaml in items {
-            let f = FieldReader(yaml, allowed: ["id", "title", "stricter_than", "rules", "prerequisites"], what: Localized(id: "predikat", en: "predicate"), diagnostics: diagnostics)
+            let f = FieldReader(yaml, allowed: ["id", "title", "stricter_than", "rules", "prerequisites"], what: Message.Definition.Part.predicate, diagnostics: diagnostics)
             guard f.isMapping, let idField = f.text("id", required: true) else { continue }
             let id = idField.value
             let title = f.text("title", required: true)?.value ?? id
@@ -19,50 +19,45 @@ extension QuestionnaireDecoder {
             var ruleIDs: Set<String> = []
             for item in f.list("rules", required: true) {
                 let r = FieldReader(item, allowed: ["id", "title", "node", "min_score", "min_percent", "each_child_of", "requires_predicate"],
-                                    what: Localized(id: "aturan predikat", en: "predicate rule"), diagnostics: diagnostics)
+                                    what: Message.Definition.Part.predicateRule, diagnostics: diagnostics)
                 guard r.isMapping, let ruleIDField = r.text("id", required: true) else { continue }
                 let ruleID = ruleIDField.value
                 if !ruleIDs.insert(ruleID).inserted {
-                    diagnostics.append(.error(at: r.location(of: "id"), Localized(id: "aturan '\(ruleID)' ditulis dua kali", en: "rule '\(ruleID)' is written twice")))
+                    diagnostics.append(.error(at: r.location(of: "id"), Message.Definition.duplicateRule(ruleID)))
                 }
                 let ruleTitle = r.text("title", required: true)?.value ?? ruleID
                 let location = ruleIDField.location
                 let targets = ["node", "each_child_of", "requires_predicate"].filter(r.has)
                 if targets.count > 1 {
-                    diagnostics.append(.error(at: r.location(of: targets[1]), Localized(
-                        id: "aturan '\(ruleID)' memakai '\(targets[0])' dan '\(targets[1])'; tulis satu saja", en: "rule '\(ruleID)' has both '\(targets[0])' and '\(targets[1])'; keep one")))
+                    diagnostics.append(.error(at: r.location(of: targets[1]), Message.Definition.ruleTwoTargets(ruleID, targets[0], targets[1])))
                     continue
                 }
                 let measures = ["min_score", "min_percent"].filter(r.has)
                 if targets.first == "node", measures.count == 2 {
-                    diagnostics.append(.error(at: r.location(of: "min_percent"), Localized(
-                        id: "aturan '\(ruleID)' memakai 'min_score' dan 'min_percent'; tulis satu saja", en: "rule '\(ruleID)' has both 'min_score' and 'min_percent'; keep one")))
+                    diagnostics.append(.error(at: r.location(of: "min_percent"), Message.Definition.ruleTwoMeasures(ruleID)))
                     continue
                 }
                 if targets.first == "each_child_of", r.has("min_score") {
-                    diagnostics.append(.error(at: r.location(of: "min_score"), Localized(
-                        id: "'each_child_of' memakai 'min_percent', bukan 'min_score'", en: "'each_child_of' takes 'min_percent', not 'min_score'")))
+                    diagnostics.append(.error(at: r.location(of: "min_score"), Message.Definition.eachChildTakesPercent))
                     continue
                 }
                 if targets.first == "requires_predicate", let measure = measures.first {
-                    diagnostics.append(.error(at: r.location(of: measure), Localized(
-                        id: "'requires_predicate' tidak memakai '\(measure)'", en: "'requires_predicate' takes no '\(measure)'")))
+                    diagnostics.append(.error(at: r.location(of: measure), Message.Definition.requiresPredicateTakesNoMeasure(measure)))
                     continue
                 }
                 var kind: Predicate.Rule.Kind?
                 if let code = r.text("node")?.value {
                     if model.nodesByCode[code] == nil, model.groupsByCode[code] == nil, model.question(code) == nil {
-                        let hint = Suggestion.suffix(Suggestion.closest(to: code, in: Array(model.nodesByCode.keys) + Array(model.groupsByCode.keys)))
-                        diagnostics.append(.error(at: r.location(of: "node"), Localized(id: "simpul '\(code)' tidak ada\(hint.id)", en: "node '\(code)' does not exist\(hint.en)")))
+                        let suggestion = Suggestion.closest(to: code, in: Array(model.nodesByCode.keys) + Array(model.groupsByCode.keys))
+                        diagnostics.append(.error(at: r.location(of: "node"), Message.Definition.unknownNode(code, suggestion: suggestion)))
                     }
                     if let minimum = r.decimal("min_score")?.value { kind = .minScore(code: code, minimum: minimum) }
                     else if let minimum = r.decimal("min_percent")?.value { kind = .minPercent(code: code, minimum: minimum) }
                 } else if let code = r.text("each_child_of")?.value {
                     let hasChildren = !(model.nodesByCode[code]?.children.isEmpty ?? true) || !(model.groupsByCode[code]?.children.isEmpty ?? true)
                     if !hasChildren {
-                        let hint = Suggestion.suffix(Suggestion.closest(to: code, in: Array(model.nodesByCode.keys) + Array(model.groupsByCode.keys)))
-                        diagnostics.append(.error(at: r.location(of: "each_child_of"), Localized(
-                            id: "'\(code)' bukan simpul atau grup yang memiliki anak\(hint.id)", en: "'\(code)' is not a node or group with children\(hint.en)")))
+                        let suggestion = Suggestion.closest(to: code, in: Array(model.nodesByCode.keys) + Array(model.groupsByCode.keys))
+                        diagnostics.append(.error(at: r.location(of: "each_child_of"), Message.Definition.notAParent(code, suggestion: suggestion)))
                     }
                     if let minimum = r.decimal("min_percent", required: true)?.value { kind = .eachChildMinPercent(code: code, minimum: minimum) }
                 } else if let required = r.text("requires_predicate") {
@@ -72,11 +67,9 @@ extension QuestionnaireDecoder {
                 if let kind { checkThreshold(kind, of: r, model: model) }
                 guard let kind else {
                     if !r.has("node") && !r.has("each_child_of") && !r.has("requires_predicate") {
-                        diagnostics.append(.error(at: item.location, Localized(
-                            id: "aturan '\(ruleID)' memerlukan 'node' dengan 'min_score' atau 'min_percent', 'each_child_of' dengan 'min_percent', atau 'requires_predicate'",
-                            en: "rule '\(ruleID)' needs 'node' with 'min_score' or 'min_percent', 'each_child_of' with 'min_percent', or 'requires_predicate'")))
+                        diagnostics.append(.error(at: item.location, Message.Definition.ruleNeedsTarget(ruleID)))
                     } else if r.has("node") {
-                        diagnostics.append(.error(at: item.location, Localized(id: "aturan '\(ruleID)' memerlukan 'min_score' atau 'min_percent'", en: "rule '\(ruleID)' needs 'min_score' or 'min_percent'")))
+                        diagnostics.append(.error(at: item.location, Message.Definition.ruleNeedsMeasure(ruleID)))
                     }
                     continue
                 }
@@ -84,17 +77,16 @@ extension QuestionnaireDecoder {
             }
             var prerequisites: [Predicate.Prerequisite] = []
             for item in f.list("prerequisites") {
-                let p = FieldReader(item, allowed: ["id", "text", "explanation"], what: Localized(id: "prasyarat", en: "prerequisite"), diagnostics: diagnostics)
+                let p = FieldReader(item, allowed: ["id", "text", "explanation"], what: Message.Definition.Part.prerequisite, diagnostics: diagnostics)
                 guard p.isMapping, let pid = p.text("id", required: true)?.value, let text = p.text("text", required: true)?.value else { continue }
                 if prerequisites.contains(where: { $0.id == pid }) {
                     // An answer file states each prerequisite once; a second one could never be answered apart.
-                    diagnostics.append(.error(at: p.location(of: "id"), Localized(
-                        id: "prasyarat '\(pid)' ditulis dua kali pada predikat '\(id)'", en: "prerequisite '\(pid)' is written twice in predicate '\(id)'")))
+                    diagnostics.append(.error(at: p.location(of: "id"), Message.Definition.duplicatePrerequisite(pid, predicate: id)))
                 }
                 prerequisites.append(.init(id: pid, text: text, explanation: p.text("explanation")?.value))
             }
             if predicates.contains(where: { $0.id == id }) {
-                diagnostics.append(.error(at: f.location(of: "id"), Localized(id: "predikat '\(id)' ditulis dua kali", en: "predicate '\(id)' is defined twice")))
+                diagnostics.append(.error(at: f.location(of: "id"), Message.Definition.duplicatePredicate(id)))
             }
             predicates.append(Predicate(id: id, title: title, stricterThan: stricter, rules: rules, prerequisites: prerequisites, location: idField.location))
         }
@@ -109,9 +101,8 @@ extension QuestionnaireDecoder {
         for predicate in predicates {
             for rule in predicate.rules {
                 if case .requiresPredicate(let other) = rule.kind, !predicates.contains(where: { $0.id == other }) {
-                    let hint = Suggestion.suffix(Suggestion.closest(to: other, in: predicates.map(\.id)))
-                    diagnostics.append(.error(at: requiresLocations[predicate.id + "\u{0}" + rule.id] ?? rule.location, Localized(
-                        id: "predikat '\(other)' tidak ada\(hint.id)", en: "predicate '\(other)' does not exist\(hint.en)")))
+                    diagnostics.append(.error(at: requiresLocations[predicate.id + "\u{0}" + rule.id] ?? rule.location,
+                                              Message.Definition.unknownPredicate(other, suggestion: Suggestion.closest(to: other, in: predicates.map(\.id)))))
                 }
             }
             guard let weakerID = predicate.stricterThan else { continue }
@@ -121,27 +112,22 @@ extension QuestionnaireDecoder {
                 if chain.contains(current) {
                     // Reported once, by the cycle's first predicate in id order.
                     guard current == predicate.id, chain.allSatisfy({ $0 >= predicate.id }) else { break }
-                    diagnostics.append(.error(at: stricterLocations[predicate.id] ?? predicate.location, Localized(
-                        id: "'stricter_than' membentuk lingkaran: \((chain + [current]).joined(separator: " -> "))",
-                        en: "'stricter_than' forms a cycle: \((chain + [current]).joined(separator: " -> "))")))
+                    diagnostics.append(.error(at: stricterLocations[predicate.id] ?? predicate.location, Message.Definition.stricterThanCycle(chain + [current])))
                     break
                 }
                 chain.append(current)
                 next = step.stricterThan
             }
             guard let weaker = predicates.first(where: { $0.id == weakerID }) else {
-                let hint = Suggestion.suffix(Suggestion.closest(to: weakerID, in: predicates.map(\.id)))
-                diagnostics.append(.error(at: stricterLocations[predicate.id] ?? predicate.location, Localized(
-                    id: "predikat '\(weakerID)' tidak ada\(hint.id)", en: "predicate '\(weakerID)' does not exist\(hint.en)")))
+                diagnostics.append(.error(at: stricterLocations[predicate.id] ?? predicate.location,
+                                          Message.Definition.unknownPredicate(weakerID, suggestion: Suggestion.closest(to: weakerID, in: predicates.map(\.id)))))
                 continue
             }
             for rule in weaker.rules {
                 guard let strict = predicate.rules.first(where: { $0.id == rule.id }) else {
                     if case .requiresPredicate = rule.kind { continue }
-                    diagnostics.append(.error(at: predicate.location, Localized(
-                        id: "predikat '\(predicate.id)' lebih ketat dari '\(weaker.id)' tetapi tidak memiliki aturan '\(rule.id)'",
-                        en: "predicate '\(predicate.id)' is stricter than '\(weaker.id)' but has no rule '\(rule.id)'"),
-                        notes: [.init(location: rule.location, message: Localized(id: "aturan '\(rule.id)' di sini", en: "rule '\(rule.id)' is here"))]))
+                    diagnostics.append(.error(at: predicate.location, Message.Definition.stricterMissesRule(predicate.id, weaker: weaker.id, rule: rule.id),
+                                              notes: [.init(location: rule.location, message: Message.Definition.ruleIsHere(rule.id))]))
                     continue
                 }
                 let looser: Bool
@@ -152,10 +138,8 @@ extension QuestionnaireDecoder {
                     looser = rule.kind != strict.kind
                 }
                 if looser {
-                    diagnostics.append(.error(at: strict.location, Localized(
-                        id: "aturan '\(rule.id)' pada '\(predicate.id)' lebih longgar dari (atau berbeda dengan) aturan yang sama pada '\(weaker.id)'",
-                        en: "rule '\(rule.id)' of '\(predicate.id)' is looser than (or different from) the same rule of '\(weaker.id)'"),
-                        notes: [.init(location: rule.location, message: Localized(id: "aturan pada '\(weaker.id)' di sini", en: "the rule of '\(weaker.id)' is here"))]))
+                    diagnostics.append(.error(at: strict.location, Message.Definition.looserRule(rule.id, predicate: predicate.id, weaker: weaker.id),
+                                              notes: [.init(location: rule.location, message: Message.Definition.weakerRuleIsHere(weaker.id))]))
                 }
             }
         }

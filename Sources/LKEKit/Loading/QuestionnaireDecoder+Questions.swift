@@ -12,7 +12,7 @@ extension QuestionnaireDecoder {
         case "computed": extra = ["inputs", "derived", "formula", "clamp", "zero_denominator"]
         default: extra = ["scale", "criteria", "condition", "min", "max", "decimals", "value", "inputs", "derived", "formula", "clamp", "zero_denominator"]
         }
-        let f = FieldReader(yaml, allowed: common + extra, what: Localized(id: "pertanyaan", en: "question"), diagnostics: diagnostics)
+        let f = FieldReader(yaml, allowed: common + extra, what: Message.Definition.Part.question, diagnostics: diagnostics)
         guard f.isMapping, let codeField = f.text("code", required: true) else { return nil }
         let code = codeField.value
         let codeLocation = codeField.location
@@ -24,8 +24,7 @@ extension QuestionnaireDecoder {
             weight = f.decimal("weight", required: true)?.value
             if let weight, weight < 0 { negativeWeight(f) }
         } else if let w = f["weight"] {
-            diagnostics.append(.error(at: w.location, Localized(
-                id: "'weight' pada pertanyaan hanya berlaku di bawah 'aggregate: weighted'", en: "'weight' on a question applies only under 'aggregate: weighted'")))
+            diagnostics.append(.error(at: w.location, Message.Definition.questionWeightNotWeighted))
         }
         let explanation = f.text("explanation")?.value
         let guidance = f.text("guidance")?.value
@@ -45,9 +44,7 @@ extension QuestionnaireDecoder {
     mutating func decodeChoice(_ f: FieldReader, code: String) -> Question.Kind? {
         guard let scaleID = f.text("scale", required: true)?.value else { return nil }
         guard let scale = scales[scaleID] else {
-            let hint = Suggestion.suffix(Suggestion.closest(to: scaleID, in: scales.keys))
-            diagnostics.append(.error(at: f.location(of: "scale"), Localized(
-                id: "skala '\(scaleID)' tidak ada\(hint.id)", en: "scale '\(scaleID)' does not exist\(hint.en)")))
+            diagnostics.append(.error(at: f.location(of: "scale"), Message.Definition.unknownScale(scaleID, suggestion: Suggestion.closest(to: scaleID, in: scales.keys))))
             // The question stays (with an empty scale) so that its code and weight cause no further errors.
             return .choice(.init(scale: Scale(id: scaleID, title: scaleID, options: []), criteria: [:], condition: nil))
         }
@@ -55,23 +52,19 @@ extension QuestionnaireDecoder {
         let condition = f.text("condition")?.value
         if let node = f["criteria"] {
             let names = scale.options.map(\.code)
-            let c = FieldReader(node, allowed: names, what: Localized(id: "'criteria' (opsi skala '\(scaleID)')", en: "'criteria' (options of scale '\(scaleID)')"),
+            let c = FieldReader(node, allowed: names, what: Message.Definition.Part.criteria(scale: scaleID),
                                 diagnostics: diagnostics)
             for name in names {
                 if let text = c.text(name)?.value { criteria[name] = text }
                 else if c.isMapping, !c.has(name) {
-                    diagnostics.append(.error(at: node.location, Localized(
-                        id: "opsi '\(name)' pada pertanyaan '\(code)' tidak memiliki teks kriteria", en: "option '\(name)' of question '\(code)' has no criterion text")))
+                    diagnostics.append(.error(at: node.location, Message.Definition.missingCriterion(name, question: code)))
                 }
             }
             if condition != nil {
-                diagnostics.append(.error(at: f.location(of: "condition"), Localized(
-                    id: "tulis 'criteria' atau 'condition', bukan keduanya", en: "write 'criteria' or 'condition', not both")))
+                diagnostics.append(.error(at: f.location(of: "condition"), Message.Definition.criteriaAndCondition))
             }
         } else if condition == nil {
-            diagnostics.append(.error(at: f.node.location, Localized(
-                id: "pertanyaan '\(code)' tidak memiliki teks kriteria: tulis 'criteria' untuk setiap opsi atau satu 'condition'",
-                en: "question '\(code)' has no criterion text: write 'criteria' for every option or one 'condition'")))
+            diagnostics.append(.error(at: f.node.location, Message.Definition.noCriterionText(code)))
         }
         return .choice(.init(scale: scale, criteria: criteria, condition: condition))
     }
@@ -83,21 +76,19 @@ extension QuestionnaireDecoder {
         guard let formulaNode = f["value"] else { f.missing("value"); return nil }
         // A formula that does not parse leaves a stand-in, so that the question's code and weight cause no further errors.
         let parsed = FormulaField.read(formulaNode, name: "value", source: source, candidates: ["x"], isKnown: { $0 == "x" }, unknown: { reference, _ in
-            Localized(id: "rumus 'value' merujuk '\(reference)'; rumus nilai pertanyaan angka hanya boleh merujuk 'x' (jawabannya)",
-                      en: "the 'value' formula refers to '\(reference)'; a number question's value may refer only to 'x' (its answer)")
+            Message.Definition.valueFormulaUnknownReference(reference)
         }, diagnostics: diagnostics)?.formula
         let formula = parsed ?? Formula(expression: .number(0), text: "")
         // Division by a constant is fine; division by x would need a policy. Only a denominator that holds 'x'
         // divides by x (any other code is already reported as unknown).
         let dividesByX = formula.divides && dividesBy("x", formula.expression)
         if dividesByX {
-            diagnostics.append(.error(at: formulaNode.location, Localized(
-                id: "rumus 'value' membagi dengan 'x'; pembagi nol tidak memiliki kebijakan", en: "the 'value' formula divides by 'x'; a zero denominator has no policy")))
+            diagnostics.append(.error(at: formulaNode.location, Message.Definition.valueFormulaDividesByX))
         }
         guard let min, let max, let decimals else { return nil }
         let spec = Question.NumberSpec(min: min, max: max, decimals: decimals, value: formula)
         if min > max {
-            diagnostics.append(.error(at: f.location(of: "min"), Localized(id: "'min' lebih besar dari 'max'", en: "'min' is greater than 'max'")))
+            diagnostics.append(.error(at: f.location(of: "min"), Message.Definition.minAboveMax))
         } else if parsed != nil, !dividesByX, formula.references.allSatisfy({ $0 == "x" }) {
             // The value must lie in [0, 1] for every answer from min to max.
             checkValueRange(of: spec, at: formulaNode)

@@ -4,9 +4,6 @@ import Foundation
 /// [0, 1], and every predicate threshold must be reachable (within the range of what it is compared with).
 /// `lke score` would otherwise report 187,5 % of a sub-indicator, or a rule no unit can meet.
 extension QuestionnaireDecoder {
-    /// The words for "a question's value lies in [0, 1]", shared by the messages below.
-    private static let unitRange = Localized(id: "nilai pertanyaan harus di antara 0 dan 1", en: "a question's value must be between 0 and 1")
-
     /// Checks the zero-denominator values, the clamp and, without a clamp, the formula's range over the
     /// inputs' declared ranges (derived rows included) of computed question `code`.
     mutating func checkValueRange(of code: String, _ f: FieldReader, inputs: [Question.Input], derived: [Question.Derived],
@@ -15,21 +12,17 @@ extension QuestionnaireDecoder {
         func outside(_ value: Number) -> Bool { value < 0 || value > 1 }
         switch policy {
         case .value(let value) where outside(value):
-            diagnostics.append(.error(at: zeroNode?.location, Localized(
-                id: "'zero_denominator' bernilai \(value); \(Self.unitRange.id)", en: "'zero_denominator' is \(value); \(Self.unitRange.en)")))
+            diagnostics.append(.error(at: zeroNode?.location, Message.Definition.zeroValueOutsideUnit("zero_denominator", value: value)))
         case .byNumerator(let zero, let otherwise):
             for (key, value) in [("numerator_zero", zero), ("otherwise", otherwise)] where outside(value) {
-                diagnostics.append(.error(at: zeroNode?[key]?.location ?? zeroNode?.location, Localized(
-                    id: "'\(key)' bernilai \(value); \(Self.unitRange.id)", en: "'\(key)' is \(value); \(Self.unitRange.en)")))
+                diagnostics.append(.error(at: zeroNode?[key]?.location ?? zeroNode?.location, Message.Definition.zeroValueOutsideUnit(key, value: value)))
             }
         default:
             break
         }
         if let clamp {
             if clamp.lowerBound < 0 || clamp.upperBound > 1 {
-                diagnostics.append(.error(at: f.location(of: "clamp"), Localized(
-                    id: "'clamp' [\(clamp.lowerBound), \(clamp.upperBound)] membiarkan nilai keluar dari [0, 1]; \(Self.unitRange.id)",
-                    en: "'clamp' [\(clamp.lowerBound), \(clamp.upperBound)] lets the value leave [0, 1]; \(Self.unitRange.en)")))
+                diagnostics.append(.error(at: f.location(of: "clamp"), Message.Definition.clampOutsideUnit(low: clamp.lowerBound, high: clamp.upperBound)))
             }
             return
         }
@@ -40,9 +33,7 @@ extension QuestionnaireDecoder {
         guard let formulaNode = f["formula"], formula.references.allSatisfy(known.contains) else { return }
         let range = formula.range(rangeOf(inputs: inputs, derived: derived))
         guard !range.isWithin(0, 1) else { return }
-        diagnostics.append(.error(at: formulaNode.location, Localized(
-            id: "rumus '\(code)' dapat bernilai \(range) menurut rentang masukannya; \(Self.unitRange.id): tambahkan 'clamp: [0, 1]'",
-            en: "the formula of '\(code)' can give \(range) over its inputs' ranges; \(Self.unitRange.en): add 'clamp: [0, 1]'")))
+        diagnostics.append(.error(at: formulaNode.location, Message.Definition.formulaOutsideUnit(code, range: range)))
     }
 
     /// The declared range of each input, and the range of each derived row over them.
@@ -63,45 +54,37 @@ extension QuestionnaireDecoder {
             let value: Number?
             do { value = try spec.value.evaluate { $0 == "x" ? x : nil } } catch { value = nil }
             guard let value, value < 0 || value > 1 else { continue }
-            diagnostics.append(.error(at: node.location, Localized(
-                id: "rumus 'value' menghasilkan \(value) untuk x = \(x); nilai harus di antara 0 dan 1",
-                en: "the 'value' formula gives \(value) for x = \(x); a value must be between 0 and 1")))
+            diagnostics.append(.error(at: node.location, Message.Definition.valueFormulaGives(value, x: x)))
             return
         }
         let range = spec.value.range { $0 == "x" ? ValueRange(spec.min, spec.max) : nil }
         guard !range.isWithin(0, 1) else { return }
-        diagnostics.append(.error(at: node.location, Localized(
-            id: "rumus 'value' dapat bernilai \(range) untuk x dari \(spec.min) sampai \(spec.max); \(Self.unitRange.id)",
-            en: "the 'value' formula can give \(range) for x from \(spec.min) to \(spec.max); \(Self.unitRange.en)")))
+        diagnostics.append(.error(at: node.location, Message.Definition.valueFormulaRange(range, min: spec.min, max: spec.max)))
     }
 
     /// The range a rule's threshold must lie in: scores from 0 to the maximum score of what the rule names,
     /// percentages from 0 to 100. Reports a threshold outside it at the threshold.
     mutating func checkThreshold(_ kind: Predicate.Rule.Kind, of rule: FieldReader, model: Questionnaire) {
-        let key: String, minimum: Number, maximum: Number, name: Localized
+        // `scored` names what a score threshold is compared with; percentages have none.
+        let key: String, minimum: Number, maximum: Number, scored: String?
         switch kind {
         case .minScore(let code, let value):
             guard let top = maximumScore(of: code, in: model) else { return }
-            (key, minimum, maximum) = ("min_score", value, top)
-            name = Localized(id: "rentang nilai '\(code)', 0 sampai \(top)", en: "the range of '\(code)' scores, 0 to \(top)")
+            (key, minimum, maximum, scored) = ("min_score", value, top, code)
         case .minPercent(let code, let value):
-            (key, minimum, maximum) = ("min_percent", value, 100)
-            name = Localized(id: "rentang persentase, 0 sampai 100", en: "the range of percentages, 0 to 100")
+            (key, minimum, maximum, scored) = ("min_percent", value, 100, nil)
             if let top = maximumScore(of: code, in: model), top == 0, value > 0 {
-                diagnostics.append(.error(at: rule.location(of: key), Localized(
-                    id: "'\(code)' berbobot 0, sehingga persentasenya selalu 0 dan 'min_percent: \(value)' tidak pernah terpenuhi",
-                    en: "'\(code)' weighs 0, so its percentage is always 0 and 'min_percent: \(value)' can never be met")))
+                diagnostics.append(.error(at: rule.location(of: key), Message.Definition.percentOfZeroWeight(code, value: value)))
                 return
             }
         case .eachChildMinPercent(_, let value):
-            (key, minimum, maximum) = ("min_percent", value, 100)
-            name = Localized(id: "rentang persentase, 0 sampai 100", en: "the range of percentages, 0 to 100")
+            (key, minimum, maximum, scored) = ("min_percent", value, 100, nil)
         case .requiresPredicate:
             return
         }
         guard minimum < 0 || minimum > maximum, let node = rule[key] else { return }
-        diagnostics.append(.error(at: node.location, Localized(
-            id: "'\(key)' bernilai \(minimum), di luar \(name.id)", en: "'\(key)' is \(minimum), outside \(name.en)")))
+        diagnostics.append(.error(at: node.location, scored.map { Message.Definition.thresholdOutsideScores(key, value: minimum, code: $0, maximum: maximum) }
+                                      ?? Message.Definition.thresholdOutsidePercentages(key, value: minimum)))
     }
 
     /// The greatest score of a node, group or question: its weight, or for a question under a mean its share

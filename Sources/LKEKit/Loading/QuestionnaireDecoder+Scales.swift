@@ -3,21 +3,20 @@ import Foundation
 // Scales: their options, values and spellings.
 extension QuestionnaireDecoder {
     mutating func decodeScale(_ node: YAMLNode) {
-        let f = FieldReader(node, allowed: ["id", "title", "options"], what: Localized(id: "skala", en: "scale"), diagnostics: diagnostics)
+        let f = FieldReader(node, allowed: ["id", "title", "options"], what: Message.Definition.Part.scale, diagnostics: diagnostics)
         guard f.isMapping, let idField = f.text("id", required: true) else { return }
         let id = idField.value
         let title = f.text("title", required: true)?.value ?? id
         var options: [Scale.Option] = []
         var spellings: [String: SourceLocation] = [:]
         for item in f.list("options", required: true) {
-            let o = FieldReader(item, allowed: ["code", "label", "value", "aliases"], what: Localized(id: "opsi skala", en: "scale option"), diagnostics: diagnostics)
+            let o = FieldReader(item, allowed: ["code", "label", "value", "aliases"], what: Message.Definition.Part.scaleOption, diagnostics: diagnostics)
             guard o.isMapping, let codeField = o.text("code", required: true) else { continue }
             let code = codeField.value
             let label = o.text("label", required: true)?.value ?? code
             let value = o.decimal("value", required: true)?.value ?? 0
             if value < 0 || value > 1 {
-                diagnostics.append(.error(at: o.location(of: "value"), Localized(
-                    id: "nilai opsi '\(code)' adalah \(value), harus di antara 0 dan 1", en: "the value of option '\(code)' is \(value); it must be between 0 and 1")))
+                diagnostics.append(.error(at: o.location(of: "value"), Message.Definition.optionValueOutsideUnit(code, value: value)))
             }
             let aliases = o.texts("aliases")
             // An option may spell itself several ways (its label is often its code); clashes are between options.
@@ -25,9 +24,8 @@ extension QuestionnaireDecoder {
             for spelling in [code, label] + aliases where own.insert(spelling.lowercased()).inserted {
                 let key = spelling.lowercased()
                 if let earlier = spellings[key] {
-                    diagnostics.append(.error(at: item.location, Localized(
-                        id: "'\(spelling)' menunjuk lebih dari satu opsi skala '\(id)'", en: "'\(spelling)' names more than one option of scale '\(id)'"),
-                        notes: [.init(location: earlier, message: Localized(id: "opsi lain di sini", en: "the other option is here"))]))
+                    diagnostics.append(.error(at: item.location, Message.Definition.ambiguousSpelling(spelling, scale: id),
+                                              notes: [.init(location: earlier, message: Message.Definition.otherOptionHere)]))
                 } else {
                     spellings[key] = item.location
                 }
@@ -35,11 +33,10 @@ extension QuestionnaireDecoder {
             options.append(Scale.Option(code: code, label: label, value: value, aliases: aliases))
         }
         if options.count < 2, f.has("options") {
-            diagnostics.append(.error(at: f.location(of: "options"), Localized(
-                id: "skala '\(id)' memerlukan paling sedikit dua opsi", en: "scale '\(id)' needs at least two options")))
+            diagnostics.append(.error(at: f.location(of: "options"), Message.Definition.scaleNeedsTwoOptions(id)))
         }
         if scales[id] != nil {
-            diagnostics.append(.error(at: f.location(of: "id"), Localized(id: "skala '\(id)' ditulis dua kali", en: "scale '\(id)' is defined twice")))
+            diagnostics.append(.error(at: f.location(of: "id"), Message.Definition.duplicateScale(id)))
         }
         scales[id] = Scale(id: id, title: title, options: options)
     }

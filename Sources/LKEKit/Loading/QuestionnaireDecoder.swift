@@ -26,19 +26,17 @@ struct QuestionnaireDecoder {
                           "groups", "checks", "predicates"]
 
     mutating func decode(_ root: YAMLNode, digest: String) -> Questionnaire? {
-        let fields = FieldReader(root, allowed: Self.topKeys, what: Localized(id: "definisi kuesioner", en: "the questionnaire definition"),
+        let fields = FieldReader(root, allowed: Self.topKeys, what: Message.Definition.Part.definition,
                                  diagnostics: diagnostics)
         guard fields.isMapping else { return nil }
         if let format = fields.text("format", required: true)?.value, format != "lke/1" {
-            diagnostics.append(.error(at: fields.location(of: "format"), Localized(
-                id: "format '\(format)' tidak didukung; tulis 'format: lke/1'", en: "format '\(format)' is not supported; write 'format: lke/1'")))
+            diagnostics.append(.error(at: fields.location(of: "format"), Message.Definition.unsupportedFormat(format)))
         }
         let kindText = fields.choice("kind", ["lke", "survey"], required: true)?.value
         let id = fields.text("id", required: true)?.value ?? ""
         if let idNode = fields["id"], !id.isEmpty,
            !id.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }) {
-            diagnostics.append(.error(at: idNode.location, Localized(
-                id: "'id' hanya boleh berisi huruf kecil, angka dan '-'", en: "'id' may hold only lowercase letters, digits and '-'")))
+            diagnostics.append(.error(at: idNode.location, Message.Definition.invalidID))
         }
         let title = fields.text("title", required: true)?.value ?? ""
         let version = fields.text("version", required: true)?.value ?? ""
@@ -46,7 +44,7 @@ struct QuestionnaireDecoder {
         let language = fields.choice("language", ["id", "en"], required: true).map(\.value).flatMap(Language.init(rawValue:)) ?? .id
         var rounding = Rounding(decimals: 2, mode: .halfAwayFromZero)
         if let node = fields["rounding"] {
-            let r = FieldReader(node, allowed: ["decimals", "mode"], what: Localized(id: "'rounding'", en: "'rounding'"), diagnostics: diagnostics)
+            let r = FieldReader(node, allowed: ["decimals", "mode"], what: Message.Definition.Part.rounding, diagnostics: diagnostics)
             rounding.decimals = r.integer("decimals", in: 0...10, required: true)?.value ?? 2
             if let mode = r.choice("mode", Rounding.Mode.allCases.map(\.rawValue), required: true)?.value {
                 rounding.mode = Rounding.Mode(rawValue: mode)!
@@ -55,8 +53,7 @@ struct QuestionnaireDecoder {
             fields.missing("rounding")
         }
         if kindText == "survey" {
-            diagnostics.append(.error(at: fields.location(of: "kind"), Localized(
-                id: "definisi survei dibaca oleh 'lke survey', bukan sebagai lembar kerja", en: "survey definitions are read by 'lke survey', not as a worksheet")))
+            diagnostics.append(.error(at: fields.location(of: "kind"), Message.Definition.surveyDefinition))
             return nil
         }
         for item in fields.list("scales", required: true) { decodeScale(item) }
@@ -75,9 +72,8 @@ struct QuestionnaireDecoder {
         var checkIDs: [String: SourceLocation] = [:]
         for check in model.checks {
             if let earlier = checkIDs[check.id] {
-                diagnostics.append(.error(at: check.location, Localized(
-                    id: "pemeriksaan '\(check.id)' ditulis dua kali; id pemeriksaan harus unik", en: "check '\(check.id)' is written twice; check ids must be unique"),
-                    notes: [.init(location: earlier, message: Localized(id: "'\(check.id)' pertama kali ditulis di sini", en: "'\(check.id)' first written here"))]))
+                diagnostics.append(.error(at: check.location, Message.Definition.duplicateCheck(check.id),
+                                          notes: [.init(location: earlier, message: Message.YAML.firstWrittenHere(check.id))]))
             } else {
                 checkIDs[check.id] = check.location
             }
@@ -87,21 +83,19 @@ struct QuestionnaireDecoder {
     }
 
     mutating func negativeWeight(_ f: FieldReader) {
-        diagnostics.append(.error(at: f.location(of: "weight"), Localized(id: "'weight' tidak boleh negatif", en: "'weight' must not be negative")))
+        diagnostics.append(.error(at: f.location(of: "weight"), Message.Definition.negativeWeight))
     }
 
     mutating func claim(_ code: String, at location: SourceLocation) -> Bool {
         if let earlier = codes[code] {
-            diagnostics.append(.error(at: location, Localized(id: "kode '\(code)' sudah dipakai; kode harus unik", en: "code '\(code)' is already used; codes must be unique"),
-                                      notes: [.init(location: earlier, message: Localized(id: "'\(code)' pertama kali dipakai di sini", en: "'\(code)' first used here"))]))
+            diagnostics.append(.error(at: location, Message.Definition.duplicateCode(code),
+                                      notes: [.init(location: earlier, message: Message.Definition.firstUsedHere(code))]))
             return false
         }
         if code.isEmpty || code.contains(" ") || code == "x" || code == "min" || code == "max"
             || !FormulaParser.isCodeStart(code.unicodeScalars.first!)
             || !code.unicodeScalars.allSatisfy({ FormulaParser.isCodeStart($0) || ("0"..."9").contains($0) || $0 == "." }) || code.hasSuffix(".") {
-            diagnostics.append(.error(at: location, Localized(
-                id: "kode '\(code)' tidak sah: awali dengan huruf, lalu huruf, angka, '_' atau '.'",
-                en: "code '\(code)' is not valid: start with a letter, then letters, digits, '_' or '.'")))
+            diagnostics.append(.error(at: location, Message.Definition.invalidCode(code)))
         }
         codes[code] = location
         return true

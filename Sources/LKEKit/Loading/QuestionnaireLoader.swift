@@ -32,7 +32,7 @@ public struct QuestionnaireLoader {
         guard let root else {
             if !yamlDiagnostics.hasErrors {
                 decoder.diagnostics.append(.error(at: SourceLocation(path: source.path, line: 1, column: 1),
-                                                  Localized(id: "berkas kosong; definisi kuesioner diperlukan", en: "the file is empty; a questionnaire definition is expected")))
+                                                  Message.Definition.emptyFile))
             }
             return Outcome(questionnaire: nil, diagnostics: decoder.diagnostics.handOver().sortedByLocation())
         }

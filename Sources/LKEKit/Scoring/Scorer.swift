@@ -29,9 +29,7 @@ public enum Scorer {
                     let result = Self.value(of: planQuestion, in: answers)
                     if result.hitZeroDenominator, result.value == nil, result.isAnswered {
                         let at = firstLocation(of: planQuestion.question, in: answers.sheet)
-                        warnings.append(.warning(at: at, Localized(
-                            id: "'\(code)': pembagi bernilai nol, pertanyaan tidak bernilai dan dihitung 0",
-                            en: "'\(code)': the denominator is zero, so the question has no value and counts 0")))
+                        warnings.append(.warning(at: at, Message.Scoring.zeroDenominator(code)))
                     }
                     let value = result.value ?? .zero
                     // A chosen option's points were worked out once, in the plan.

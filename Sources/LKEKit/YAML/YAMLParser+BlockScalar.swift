@@ -50,15 +50,13 @@ extension YAMLReader {
             if contentIndent == nil {
                 if spaces < minimumIndent || s[next.lineStart + spaces] == .tab {
                     if s[next.lineStart + spaces] == .tab, spaces >= minimumIndent {
-                        error(next.lineStart + spaces, next, id: "tab tidak boleh dipakai untuk indentasi; gunakan spasi",
-                              en: "tabs are not allowed for indentation; use spaces")
+                        error(next.lineStart + spaces, next, Message.YAML.tabIndentation)
                     }
                     break
                 }
                 if let widest = widestLeadingBlank, widest.spaces > spaces {
                     let blank = lines[widest.line]
-                    error(blank.lineStart + spaces, blank, id: "baris kosong di awal blok teks memiliki spasi lebih banyak dari baris teks pertamanya; hapus spasinya",
-                          en: "a blank line at the start of the block text has more spaces than its first line of text; remove the spaces")
+                    error(blank.lineStart + spaces, blank, Message.YAML.blockScalarWideBlankLine)
                 }
                 contentIndent = spaces
             }
@@ -98,12 +96,11 @@ extension YAMLReader {
                 chomping = c == .dash ? .strip : .keep
             } else if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(c), indentation == nil {
                 guard c != UInt8(ascii: "0") else {
-                    error(q, line, id: "indikator indentasi blok teks harus 1 sampai 9, bukan 0", en: "a block scalar's indentation indicator must be 1 to 9, not 0")
+                    error(q, line, Message.YAML.blockIndentationIndicatorZero)
                     return nil
                 }
                 guard parentIndent >= 0 else {
-                    error(q, line, id: "indikator indentasi tidak didukung pada blok teks di tingkat teratas berkas; hapus angkanya",
-                          en: "an indentation indicator is not supported on a block scalar at the top level of the file; remove the digit")
+                    error(q, line, Message.YAML.blockIndentationIndicatorAtTopLevel)
                     return nil
                 }
                 indentation = Int(c - UInt8(ascii: "0"))
@@ -114,7 +111,7 @@ extension YAMLReader {
         }
         if !restIsBlank(from: q, line: line) || (q < line.end && s[q] == .hash) {
             while q < line.end, s[q] == .space || s[q] == .tab { q += 1 }
-            error(q, line, id: "teks tak terduga setelah penanda blok teks", en: "unexpected text after the block scalar indicator")
+            error(q, line, Message.YAML.textAfterBlockScalarIndicator)
             return nil
         }
         return (chomping ?? .clip, indentation)

@@ -4,16 +4,14 @@ extension YAMLReader {
     mutating func parseBlock(at i: Int, parentIndent: Int, depth: Int) -> YAMLNode? {
         let line = lines[i]
         if depth > YAMLParser.maximumDepth {
-            error(line.start, line, id: "struktur bersarang lebih dari \(YAMLParser.maximumDepth) tingkat tidak didukung",
-                  en: "nesting deeper than \(YAMLParser.maximumDepth) levels is not supported")
+            error(line.start, line, Message.YAML.nestingTooDeep)
             skipBlock(from: i)
             while let j = nextSignificant(), lines[j].indent > parentIndent { skipBlock(from: j) }
             return nil
         }
         if isDash(line) { return parseSequence(indent: line.indent, depth: depth) }
         if s[line.start] == .question, isSpace(line.start + 1, line) {
-            error(line.start, line, id: "kunci kompleks ('? ') tidak didukung; tulis 'kunci: nilai'",
-                  en: "complex keys ('? ') are not supported; write 'key: value'")
+            error(line.start, line, Message.YAML.complexKey)
             skipComplexKey(from: i)
             return nil
         }
@@ -25,14 +23,14 @@ extension YAMLReader {
     /// The next line of the block indented by `indent`, or `nil` where the block ends (at a line indented less, or
     /// a document marker). A line indented with a tab, or deeper, is reported (with `unexpected`) and skipped, with
     /// what is indented under it.
-    mutating func nextLine(ofBlockIndentedBy indent: Int, unexpected: (id: String, en: String)) -> Int? {
+    mutating func nextLine(ofBlockIndentedBy indent: Int, unexpected: Localized) -> Int? {
         while let i = nextSignificant() {
             let line = lines[i]
             if rejectTab(i) { continue }
             if line.indent < indent { return nil }
             if line.indent == 0, isMarker(line, .dash) || isMarker(line, .dot) { return nil }
             if line.indent > indent {
-                error(line.start, line, id: unexpected.id, en: unexpected.en)
+                error(line.start, line, unexpected)
                 skipBlock(from: i)
                 continue
             }
@@ -47,30 +45,27 @@ extension YAMLReader {
         // The keys of `entries`, in the same order.
         var keys = MappingKeys()
         var first: SourceLocation?
-        while let i = nextLine(ofBlockIndentedBy: indent, unexpected: (id: "indentasi tak terduga; sejajarkan dengan kunci di atasnya",
-                                                                     en: "unexpected indentation; align it with the keys above")) {
+        while let i = nextLine(ofBlockIndentedBy: indent, unexpected: Message.YAML.unexpectedIndentationInMapping) {
             let line = lines[i]
             if isDash(line) {
                 if entries.isEmpty { break }
-                error(line.start, line, id: "butir daftar ('- ') di tempat yang seharusnya berisi 'kunci: nilai'",
-                      en: "a list item ('- ') where a 'key: value' entry was expected")
+                error(line.start, line, Message.YAML.listItemInMapping)
                 skipBlock(from: i)
                 continue
             }
             if s[line.start] == .question, isSpace(line.start + 1, line) {
-                error(line.start, line, id: "kunci kompleks ('? ') tidak didukung; tulis 'kunci: nilai'",
-                      en: "complex keys ('? ') are not supported; write 'key: value'")
+                error(line.start, line, Message.YAML.complexKey)
                 skipComplexKey(from: i)
                 continue
             }
             guard let key = findKey(line) else {
-                error(line.start, line, id: "diharapkan 'kunci: nilai'", en: "expected 'key: value'")
+                error(line.start, line, Message.YAML.expectedKeyValue)
                 skipBlock(from: i)
                 continue
             }
             let name = keyText(key)
             if let problem = keyProblem(key, text: name) {
-                error(line.start, line, id: problem.id, en: problem.en)
+                error(line.start, line, problem)
                 skipBlock(from: i)
                 continue
             }
@@ -80,10 +75,8 @@ extension YAMLReader {
             index = i + 1
             let value = parseValue(line: i, at: key.valueStart, parentIndent: indent, depth: depth + 1, allowSameIndentSequence: true)
             if let earlier = keys.insert(name, among: entries) {
-                diagnostics.append(limited: .error(at: keyLocation, Localized(
-                    id: "kunci ganda '\(name)'; hapus salah satu", en: "duplicate key '\(name)'; remove one of them"),
-                    notes: [.init(location: entries[earlier].keyLocation, message: Localized(id: "'\(name)' pertama kali ditulis di sini",
-                                                                                          en: "'\(name)' first written here"))]))
+                diagnostics.append(limited: .error(at: keyLocation, Message.YAML.duplicateKey(name),
+                    notes: [.init(location: entries[earlier].keyLocation, message: Message.YAML.firstWrittenHere(name))]))
                 continue
             }
             entries.append(.init(key: name, keyLocation: keyLocation, value: value))
@@ -95,8 +88,7 @@ extension YAMLReader {
         var items: [YAMLNode] = []
         items.reserveCapacity(linesIndented(by: indent))
         var first: SourceLocation?
-        while let i = nextLine(ofBlockIndentedBy: indent, unexpected: (id: "indentasi tak terduga; sejajarkan dengan '-' di atasnya",
-                                                                     en: "unexpected indentation; align it with the '-' above")) {
+        while let i = nextLine(ofBlockIndentedBy: indent, unexpected: Message.YAML.unexpectedIndentationInList) {
             let line = lines[i]
             guard isDash(line) else { break }
             if first == nil { first = location(line.start, line: line) }

@@ -3,9 +3,7 @@
 extension YAMLReader {
     mutating func parseDocument() -> YAMLNode? {
         if let failure = source.encodingError {
-            diagnostics.append(.error(at: failure, Localized(
-                id: "berkas bukan teks UTF-8 yang sah; simpan ulang sebagai UTF-8",
-                en: "file is not valid UTF-8 text; save it again as UTF-8")))
+            diagnostics.append(.error(at: failure, Message.YAML.notUTF8))
             return nil
         }
         checkCharacters()
@@ -20,8 +18,7 @@ extension YAMLReader {
             let line = lines[i]
             if line.indent == 0, isMarker(line, .dash) {
                 if sawStart {
-                    error(line.start, line, id: "hanya satu dokumen per berkas; hapus '---' dan yang sesudahnya atau pisahkan ke berkas lain",
-                          en: "only one document per file is supported; remove '---' and what follows, or split the file")
+                    error(line.start, line, Message.YAML.onlyOneDocument)
                     index = lines.count
                     return nil
                 }
@@ -29,21 +26,18 @@ extension YAMLReader {
                 var p = line.start + 3
                 while p < line.end, s[p] == .space || s[p] == .tab { p += 1 }
                 if !restIsBlank(from: p, line: line) {
-                    error(p, line, id: "isi pada baris penanda dokumen '---' tidak didukung; pindahkan ke baris berikutnya",
-                          en: "content on the '---' document start line is not supported; move it to the next line")
+                    error(p, line, Message.YAML.contentOnDocumentStart)
                 }
                 index = i + 1
                 continue
             }
             if line.indent == 0, isMarker(line, .dot) {
-                error(line.start, line, id: "penanda akhir dokumen '...' tidak didukung; hapus baris ini",
-                      en: "the document end marker '...' is not supported; remove this line")
+                error(line.start, line, Message.YAML.documentEndMarker)
                 index = i + 1
                 continue
             }
             if line.indent == 0, s[line.start] == .percent {
-                error(line.start, line, id: "direktif YAML ('%') tidak didukung; hapus baris ini",
-                      en: "YAML directives ('%') are not supported; remove this line")
+                error(line.start, line, Message.YAML.directive)
                 index = i + 1
                 continue
             }
@@ -59,16 +53,13 @@ extension YAMLReader {
         while let j = nextSignificant() {
             let extra = lines[j]
             if extra.indent == 0, isMarker(extra, .dash) {
-                error(extra.start, extra, id: "hanya satu dokumen per berkas; hapus '---' dan yang sesudahnya atau pisahkan ke berkas lain",
-                      en: "only one document per file is supported; remove '---' and what follows, or split the file")
+                error(extra.start, extra, Message.YAML.onlyOneDocument)
                 index = lines.count
                 break
             } else if extra.indent == 0, isMarker(extra, .dot) {
-                error(extra.start, extra, id: "penanda akhir dokumen '...' tidak didukung; hapus baris ini",
-                      en: "the document end marker '...' is not supported; remove this line")
+                error(extra.start, extra, Message.YAML.documentEndMarker)
             } else {
-                error(extra.start, extra, id: "isi tak terduga pada tingkat indentasi ini; periksa indentasi",
-                      en: "unexpected content at this indentation; check the indentation")
+                error(extra.start, extra, Message.YAML.unexpectedContentAtIndentation)
             }
             skipBlock(from: j)
         }
@@ -89,15 +80,11 @@ extension YAMLReader {
                 let bad = (v < 0x20 && v != 0x09) || v == 0x7F || (0x80...0x9F).contains(v) || v == 0xFFFE || v == 0xFFFF
                     || (v == 0xFEFF && offset > 0)
                 if v == 0x2028 || v == 0x2029 {
-                    error(offset, line, id: "pemisah baris U+\(String(v, radix: 16, uppercase: true)) tidak diizinkan; ganti dengan baris baru biasa",
-                          en: "the line separator U+\(String(v, radix: 16, uppercase: true)) is not allowed; use an ordinary line break")
+                    error(offset, line, Message.YAML.lineSeparator(v))
                     break
                 }
                 if bad {
-                    let hex = String(v, radix: 16, uppercase: true)
-                    let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-                    error(offset, line, id: "karakter kendali \(code) tidak diizinkan; hapus karakter ini",
-                          en: "control character \(code) is not allowed; remove it")
+                    error(offset, line, Message.YAML.controlCharacter(v))
                     break
                 }
             }
@@ -136,10 +123,9 @@ extension YAMLReader {
                 if c == .hash, p == line.lineStart || s[p - 1] == .space || s[p - 1] == .tab { break }
                 if c == .tab {
                     if onlySpaces {
-                        error(p, line, id: "tab tidak boleh dipakai untuk indentasi; gunakan spasi", en: "tabs are not allowed for indentation; use spaces")
+                        error(p, line, Message.YAML.tabIndentation)
                     } else {
-                        error(p, line, id: "tab hanya boleh ada di dalam teks bertanda kutip, blok teks ('|' atau '>') dan komentar; gunakan spasi",
-                              en: "tabs are allowed only inside quoted text, block text ('|' or '>') and comments; use spaces")
+                        error(p, line, Message.YAML.tabOutsideText)
                     }
                     break
                 }

@@ -43,7 +43,7 @@ extension YAMLReader {
                 pos = after
             } else {
                 if pos < line.end, s[pos] == .colon {
-                    error(pos, line, id: "pasangan 'kunci: nilai' di dalam '[...]' tidak didukung", en: "a 'key: value' pair inside '[...]' is not supported")
+                    error(pos, line, Message.YAML.keyValueInFlowList)
                     return fail(&self)
                 }
                 items.append(key)
@@ -68,14 +68,13 @@ extension YAMLReader {
     /// Reports a flow collection opened at `p` and not closed on its line.
     mutating func reportUnclosedFlow(opening p: Int, line: YAMLLine) {
         let open = Unicode.Scalar(s[p]), close = Unicode.Scalar(s[p].closingFlowBracket)
-        error(p, line, id: "'\(open)' harus ditutup di baris yang sama dengan '\(close)'",
-              en: "'\(open)' must be closed on the same line with '\(close)'")
+        error(p, line, Message.YAML.unclosedFlow(open, close: close))
     }
 
     /// Reports a flow collection inside another, which the subset does not have.
     mutating func rejectNestedFlow(at pos: Int, line: YAMLLine) -> Bool {
         guard s[pos] == .openBracket || s[pos] == .openBrace else { return false }
-        error(pos, line, id: "koleksi flow bersarang tidak didukung; gunakan bentuk blok", en: "nested flow collections are not supported; use block style")
+        error(pos, line, Message.YAML.nestedFlow)
         return true
     }
 
@@ -84,7 +83,7 @@ extension YAMLReader {
     mutating func flowEntry(key: YAMLNode, at keyAt: SourceLocation, line: YAMLLine, colon: Int,
                             into entries: inout [YAMLNode.Entry], keys: inout MappingKeys) -> Int? {
         guard colon < line.end, s[colon] == .colon else {
-            error(colon, line, id: "diharapkan ':' setelah kunci '\(key.scalar ?? "")'", en: "expected ':' after the key '\(key.scalar ?? "")'")
+            error(colon, line, Message.YAML.expectedColonAfterKey(key.scalar ?? ""))
             return nil
         }
         var pos = skipBlanks(from: colon + 1, line: line)
@@ -96,9 +95,8 @@ extension YAMLReader {
         }
         let name = key.scalar ?? ""
         if let earlier = keys.insert(name, among: entries) {
-            diagnostics.append(limited: .error(at: keyAt, Localized(id: "kunci ganda '\(name)'; hapus salah satu", en: "duplicate key '\(name)'; remove one of them"),
-                                      notes: [.init(location: entries[earlier].keyLocation,
-                                                    message: Localized(id: "'\(name)' pertama kali ditulis di sini", en: "'\(name)' first written here"))]))
+            diagnostics.append(limited: .error(at: keyAt, Message.YAML.duplicateKey(name),
+                                      notes: [.init(location: entries[earlier].keyLocation, message: Message.YAML.firstWrittenHere(name))]))
         } else {
             entries.append(.init(key: name, keyLocation: keyAt, value: value))
         }
@@ -113,8 +111,7 @@ extension YAMLReader {
         if pos >= line.end {
             reportUnclosedFlow(opening: p, line: line)
         } else {
-            error(pos, line, id: "diharapkan ',' atau '\(Unicode.Scalar(s[p].closingFlowBracket))'",
-                  en: "expected ',' or '\(Unicode.Scalar(s[p].closingFlowBracket))'")
+            error(pos, line, Message.YAML.expectedCommaOrClose(Unicode.Scalar(s[p].closingFlowBracket)))
         }
         return .failed
     }
@@ -123,10 +120,9 @@ extension YAMLReader {
     mutating func checkAfterFlow(opening p: Int, closedAt pos: Int, line: YAMLLine) {
         let after = skipBlanks(from: pos, line: line)
         if after < line.end, s[after] == .colon {
-            error(p, line, id: "kunci kompleks tidak didukung; gunakan teks biasa sebagai kunci", en: "complex keys are not supported; use plain text as the key")
+            error(p, line, Message.YAML.flowCollectionAsKey)
         } else if !restIsBlank(from: pos, line: line) || (pos < line.end && s[pos] == .hash && !(s[pos - 1] == .space || s[pos - 1] == .tab)) {
-            error(after, line, id: "teks tak terduga setelah '\(Unicode.Scalar(s[p].closingFlowBracket))'",
-                  en: "unexpected text after '\(Unicode.Scalar(s[p].closingFlowBracket))'")
+            error(after, line, Message.YAML.textAfterFlow(Unicode.Scalar(s[p].closingFlowBracket)))
         }
     }
 
@@ -157,8 +153,7 @@ extension YAMLReader {
                 out.append(d)
                 pos += 1
             }
-            error(p, line, id: "tanda kutip tidak ditutup; tambahkan \(Unicode.Scalar(c)) penutup",
-                  en: "unterminated quoted text; add the closing \(Unicode.Scalar(c))")
+            error(p, line, Message.YAML.unterminatedQuote(Unicode.Scalar(c)))
             return nil
         }
         // Inside flow collections YAML readers disagree on '#', '?' and ':' at the start; they must be quoted.
@@ -166,16 +161,15 @@ extension YAMLReader {
         // (before a space, ',', ']', '}' or the line end) is not text to YAML 1.2, whatever some readers do.
         let loneDash = c == .dash && (isSpace(p + 1, line) || ",[]{}".utf8.contains(s[p + 1]))
         if "&*!|>@`%]},#?:".utf8.contains(c) || loneDash {
-            let what: (String, String)
+            let message: Localized
             switch Unicode.Scalar(c) {
-            case "-": what = ("'-' sendirian di dalam '[...]' atau '{...}' bukan teks dalam YAML; beri tanda kutip: \"-\"",
-                              "a lone '-' inside '[...]' or '{...}' is not text in YAML; quote it: \"-\"")
-            case "&": what = ("jangkar ('&') tidak didukung", "anchors ('&') are not supported")
-            case "*": what = ("alias ('*') tidak didukung", "aliases ('*') are not supported")
-            case "!": what = ("tag ('!') tidak didukung", "tags ('!') are not supported")
-            default: what = ("nilai tidak boleh diawali '\(Unicode.Scalar(c))'; beri tanda kutip", "a value cannot start with '\(Unicode.Scalar(c))'; quote it")
+            case "-": message = Message.YAML.loneDashInFlow
+            case "&": message = Message.YAML.anchorInFlow
+            case "*": message = Message.YAML.aliasInFlow
+            case "!": message = Message.YAML.tagInFlow
+            default: message = Message.YAML.valueStartsWith(Unicode.Scalar(c))
             }
-            error(p, line, id: what.0, en: what.1)
+            error(p, line, message)
             return nil
         }
         var end = p
@@ -185,7 +179,7 @@ extension YAMLReader {
             if d == .colon, isSpace(end + 1, line) || (end + 1 < line.end && ",[]{}".utf8.contains(s[end + 1])) { break }
             if d == .hash, end > p, s[end - 1] == .space || s[end - 1] == .tab { break }
             if d == .question {
-                error(end, line, id: "'?' di dalam '[...]' atau '{...}' harus diberi tanda kutip", en: "a '?' inside '[...]' or '{...}' must be quoted")
+                error(end, line, Message.YAML.questionMarkInFlow)
                 return nil
             }
             end += 1

@@ -64,17 +64,16 @@ extension YAMLReader {
     }
 
     /// Why a plain key cannot be read, if it cannot: it is empty, or starts with a character YAML gives a meaning.
-    func keyProblem(_ key: Key, text: String) -> (id: String, en: String)? {
+    func keyProblem(_ key: Key, text: String) -> Localized? {
         guard !key.isQuoted else { return nil }
-        if text.isEmpty { return ("kunci kosong", "empty key") }
+        if text.isEmpty { return Message.YAML.emptyKey }
         let first = Unicode.Scalar(s[key.range.lowerBound])
         switch first {
-        case "&": return ("jangkar ('&') tidak didukung; tulis nilainya langsung", "anchors ('&') are not supported; write the value out")
-        case "*": return ("alias ('*') tidak didukung; tulis nilainya langsung", "aliases ('*') are not supported; write the value out")
-        case "!": return ("tag ('!') tidak didukung; hapus tag", "tags ('!') are not supported; remove the tag")
-        case "[", "{": return ("kunci kompleks tidak didukung; gunakan teks biasa sebagai kunci", "complex keys are not supported; use plain text as the key")
-        case "@", "`", "%", "|", ">", ",", "]", "}":
-            return ("kunci tidak boleh diawali '\(first)'; beri tanda kutip", "a key cannot start with '\(first)'; quote it")
+        case "&": return Message.YAML.anchor
+        case "*": return Message.YAML.alias
+        case "!": return Message.YAML.tag
+        case "[", "{": return Message.YAML.flowCollectionAsKey
+        case "@", "`", "%", "|", ">", ",", "]", "}": return Message.YAML.keyStartsWith(first)
         default: return nil
         }
     }

@@ -54,8 +54,7 @@ extension YAMLReader {
     mutating func rejectTab(_ i: Int) -> Bool {
         let line = lines[i]
         guard s[line.start] == .tab, line.start == lines[i].lineStart + line.indent else { return false }
-        error(line.start, line, id: "tab tidak boleh dipakai untuk indentasi; gunakan spasi",
-              en: "tabs are not allowed for indentation; use spaces")
+        error(line.start, line, Message.YAML.tabIndentation)
         skipBlock(from: i)
         return true
     }

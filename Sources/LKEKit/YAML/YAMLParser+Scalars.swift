@@ -22,28 +22,23 @@ extension YAMLReader {
         let c = Unicode.Scalar(s[p])
         switch c {
         case "&":
-            error(p, line, id: "jangkar ('&') tidak didukung; tulis nilainya langsung", en: "anchors ('&') are not supported; write the value out")
+            error(p, line, Message.YAML.anchor)
         case "*":
-            error(p, line, id: "alias ('*') tidak didukung; tulis nilainya langsung", en: "aliases ('*') are not supported; write the value out")
+            error(p, line, Message.YAML.alias)
         case "!":
-            error(p, line, id: "tag ('!') tidak didukung; hapus tag", en: "tags ('!') are not supported; remove the tag")
+            error(p, line, Message.YAML.tag)
         case "|", ">":
             return parseBlockScalar(line: i, at: p, parentIndent: parentIndent)
         case "[", "{":
             return parseFlow(line: i, at: p, parentIndent: parentIndent)
         case "'", "\"":
             return parseQuoted(line: i, at: p, parentIndent: parentIndent)
-        case "@", "`":
-            error(p, line, id: "nilai tidak boleh diawali '\(c)'; beri tanda kutip", en: "a value cannot start with '\(c)'; quote it")
-        case "%":
-            error(p, line, id: "nilai tidak boleh diawali '%'; beri tanda kutip", en: "a value cannot start with '%'; quote it")
-        case "]", "}", ",":
-            error(p, line, id: "nilai tidak boleh diawali '\(c)'; beri tanda kutip", en: "a value cannot start with '\(c)'; quote it")
+        case "@", "`", "%", "]", "}", ",":
+            error(p, line, Message.YAML.valueStartsWith(c))
         case "-" where isSpace(p + 1, line):
-            error(p, line, id: "daftar tidak boleh dimulai di baris yang sama dengan kuncinya; pindahkan '- ' ke baris berikutnya",
-                  en: "a list cannot start on the same line as its key; move '- ' to the next line")
+            error(p, line, Message.YAML.listOnKeyLine)
         case "?" where isSpace(p + 1, line):
-            error(p, line, id: "kunci kompleks ('? ') tidak didukung; tulis 'kunci: nilai'", en: "complex keys ('? ') are not supported; write 'key: value'")
+            error(p, line, Message.YAML.complexKey)
         default:
             return parsePlain(line: i, at: p, parentIndent: parentIndent)
         }
@@ -109,8 +104,7 @@ extension YAMLReader {
             if s[end] == .hash {
                 if end > p, s[end - 1] == .space || s[end - 1] == .tab { comment = true; break }
             } else if isSpace(end + 1, line) {
-                error(end, line, id: "': ' di dalam teks tanpa tanda kutip; beri tanda kutip pada seluruh teks",
-                      en: "': ' inside unquoted text; put the whole text in quotes")
+                error(end, line, Message.YAML.colonInPlainText)
                 return nil
             }
             end += 1
@@ -182,8 +176,7 @@ extension YAMLReader {
             }
             guard lineIndex < lines.count, lines[lineIndex].indent > parentIndent,
                   !(lines[lineIndex].indent == 0 && (isMarker(lines[lineIndex], .dash) || isMarker(lines[lineIndex], .dot))) else {
-                error(p, opening, id: "tanda kutip tidak ditutup; tambahkan \(Unicode.Scalar(quote)) penutup",
-                      en: "unterminated quoted text; add the closing \(Unicode.Scalar(quote))")
+                error(p, opening, Message.YAML.unterminatedQuote(Unicode.Scalar(quote)))
                 index = max(index, min(lineIndex, lines.count))
                 if lineIndex >= lines.count { index = lines.count }
                 return recovered(at: here)
@@ -207,7 +200,7 @@ extension YAMLReader {
         var after = closedAt + 1
         while after < line.end, s[after] == .space || s[after] == .tab { after += 1 }
         if after < line.end, s[after] != .hash || !(s[after - 1] == .space || s[after - 1] == .tab) {
-            error(after, line, id: "teks tak terduga setelah teks bertanda kutip", en: "unexpected text after the quoted text")
+            error(after, line, Message.YAML.textAfterQuoted)
         }
         markVerbatim(p..<(closedAt + 1))
         index = i + 1
@@ -222,11 +215,7 @@ extension YAMLReader {
         let v = scalar.value
         if (v < 0x20 && v != 0x09 && v != 0x0A) || v == 0x7F || (0x80...0x9F).contains(v) || v == 0x2028 || v == 0x2029
             || v == 0xFEFF || v == 0xFFFE || v == 0xFFFF {
-            let hex = String(v, radix: 16, uppercase: true)
-            let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-            let written = text(p..<(p + length))
-            error(p, line, id: "escape '\(written)' menghasilkan karakter kendali \(code), yang tidak diizinkan; hapus escape ini",
-                  en: "the escape '\(written)' gives the control character \(code), which is not allowed; remove it")
+            error(p, line, Message.YAML.escapeGivesControlCharacter(text(p..<(p + length)), value: v))
             return nil
         }
         return (scalar, length)
@@ -242,7 +231,7 @@ extension YAMLReader {
         case "u": digits = 4
         case "U": digits = 8
         default:
-            error(p, line, id: "escape '\\\(c)' tidak dikenal", en: "unknown escape '\\\(c)'")
+            error(p, line, Message.YAML.unknownEscape(c))
             return nil
         }
         // The digits are counted in scalars, so that a message quotes a mistyped character whole.
@@ -254,13 +243,13 @@ extension YAMLReader {
             taken += 1
         }
         guard taken == digits else {
-            error(p, line, id: "escape '\\\(c)' memerlukan \(digits) digit heksadesimal", en: "escape '\\\(c)' needs \(digits) hexadecimal digits")
+            error(p, line, Message.YAML.escapeNeedsDigits(c, digits: digits))
             return nil
         }
         let hex = text((p + 2)..<end)
         guard hex.unicodeScalars.allSatisfy(\.properties.isASCIIHexDigit), let value = UInt32(hex, radix: 16),
               let scalar = Unicode.Scalar(value) else {
-            error(p, line, id: "escape '\\\(c)\(hex)' bukan karakter yang sah", en: "escape '\\\(c)\(hex)' is not a valid character")
+            error(p, line, Message.YAML.invalidEscape(c, hex: hex))
             return nil
         }
         return (scalar, end - p)

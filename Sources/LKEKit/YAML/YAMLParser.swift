@@ -71,8 +71,8 @@ struct YAMLReader {
         SourceLocation(path: source.path, line: line.number, column: source.column(ofByte: offset, inLine: line.number - 1))
     }
 
-    mutating func error(_ offset: Int, _ line: YAMLLine, id: String, en: String, notes: [Diagnostic.Note] = []) {
-        diagnostics.append(limited: .error(at: location(offset, line: line), Localized(id: id, en: en), notes: notes))
+    mutating func error(_ offset: Int, _ line: YAMLLine, _ message: Localized, notes: [Diagnostic.Note] = []) {
+        diagnostics.append(limited: .error(at: location(offset, line: line), message, notes: notes))
         linesWithErrors.insert(line.number)
     }
 }
