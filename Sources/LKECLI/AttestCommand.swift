@@ -52,19 +52,19 @@ public enum AttestCommand: Command {
 
     public static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {
         guard arguments.positionals.count == 1 else {
-            throw Arguments.UsageError(id: "sebutkan tepat satu berkas jawaban", en: "name exactly one answer file")
+            throw Arguments.UsageError(Message.Usage.nameExactlyOneAnswerFile)
         }
         let path = arguments.positionals[0]
         var values: [String: String] = [:]
         for option in ["--name", "--nip", "--jabatan"] {
             guard let given = arguments.value(option) else { continue }
             let value = given.trimmingCharacters(in: .whitespaces)
-            guard !value.isEmpty else { throw Arguments.UsageError(id: "'\(option)' tidak boleh kosong", en: "'\(option)' cannot be empty") }
+            guard !value.isEmpty else { throw Arguments.UsageError(Message.Usage.empty(option)) }
             values[option] = value
         }
         let date = arguments.value("--date") ?? PlanDate.today()
         guard PlanDate.isValid(date) else {
-            throw Arguments.UsageError(id: "'--date' harus tanggal TTTT-BB-HH (bukan '\(date)')", en: "'--date' must be a date YYYY-MM-DD (not '\(date)')")
+            throw Arguments.UsageError(Message.Usage.notADate("--date", value: date))
         }
         let loading = AnswerFileLoading(context: context)
         guard let source = try? SourceFile(contentsOfFile: path), let text = String(data: source.data, encoding: .utf8) else {
@@ -85,8 +85,7 @@ public enum AttestCommand: Command {
         for (option, value) in [("--name", head?.name), ("--nip", head?.nip), ("--jabatan", head?.position)] where values[option] == nil {
             guard let value, !value.trimmingCharacters(in: .whitespaces).isEmpty else {
                 let key = ["--name": "name", "--nip": "nip", "--jabatan": "position"][option]!
-                throw Arguments.UsageError(id: "sebutkan '\(option)' (atau tulis 'head: \(key):' di berkas jawaban)",
-                                           en: "give '\(option)' (or write 'head: \(key):' in the answer file)")
+                throw Arguments.UsageError(Message.Usage.signerMissing(option, headKey: key))
             }
             values[option] = value
         }

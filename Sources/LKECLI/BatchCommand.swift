@@ -111,31 +111,29 @@ public enum BatchCommand: Command {
         let excel = arguments.has("--excel")
         let workbook = try Output.wantsWorkbook(arguments, output: output)
         if excel, workbook {
-            throw Arguments.UsageError(id: "'--excel' hanya berlaku untuk CSV, bukan buku kerja xlsx", en: "'--excel' applies to CSV only, not to an xlsx workbook")
+            throw Arguments.UsageError(Message.Usage.excelNotForWorkbook)
         }
         let format = workbook ? .md : try Output.format(arguments, output: output, excel: excel)
         if excel, arguments.has("--compare") {
-            throw Arguments.UsageError(id: "'--excel' tidak berlaku bersama '--compare'", en: "'--excel' does not apply with '--compare'")
+            throw Arguments.UsageError(Message.Usage.excelNotWithCompare)
         }
         var jobs = ProcessInfo.processInfo.activeProcessorCount
         if let text = arguments.value("--jobs") {
             guard let n = Int(text), n >= 1, n <= 1024 else {
-                throw Arguments.UsageError(id: "'--jobs' harus bilangan bulat 1 sampai 1024 (bukan '\(text)')",
-                                           en: "'--jobs' must be a whole number from 1 to 1024 (not '\(text)')")
+                throw Arguments.UsageError(Message.Usage.jobsOutOfRange(text))
             }
             jobs = n
         }
         let compare = arguments.has("--compare")
         if compare {
             guard arguments.positionals.count == 2 else {
-                throw Arguments.UsageError(id: "'--compare' memerlukan tepat dua direktori: SELF_DIR (penilaian mandiri) dan REVIEW_DIR (penilai)",
-                                           en: "'--compare' needs exactly two directories: SELF_DIR (self-assessments) and REVIEW_DIR (reviews)")
+                throw Arguments.UsageError(Message.Usage.compareNeedsTwoDirectories)
             }
             if arguments.value("--target") != nil {
-                throw Arguments.UsageError(id: "'--target' tidak berlaku bersama '--compare'", en: "'--target' does not apply with '--compare'")
+                throw Arguments.UsageError(Message.Usage.targetNotWithCompare)
             }
         } else if arguments.positionals.isEmpty {
-            throw Arguments.UsageError(id: "sebutkan paling sedikit satu berkas atau direktori", en: "name at least one file or directory")
+            throw Arguments.UsageError(Message.Usage.nameFileOrDirectory)
         }
         let library = QuestionnaireLibrary(paths: context.questionnairePaths)
         let loadFailures = library.loadFailures
@@ -147,9 +145,7 @@ public enum BatchCommand: Command {
             for id in known where !unique.contains(id) { unique.append(id) }
             guard unique.contains(target) else {
                 let hint = Suggestion.closest(to: target, in: unique)
-                throw Arguments.UsageError(
-                    id: "predikat '\(target)' tidak dikenal (yang ada: \(unique.joined(separator: ", ")))" + (hint.map { "; maksud Anda '\($0)'?" } ?? ""),
-                    en: "unknown predicate '\(target)' (known: \(unique.joined(separator: ", ")))" + (hint.map { "; did you mean '\($0)'?" } ?? ""))
+                throw Arguments.UsageError(Message.Usage.unknownPredicate(target, known: unique, suggestion: hint))
             }
         }
         let colour = context.console.isErrorTerminal && context.console.usesColour
@@ -216,8 +212,7 @@ extension BatchCommand {
             try DocumentOutput.rejectPDF(output, allowed: BatchFormat.allCases.map(\.rawValue))
             if let name = try arguments.value("--format", oneOf: BatchFormat.allCases.map(\.rawValue)) {
                 if excel, name != BatchFormat.csv.rawValue {
-                    throw Arguments.UsageError(id: "'--excel' hanya berlaku untuk '--format csv' (bukan '\(name)')",
-                                               en: "'--excel' applies only to '--format csv' (not '\(name)')")
+                    throw Arguments.UsageError(Message.Usage.excelNotForFormat(name))
                 }
                 return BatchFormat(rawValue: name)!
             }
@@ -232,11 +227,10 @@ extension BatchCommand {
             let wanted = named == "xlsx" || (named == nil && output.map { $0.lowercased().hasSuffix(".xlsx") } == true)
             guard wanted else { return false }
             if arguments.has("--compare") {
-                throw Arguments.UsageError(id: "'--compare' menulis md, csv atau json, bukan xlsx", en: "'--compare' writes md, csv or json, not xlsx")
+                throw Arguments.UsageError(Message.Usage.compareNotWorkbook)
             }
             guard output != nil else {
-                throw Arguments.UsageError(id: "xlsx adalah berkas biner dan tidak dicetak ke layar; sebutkan berkasnya dengan -o, misalnya -o rekap.xlsx",
-                                           en: "xlsx is a binary file and is not printed to the terminal; name the file with -o, for example -o summary.xlsx")
+                throw Arguments.UsageError(Message.Usage.workbookNeedsOutput)
             }
             return true
         }

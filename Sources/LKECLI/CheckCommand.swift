@@ -43,7 +43,7 @@ public enum CheckCommand: Command {
 
     public static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {
         guard !arguments.positionals.isEmpty else {
-            throw Arguments.UsageError(id: "sebutkan paling sedikit satu berkas", en: "name at least one file")
+            throw Arguments.UsageError(Message.Usage.nameAtLeastOneFile)
         }
         var run = Run(context: context)
         run.checksEvidence = arguments.has("--evidence")

@@ -59,7 +59,7 @@ public enum DiffCommand: Command {
 
     public static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {
         guard arguments.positionals.count == 2 else {
-            throw Arguments.UsageError(id: "sebutkan tepat dua berkas jawaban: OLD (lama) dan NEW (baru)", en: "name exactly two answer files: OLD NEW")
+            throw Arguments.UsageError(Message.Usage.nameTwoAnswerFiles)
         }
         let output = arguments.value("--output")
         let format = try BatchCommand.Output.format(arguments, output: output)

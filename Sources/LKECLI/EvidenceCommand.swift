@@ -84,19 +84,19 @@ public enum EvidenceCommand: Command {
         if paths.first == "init" {
             paths.removeFirst()
             guard paths.count == 1 else {
-                throw Arguments.UsageError(id: "'lke evidence init' memerlukan tepat satu berkas jawaban", en: "'lke evidence init' needs exactly one answer file")
+                throw Arguments.UsageError(Message.Usage.evidenceInitNeedsOneFile)
             }
             for option in ["--format", "--output"] where arguments.value(option) != nil {
-                throw Arguments.UsageError(id: "'\(option)' tidak berlaku untuk 'init'", en: "'\(option)' does not apply to 'init'")
+                throw Arguments.UsageError(Message.Usage.notForEvidenceInit(option))
             }
             for flag in ["--write", "--hash"] where arguments.has(flag) {
-                throw Arguments.UsageError(id: "'\(flag)' tidak berlaku untuk 'init'", en: "'\(flag)' does not apply to 'init'")
+                throw Arguments.UsageError(Message.Usage.notForEvidenceInit(flag))
             }
             return initialise(paths[0], folder: arguments.value("--dir"), context: context)
         }
-        guard !paths.isEmpty else { throw Arguments.UsageError(id: "sebutkan paling sedikit satu berkas jawaban", en: "name at least one answer file") }
+        guard !paths.isEmpty else { throw Arguments.UsageError(Message.Usage.nameAtLeastOneAnswerFile) }
         if paths.count > 1, arguments.value("--dir") != nil {
-            throw Arguments.UsageError(id: "'--dir' hanya untuk satu berkas jawaban", en: "'--dir' applies to one answer file only")
+            throw Arguments.UsageError(Message.Usage.oneAnswerFileOnly("--dir"))
         }
         let writer = EvidenceReportFormats.named(try arguments.value("--format", oneOf: EvidenceReportFormats.names) ?? "md")!.init(language: context.language)
         let options = EvidenceChecker.Options(folder: arguments.value("--dir"), hashes: arguments.has("--hash"))

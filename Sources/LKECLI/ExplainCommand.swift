@@ -32,7 +32,7 @@ public enum ExplainCommand: Command {
 
     public static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {
         guard (1...2).contains(arguments.positionals.count) else {
-            throw Arguments.UsageError(id: "sebutkan satu berkas jawaban dan, bila perlu, satu kode", en: "name one answer file and, optionally, one code")
+            throw Arguments.UsageError(Message.Usage.nameAnswerFileAndCode)
         }
         guard let answers = AnswerFileLoading(context: context).load(arguments.positionals[0]) else { return .failure }
         let card = Scorer.score(answers)

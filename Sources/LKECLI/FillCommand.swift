@@ -67,9 +67,7 @@ public enum FillCommand: Command {
 
     public static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {
         guard arguments.positionals.count == 1 else {
-            throw Arguments.UsageError(
-                id: arguments.positionals.isEmpty ? "sebutkan berkas jawaban yang diisi" : "sebutkan satu berkas jawaban saja",
-                en: arguments.positionals.isEmpty ? "name the answer file to fill" : "name only one answer file")
+            throw Arguments.UsageError(arguments.positionals.isEmpty ? Message.Usage.nameAnswerFileToFill : Message.Usage.nameOnlyOneAnswerFile)
         }
         let path = arguments.positionals[0]
         let library = QuestionnaireLibrary(paths: context.questionnairePaths)

@@ -68,12 +68,12 @@ public enum ImportCommand: Command {
 
     public static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {
         guard arguments.positionals.count == 1, let book = arguments.positionals.first else {
-            throw Arguments.UsageError(id: "sebutkan satu buku kerja .xlsx", en: "name one .xlsx workbook")
+            throw Arguments.UsageError(Message.Usage.nameOneWorkbook)
         }
         let output = arguments.value("--output") ?? (book as NSString).deletingPathExtension + ".yaml"
-        guard !output.isEmpty else { throw Arguments.UsageError(id: "'--output' tidak boleh kosong", en: "'--output' cannot be empty") }
+        guard !output.isEmpty else { throw Arguments.UsageError(Message.Usage.empty("--output")) }
         guard output != book else {
-            throw Arguments.UsageError(id: "berkas keluaran sama dengan buku kerjanya; sebutkan yang lain dengan -o", en: "the output is the workbook itself; name another with -o")
+            throw Arguments.UsageError(Message.Usage.outputIsWorkbook)
         }
         let force = arguments.has("--force")
         func fail(_ message: Localized) -> ExitCode {

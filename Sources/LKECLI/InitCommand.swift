@@ -82,18 +82,17 @@ public enum InitCommand: Command {
 
     public static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {
         guard arguments.positionals.isEmpty else {
-            throw Arguments.UsageError(id: "argumen '\(arguments.positionals[0])' tidak diharapkan; tulis berkasnya dengan -o BERKAS",
-                                       en: "unexpected argument '\(arguments.positionals[0])'; name the file with -o FILE")
+            throw Arguments.UsageError(Message.Usage.unexpectedOperand(arguments.positionals[0]))
         }
         guard let path = arguments.value("--output"), !path.isEmpty else {
-            throw Arguments.UsageError(id: "sebutkan berkas yang dibuat dengan -o BERKAS", en: "name the file to create with -o FILE")
+            throw Arguments.UsageError(Message.Usage.nameFileToCreate)
         }
         let layer = try arguments.value("--layer", oneOf: AnswerSheetLoader.layers)
         var texts: [String: String] = [:]
         for option in ["--unit", "--instansi", "--period", "--assessor"] {
             guard let value = arguments.value(option) else { continue }
             guard !value.trimmingCharacters(in: .whitespaces).isEmpty else {
-                throw Arguments.UsageError(id: "'\(option)' tidak boleh kosong", en: "'\(option)' cannot be empty")
+                throw Arguments.UsageError(Message.Usage.empty(option))
             }
             texts[option] = value
         }
@@ -103,13 +102,10 @@ public enum InitCommand: Command {
         let id = arguments.value("--for") ?? defaultQuestionnaire
         guard let questionnaire = library.questionnaire(id) else {
             let hint = Suggestion.closest(to: id, in: library.ids)
-            throw Arguments.UsageError(
-                id: "kuesioner '\(id)' tidak dikenal" + (hint.map { "; maksud Anda '\($0)'?" } ?? "") + "; yang tersedia: \(library.ids.joined(separator: ", "))",
-                en: "questionnaire '\(id)' is not known" + (hint.map { "; did you mean '\($0)'?" } ?? "") + "; available: \(library.ids.joined(separator: ", "))")
+            throw Arguments.UsageError(Message.Usage.unknownQuestionnaire(id, suggestion: hint, available: library.ids))
         }
         guard questionnaire.kind == .lke else {
-            throw Arguments.UsageError(id: "'\(id)' adalah survei, bukan lembar kerja LKE; berkas jawabannya dibuat oleh 'lke survey'",
-                                       en: "'\(id)' is a survey, not an LKE worksheet; its answer files come from 'lke survey'")
+            throw Arguments.UsageError(Message.Usage.surveyIsNotWorksheet(id))
         }
         let predicateIDs = questionnaire.predicates.map(\.id)
         let predicate = try arguments.value("--predicate", oneOf: predicateIDs + ["none"]) ?? "none"
@@ -117,11 +113,10 @@ public enum InitCommand: Command {
         for text in arguments.allValues("--pokja") {
             let pokja = try TeamPrompt.parse(text)
             if let unknown = pokja.areas.first(where: { !TeamPrompt.isArea($0, in: questionnaire) }) {
-                throw Arguments.UsageError(id: "pokja '\(pokja.name)': area '\(unknown)' tidak ada di '\(questionnaire.id)'",
-                                           en: "pokja '\(pokja.name)': area '\(unknown)' does not exist in '\(questionnaire.id)'")
+                throw Arguments.UsageError(Message.Usage.pokjaAreaMissing(pokja.name, area: unknown, questionnaire: questionnaire.id))
             }
             guard !team.contains(where: { $0.name.lowercased() == pokja.name.lowercased() }) else {
-                throw Arguments.UsageError(id: "pokja '\(pokja.name)' diberikan dua kali", en: "pokja '\(pokja.name)' is given twice")
+                throw Arguments.UsageError(Message.Usage.pokjaGivenTwice(pokja.name))
             }
             team.append(pokja)
         }
@@ -137,7 +132,7 @@ public enum InitCommand: Command {
             context.say(Localized(id: "Nama unit kerja: ", en: "Name of the unit: "))
             guard let line = context.console.readLine()?.trimmingCharacters(in: .whitespaces), !line.isEmpty else {
                 context.say(Localized("\n"))
-                throw Arguments.UsageError(id: "nama unit belum diberikan; sebutkan dengan --unit NAMA", en: "no unit name was given; give it with --unit NAME")
+                throw Arguments.UsageError(Message.Usage.noUnitName)
             }
             unit = line
         }

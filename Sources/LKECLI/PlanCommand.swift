@@ -80,13 +80,12 @@ public enum PlanCommand: Command {
 
     public static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {
         guard arguments.positionals.count == 1 else {
-            throw Arguments.UsageError(id: "sebutkan tepat satu berkas (jawaban, atau rencana dengan --status)",
-                                       en: "name exactly one file (answers, or a plan with --status)")
+            throw Arguments.UsageError(Message.Usage.nameAnswersOrPlan)
         }
         let path = arguments.positionals[0]
         let format = ActionPlanReport.Format(rawValue: try arguments.value("--format", oneOf: ActionPlanReport.Format.allCases.map(\.rawValue)) ?? "md")!
         if arguments.has("--excel"), format != .csv {
-            throw Arguments.UsageError(id: "'--excel' hanya berlaku untuk '--format csv'", en: "'--excel' applies only to '--format csv'")
+            throw Arguments.UsageError(Message.Usage.excelNeedsCSV)
         }
         let today = try date(arguments, "--today") ?? PlanDate.today()
         let due = try date(arguments, "--due")
@@ -97,7 +96,7 @@ public enum PlanCommand: Command {
         let loading = AnswerFileLoading(context: context)
         if arguments.has("--status") || ActionPlanFile.isPlan(source) {
             for option in ["--target", "--due", "--output"] where arguments.value(option) != nil {
-                throw Arguments.UsageError(id: "'\(option)' tidak berlaku untuk laporan kemajuan rencana", en: "'\(option)' does not apply to a plan's progress report")
+                throw Arguments.UsageError(Message.Usage.notForProgressReport(option))
             }
             guard ActionPlanFile.isPlan(source) else {
                 context.report([.error(at: SourceLocation(path: path, line: 1, column: 1), Localized(
@@ -134,12 +133,10 @@ public enum PlanCommand: Command {
         let target = arguments.value("--target") ?? existing?.target ?? "wbk"
         guard ids.contains(target) else {
             let hint = Suggestion.closest(to: target, in: ids)
-            throw Arguments.UsageError(id: "predikat '\(target)' tidak ada; pilihan: \(ids.joined(separator: ", "))" + (hint.map { "; maksud Anda '\($0)'?" } ?? ""),
-                                       en: "predicate '\(target)' does not exist; choices: \(ids.joined(separator: ", "))" + (hint.map { "; did you mean '\($0)'?" } ?? ""))
+            throw Arguments.UsageError(Message.Usage.noSuchPredicate(target, choices: ids, suggestion: hint))
         }
         if let existing, existing.target != target {
-            throw Arguments.UsageError(id: "'\(output!)' adalah rencana menuju '\(existing.target)', bukan '\(target)'; tulis rencana lain dengan -o",
-                                       en: "'\(output!)' is a plan for '\(existing.target)', not '\(target)'; write another plan with -o")
+            throw Arguments.UsageError(Message.Usage.planForOtherTarget(output!, planned: existing.target, target: target))
         }
         if let existing, existing.unit != answers.sheet.unit || existing.questionnaireID != answers.questionnaire.id {
             context.report([.warning(at: nil, Localized(
@@ -175,7 +172,7 @@ public enum PlanCommand: Command {
     private static func date(_ arguments: Arguments, _ option: String) throws -> String? {
         guard let value = arguments.value(option) else { return nil }
         guard PlanDate.isValid(value) else {
-            throw Arguments.UsageError(id: "'\(option)' harus tanggal TTTT-BB-HH (bukan '\(value)')", en: "'\(option)' must be a date YYYY-MM-DD (not '\(value)')")
+            throw Arguments.UsageError(Message.Usage.notADate(option, value: value))
         }
         return value
     }

@@ -17,11 +17,10 @@ struct ScoreEvidenceOptions {
         disabled = arguments.has("--no-evidence")
         folder = arguments.value("--evidence-dir")
         if disabled && (forced || folder != nil) {
-            throw Arguments.UsageError(id: "'--no-evidence' tidak dapat digabung dengan '--evidence' atau '--evidence-dir'",
-                                       en: "'--no-evidence' cannot be combined with '--evidence' or '--evidence-dir'")
+            throw Arguments.UsageError(Message.Usage.noEvidenceConflicts)
         }
         if folder != nil && fileCount > 1 {
-            throw Arguments.UsageError(id: "'--evidence-dir' hanya untuk satu berkas jawaban", en: "'--evidence-dir' applies to one answer file only")
+            throw Arguments.UsageError(Message.Usage.oneAnswerFileOnly("--evidence-dir"))
         }
     }
 

@@ -120,7 +120,7 @@ public enum ScoreCommand: Command {
     public static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {
         let paths = arguments.positionals
         guard !paths.isEmpty else {
-            throw Arguments.UsageError(id: "sebutkan paling sedikit satu berkas jawaban", en: "name at least one answer file")
+            throw Arguments.UsageError(Message.Usage.nameAtLeastOneAnswerFile)
         }
         let output = arguments.value("--output")
         let writerType = try format(arguments, output: output)
@@ -200,8 +200,7 @@ public enum ScoreCommand: Command {
         if let name = try arguments.value("--format", oneOf: ReportFormats.names) {
             chosen = ReportFormats.named(name)!
             if arguments.has("--excel"), chosen.name != CSVReport.name {
-                throw Arguments.UsageError(id: "'--excel' hanya berlaku untuk '--format csv' (bukan '\(name)')",
-                                           en: "'--excel' applies only to '--format csv' (not '\(name)')")
+                throw Arguments.UsageError(Message.Usage.excelNotForFormat(name))
             }
         } else if arguments.has("--excel") {
             chosen = CSVReport.self
@@ -214,9 +213,7 @@ public enum ScoreCommand: Command {
             chosen = MarkdownReport.self
         }
         if chosen.isBinary, output == nil {
-            throw Arguments.UsageError(
-                id: "'\(chosen.name)' adalah berkas biner dan tidak dicetak ke layar; sebutkan berkasnya dengan -o, misalnya -o laporan.\(chosen.fileExtension)",
-                en: "'\(chosen.name)' is a binary file and is not printed to the terminal; name the file with -o, for example -o report.\(chosen.fileExtension)")
+            throw Arguments.UsageError(Message.Usage.binaryNeedsOutput(chosen.name, fileExtension: chosen.fileExtension))
         }
         return chosen
     }
@@ -240,9 +237,7 @@ public enum ScoreCommand: Command {
         for path in paths {
             let name = reportName(path, fileExtension)
             if let earlier = seen[name], earlier != path {
-                throw Arguments.UsageError(
-                    id: "'\(earlier)' dan '\(path)' akan sama-sama ditulis ke '\(name)' di '\(directory)'; beri nama berkas yang berbeda atau tulis ke satu berkas",
-                    en: "'\(earlier)' and '\(path)' would both be written to '\(name)' in '\(directory)'; rename one or write to a single file")
+                throw Arguments.UsageError(Message.Usage.sameReportName(earlier, path, name: name, directory: directory))
             }
             seen[name] = path
         }

@@ -120,10 +120,10 @@ public enum SurveyCommand: Command {
 
     public static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {
         guard !arguments.positionals.isEmpty else {
-            throw Arguments.UsageError(id: "sebutkan paling sedikit satu berkas data CSV", en: "name at least one CSV data file")
+            throw Arguments.UsageError(Message.Usage.nameSurveyData)
         }
         guard let instrument = arguments.value("--instrument") else {
-            throw Arguments.UsageError(id: "sebutkan definisi survei dengan --instrument skm|spak|spkp", en: "name the survey definition with --instrument skm|spak|spkp")
+            throw Arguments.UsageError(Message.Usage.nameInstrument)
         }
         let output = arguments.value("--output")
         try DocumentOutput.rejectPDF(output, allowed: ["md", "csv", "json", "html"])
@@ -142,22 +142,21 @@ public enum SurveyCommand: Command {
         options.by = arguments.value("--by")
         if let text = arguments.value("--population") {
             guard let population = Int(text), population > 0 else {
-                throw Arguments.UsageError(id: "'--population' harus bilangan bulat positif, bukan '\(text)'", en: "'--population' must be a positive whole number, not '\(text)'")
+                throw Arguments.UsageError(Message.Usage.populationNotPositive(text))
             }
             options.population = population
         }
         for (option, end) in [("--from", false), ("--to", true)] {
             guard let text = arguments.value(option) else { continue }
             guard let date = SurveyDate.parse(text, monthAs: end) else {
-                throw Arguments.UsageError(id: "'\(option)' harus tanggal (2026-07-01, 01/07/2026 atau 2026-07), bukan '\(text)'",
-                                           en: "'\(option)' must be a date (2026-07-01, 01/07/2026 or 2026-07), not '\(text)'")
+                throw Arguments.UsageError(Message.Usage.notASurveyDate(option, value: text))
             }
             if end { options.to = date } else { options.from = date }
         }
         for text in arguments.values["--map"] ?? [] {
             guard let eq = text.lastIndex(of: "="), !text[..<eq].trimmingCharacters(in: .whitespaces).isEmpty,
                   !text[text.index(after: eq)...].trimmingCharacters(in: .whitespaces).isEmpty else {
-                throw Arguments.UsageError(id: "'--map' ditulis 'KOLOM=KODE', bukan '\(text)'", en: "'--map' is written 'COLUMN=CODE', not '\(text)'")
+                throw Arguments.UsageError(Message.Usage.mapSyntax(text))
             }
             options.mappings.append(.init(column: String(text[..<eq]).trimmingCharacters(in: .whitespaces),
                                           code: String(text[text.index(after: eq)...]).trimmingCharacters(in: .whitespaces)))
@@ -171,12 +170,11 @@ public enum SurveyCommand: Command {
         let processor = SurveyProcessor(definition: definition, options: options)
         let problems = processor.optionProblems()
         if !problems.isEmpty {
-            throw Arguments.UsageError(Localized(id: problems.map(\.id).joined(separator: "; "), en: problems.map(\.en).joined(separator: "; ")))
+            throw Arguments.UsageError(Message.Usage.surveyOptions(problems))
         }
         let into = arguments.value("--into")
         if into != nil, definition.feeds == nil {
-            throw Arguments.UsageError(id: "'\(definition.id)' tidak mengisi pertanyaan LKE (tidak ada kunci 'feeds'); --into hanya untuk survei seperti spak dan spkp",
-                                       en: "'\(definition.id)' feeds no LKE question (it has no 'feeds' key); --into is for surveys such as spak and spkp")
+            throw Arguments.UsageError(Message.Usage.surveyFeedsNothing(definition.id))
         }
 
         var inputs: [SurveyProcessor.Input] = []

@@ -10,8 +10,7 @@ struct TeamPrompt {
     static func parse(_ text: String) throws -> Pokja {
         let parts = text.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
         guard parts.count <= 4, let name = parts.first, !name.isEmpty else {
-            throw Arguments.UsageError(id: "'--pokja' ditulis 'nama|area,area|PIC|anggota,anggota' (bukan '\(text)')",
-                                       en: "'--pokja' is written 'name|area,area|PIC|member,member' (not '\(text)')")
+            throw Arguments.UsageError(Message.Usage.pokjaSyntax(text))
         }
         func list(_ index: Int) -> [String] {
             index < parts.count ? parts[index].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } : []

@@ -111,9 +111,12 @@ import Testing
             guard let check = try Self.external(shell, arguments + [file.path]) else { continue }
             #expect(check.status == 0, "\(shell): \(check.errors)")
         }
-        let wrong = try BinaryRunner.run(["completions", "tcsh"])
+        let wrong = try BinaryRunner.run(["completions", "ksh"])
         #expect(wrong.status == 64)
-        #expect(wrong.stderr.hasPrefix("error: sebutkan satu shell: bash, zsh, fish\n"))
+        #expect(wrong.stderr.hasPrefix("error: shell harus salah satu dari: bash, zsh, fish (bukan 'ksh')\n"))
+        let none = try BinaryRunner.run(["completions"])
+        #expect(none.status == 64)
+        #expect(none.stderr.hasPrefix("error: sebutkan satu shell: bash, zsh, fish\n"))
     }
 
     @Test func theCheckedInManPageIsCurrentAndRenders() throws {
