@@ -76,8 +76,7 @@ public enum AttestCommand: Command {
         let problems = outcome.diagnostics.filter { !($0.severity == .warning && $0.location == outcome.sheet?.attestation?.location) }
         context.report(problems, sources: [source])
         guard let answers = outcome.answers else {
-            context.warn(Localized(id: "'lke attest' hanya menandatangani berkas yang sah; perbaiki kesalahan di atas\n",
-                                   en: "'lke attest' signs only valid files; fix the errors above\n"))
+            context.warn(Message.Command.attestNeedsValidFile)
             return .failure
         }
         // The signer defaults to the file's `head:` block.
@@ -95,14 +94,10 @@ public enum AttestCommand: Command {
             try AtomicFile.write(AttestationBlockEditor.apply(attestation, to: text), to: path)
         } catch {
             let reason = (error as? AtomicFile.WriteError)?.reason ?? "\(error)"
-            context.report([.error(at: nil, Localized(id: "tidak dapat menulis '\(path)': \(reason)", en: "cannot write '\(path)': \(reason)"))], sources: [])
+            context.report([.error(at: nil, Message.Command.cannotWrite(path, reason: reason))], sources: [])
             return .failure
         }
-        let replaced = previous.map { Localized(id: " (menggantikan tanda tangan \($0.name), \($0.date ?? "tanpa tanggal"))",
-                                                en: " (replacing the signature of \($0.name), \($0.date ?? "undated"))") } ?? Localized("")
-        context.say(Localized(
-            id: "SPTJM ditambahkan ke '\(path)'\(replaced.id): \(attestation.name), NIP \(attestation.nip), \(attestation.jabatan), \(date); SHA-256 \(attestation.digest)\n",
-            en: "SPTJM added to '\(path)'\(replaced.en): \(attestation.name), NIP \(attestation.nip), \(attestation.jabatan), \(date); SHA-256 \(attestation.digest)\n"))
+        context.say(Message.Command.attested(path, attestation, date: date, replacing: previous))
         return .success
     }
 }

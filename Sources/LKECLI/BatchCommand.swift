@@ -170,12 +170,9 @@ public enum BatchCommand: Command {
             let comparison = comparer.run(selfPaths: [arguments.positionals[0]], reviewPaths: [arguments.positionals[1]], events: handle)
             progress.clear()
             guard Output.emit(comparison.text(format, language: context.language), to: output, context: context) else { return .failure }
-            context.warn(Localized(
-                id: "\(comparison.pairs) pasangan, \(comparison.unpaired.count) tanpa pasangan, \(comparison.failed) gagal\n",
-                en: "\(comparison.pairs) pairs, \(comparison.unpaired.count) without a partner, \(comparison.failed) failed\n"))
+            context.warn(Message.Command.comparisonSummary(pairs: comparison.pairs, unpaired: comparison.unpaired.count, failed: comparison.failed))
             if comparison.pairs == 0, comparison.unpaired.isEmpty, comparison.failed == 0 {
-                context.report([.error(at: nil, Localized(id: "tidak ada berkas jawaban di '\(arguments.positionals[0])' maupun '\(arguments.positionals[1])'",
-                                                          en: "no answer files in '\(arguments.positionals[0])' or '\(arguments.positionals[1])'"))], sources: [])
+                context.report([.error(at: nil, Message.Command.nothingToCompare(arguments.positionals[0], arguments.positionals[1]))], sources: [])
                 return .failure
             }
             return comparison.failed > 0 ? .failure : .success
@@ -186,9 +183,7 @@ public enum BatchCommand: Command {
         let result = runner.run(arguments.positionals, events: handle)
         progress.clear()
         if result.scored + result.failed == 0 {
-            context.report([.error(at: nil, Localized(
-                id: "tidak ada berkas jawaban (.yaml/.yml dengan kunci 'questionnaire') di \(arguments.positionals.map { "'\($0)'" }.joined(separator: ", "))",
-                en: "no answer files (.yaml/.yml with the key 'questionnaire') in \(arguments.positionals.map { "'\($0)'" }.joined(separator: ", "))"))], sources: [])
+            context.report([.error(at: nil, Message.Command.noAnswerFiles(in: arguments.positionals))], sources: [])
             return .failure
         }
         var report = BatchReport(result: result, target: target, language: context.language)
@@ -271,8 +266,7 @@ extension BatchCommand {
         /// Reports on stderr that the file at `path` could not be written, and why.
         private static func reportWriteFailure(_ error: any Error, path: String, context: CommandContext) {
             let (target, reason) = (error as? AtomicFile.WriteError).map { ($0.path, $0.reason) } ?? (path, "\(error)")
-            context.report([.error(at: nil, Localized(id: "tidak dapat menulis '\(target)': \(reason)",
-                                                      en: "cannot write '\(target)': \(reason)"))], sources: [])
+            context.report([.error(at: nil, Message.Command.cannotWrite(target, reason: reason))], sources: [])
         }
 
         /// Writes a finished text to the file at `path` (atomically) or to stdout.
@@ -338,8 +332,7 @@ extension BatchCommand {
             let width = 30
             let filled = min(width, done * width / total)
             let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
-            let label = language == .en ? "files" : "berkas"
-            console.writeError("\r[\(bar)] \(min(done, total))/\(total) \(label)")
+            console.writeError("\r[\(bar)] \(min(done, total))/\(total) \(Message.Command.files.text(language))")
             shown = true
         }
 

@@ -43,11 +43,11 @@ enum DocumentOutput {
             try AtomicFile.write(document.data, to: output)
         } catch {
             let reason = (error as? AtomicFile.WriteError)?.reason ?? "\(error)"
-            context.report([.error(at: nil, Localized(id: "tidak dapat menulis '\(output)': \(reason)", en: "cannot write '\(output)': \(reason)"))],
+            context.report([.error(at: nil, Message.Command.cannotWrite(output, reason: reason))],
                            sources: [])
             return false
         }
-        context.warn(Localized(id: "laporan ditulis ke '\(output)'\n", en: "report written to '\(output)'\n"))
+        context.warn(Message.Command.reportWritten(output))
         return true
     }
 }

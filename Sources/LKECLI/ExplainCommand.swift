@@ -41,8 +41,7 @@ public enum ExplainCommand: Command {
             let q = answers.questionnaire
             let known = q.answerCodes + Array(q.nodesByCode.keys) + Array(q.groupsByCode.keys)
             let hint = Suggestion.closest(to: code!, in: known)
-            context.warn(Localized(id: "error: kode '\(code!)' tidak ada di '\(q.id)'" + (hint.map { "; maksud Anda '\($0)'?" } ?? "") + "\n",
-                                   en: "error: code '\(code!)' does not exist in '\(q.id)'" + (hint.map { "; did you mean '\($0)'?" } ?? "") + "\n"))
+            context.console.writeError("error: " + Message.Command.noSuchCode(code!, questionnaire: q.id, suggestion: hint).text(context.language) + "\n")
             return .failure
         }
         context.console.write(text)

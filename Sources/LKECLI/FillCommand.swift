@@ -90,14 +90,12 @@ public enum FillCommand: Command {
         let structural = outcome.diagnostics.filter { $0.severity == .error && !answerProblems.contains($0) }
         if !structural.isEmpty {
             context.report(outcome.diagnostics, sources: [source])
-            context.warn(Localized(id: "'lke fill' tidak mengubah berkas yang strukturnya salah; perbaiki kesalahan di atas lalu jalankan lagi\n",
-                                   en: "'lke fill' does not change a file whose structure is wrong; fix the errors above and run it again\n"))
+            context.warn(Message.Command.fillNeedsSoundFile)
             return .failure
         }
         if outcome.diagnostics.hasErrors {
             context.report(outcome.diagnostics, sources: [source])
-            context.warn(Localized(id: "jawaban yang tidak sah di atas ditanyakan lagi; kode yang tidak dikenal dibiarkan apa adanya\n",
-                                   en: "the invalid answers above are asked again; unknown codes are kept as they are\n"))
+            context.warn(Message.Command.invalidAnswersAskedAgain)
         }
         let options = FillSession.Options(language: context.language, colour: context.console.usesColour,
                                           showsProgress: context.console.isInteractive, all: arguments.has("--all"),
@@ -111,9 +109,7 @@ public enum FillCommand: Command {
         var backup: String?
         if CommentScanner.hasComments(source) {
             backup = backupPath(for: path)
-            context.warn(Localized(
-                id: "peringatan: '\(path)' memuat komentar (#) yang tidak dipertahankan saat berkas disimpan; salinan aslinya disimpan di '\(backup!)' sebelum penyimpanan pertama\n",
-                en: "warning: '\(path)' has comments (#) that are not kept when the file is saved; a copy of the original is kept in '\(backup!)' before the first save\n"))
+            context.warn(Message.Command.commentsNotKept(path, backup: backup!))
         }
         let interrupt = TerminalInterrupt(summary: session.summaryLine, terminal: (context.console as? StandardConsole)?.terminal)
         interrupt.install()
@@ -141,7 +137,7 @@ public enum FillCommand: Command {
                     } catch {
                         let reason = (error as? AtomicFile.WriteError)?.description ?? "\(error)"
                         failedSave = reason
-                        context.report([.error(at: nil, Localized(id: "gagal menyimpan: \(reason)", en: "could not save: \(reason)"))], sources: [])
+                        context.report([.error(at: nil, Message.Command.couldNotSave(reason))], sources: [])
                     }
                 }
             }
@@ -157,8 +153,7 @@ public enum FillCommand: Command {
             interrupt.update(summary: session.summaryLine)
         }
         if let failedSave {
-            context.report([.error(at: nil, Localized(id: "perubahan terakhir belum tersimpan: \(failedSave)",
-                                                      en: "the last change is not saved: \(failedSave)"))], sources: [])
+            context.report([.error(at: nil, Message.Command.lastChangeNotSaved(failedSave))], sources: [])
             return .failure
         }
         return .success

@@ -121,15 +121,14 @@ public enum InitCommand: Command {
             team.append(pokja)
         }
         if FileManager.default.fileExists(atPath: path), !arguments.has("--force") {
-            context.report([.error(at: nil, Localized(id: "berkas '\(path)' sudah ada; pakai --force untuk menimpanya, atau 'lke fill \(path)' untuk melanjutkan pengisiannya",
-                                                      en: "'\(path)' already exists; use --force to overwrite it, or 'lke fill \(path)' to go on filling it"))], sources: [])
+            context.report([.error(at: nil, Message.Command.answerFileExists(path))], sources: [])
             return .failure
         }
         let unit: String
         if let given = texts["--unit"] {
             unit = given
         } else {
-            context.say(Localized(id: "Nama unit kerja: ", en: "Name of the unit: "))
+            context.say(Message.Command.unitNamePrompt)
             guard let line = context.console.readLine()?.trimmingCharacters(in: .whitespaces), !line.isEmpty else {
                 context.say(Localized("\n"))
                 throw Arguments.UsageError(Message.Usage.noUnitName)
@@ -148,15 +147,11 @@ public enum InitCommand: Command {
         do {
             try AtomicFile.write(AnswerSheetWriter.text(of: sheet, questionnaire: questionnaire), to: path)
         } catch {
-            context.report([.error(at: nil, Localized(id: "tidak dapat menulis '\(path)': \(reason(of: error))",
-                                                      en: "cannot write '\(path)': \(reason(of: error))"))], sources: [])
+            context.report([.error(at: nil, Message.Command.cannotWrite(path, reason: reason(of: error)))], sources: [])
             return .failure
         }
-        let count = questionnaire.questions.count
-        let prerequisites = sheet.eligibilityOrder.count
-        let teamText = team.isEmpty ? Localized("") : Localized(id: ", \(team.count) pokja", en: ", \(team.count) pokja")
-        context.say(Localized(id: "dibuat: \(path) (\(questionnaire.id), \(count) pertanyaan, \(prerequisites) prasyarat\(teamText.id), belum ada jawaban); isi dengan: lke fill \(path)\n",
-                              en: "created: \(path) (\(questionnaire.id), \(count) questions, \(prerequisites) prerequisites\(teamText.en), no answers yet); fill it with: lke fill \(path)\n"))
+        context.say(Message.Command.answerFileCreated(path, questionnaire: questionnaire.id, questions: questionnaire.questions.count,
+                                                      prerequisites: sheet.eligibilityOrder.count, pokja: team.count))
         return .success
     }
 

@@ -99,9 +99,7 @@ public enum PlanCommand: Command {
                 throw Arguments.UsageError(Message.Usage.notForProgressReport(option))
             }
             guard ActionPlanFile.isPlan(source) else {
-                context.report([.error(at: SourceLocation(path: path, line: 1, column: 1), Localized(
-                    id: "'\(path)' bukan rencana aksi (tidak ada 'format: \(ActionPlanFile.format)'); buat dengan 'lke plan BERKAS-JAWABAN -o RENCANA.yaml'",
-                    en: "'\(path)' is not an action plan (no 'format: \(ActionPlanFile.format)'); make one with 'lke plan ANSWER-FILE -o PLAN.yaml'"))], sources: [source])
+                context.report([.error(at: SourceLocation(path: path, line: 1, column: 1), Message.Command.notAPlan(path, format: ActionPlanFile.format))], sources: [source])
                 return .failure
             }
             let (plan, diagnostics) = ActionPlanFile.read(source)
@@ -123,8 +121,7 @@ public enum PlanCommand: Command {
             let (plan, diagnostics) = ActionPlanFile.read(planSource)
             context.report(diagnostics, sources: [planSource])
             guard let plan else {
-                context.warn(Localized(id: "'\(output)' tidak ditimpa karena bukan rencana aksi yang sah; perbaiki atau hapus dahulu\n",
-                                       en: "'\(output)' is not overwritten because it is not a valid action plan; fix or remove it first\n"))
+                context.warn(Message.Command.invalidPlanKept(output))
                 return .failure
             }
             existing = plan
@@ -139,9 +136,9 @@ public enum PlanCommand: Command {
             throw Arguments.UsageError(Message.Usage.planForOtherTarget(output!, planned: existing.target, target: target))
         }
         if let existing, existing.unit != answers.sheet.unit || existing.questionnaireID != answers.questionnaire.id {
-            context.report([.warning(at: nil, Localized(
-                id: "'\(output!)' adalah rencana untuk '\(existing.unit)' (\(existing.questionnaireID)), sedangkan '\(path)' berisi '\(answers.sheet.unit)' (\(answers.questionnaire.id)); rencana tetap diperbarui",
-                en: "'\(output!)' is the plan of '\(existing.unit)' (\(existing.questionnaireID)) but '\(path)' holds '\(answers.sheet.unit)' (\(answers.questionnaire.id)); the plan is updated anyway"))], sources: [])
+            context.report([.warning(at: nil, Message.Command.planOfAnotherUnit(
+                output!, unit: existing.unit, questionnaire: existing.questionnaireID, answers: path,
+                answersUnit: answers.sheet.unit, answersQuestionnaire: answers.questionnaire.id))], sources: [])
         }
         let dueDate = due ?? PlanDate.defaultDue(period: answers.sheet.period) ?? String(today.prefix(4)) + "-05-31"
         let reference = output.map { ActionPlanFile.reference(to: path, from: $0) } ?? path
@@ -152,17 +149,15 @@ public enum PlanCommand: Command {
                 try AtomicFile.write(ActionPlanFile.text(of: plan), to: output)
             } catch {
                 let reason = (error as? AtomicFile.WriteError)?.reason ?? "\(error)"
-                context.report([.error(at: nil, Localized(id: "tidak dapat menulis '\(output)': \(reason)", en: "cannot write '\(output)': \(reason)"))], sources: [])
+                context.report([.error(at: nil, Message.Command.cannotWrite(output, reason: reason))], sources: [])
                 return .failure
             }
             let before = Set(existing?.actions.map(\.id) ?? [])
             let added = plan.actions.filter { !before.contains($0.id) }.count
             let closed = plan.actions.filter { action in action.status == .selesai && existing?.action(action.id).map { $0.status != .selesai } == true }.count
             context.warn(existing == nil
-                ? Localized(id: "rencana aksi ditulis ke '\(output)': \(plan.actions.count) tindakan\n",
-                            en: "action plan written to '\(output)': \(plan.actions.count) actions\n")
-                : Localized(id: "rencana aksi '\(output)' diperbarui: \(plan.actions.count) tindakan, \(added) baru, \(closed) selesai karena jawaban\n",
-                            en: "action plan '\(output)' updated: \(plan.actions.count) actions, \(added) new, \(closed) done by the answers\n"))
+                ? Message.Command.planWritten(output, actions: plan.actions.count)
+                : Message.Command.planUpdated(output, actions: plan.actions.count, added: added, closed: closed))
         }
         context.console.write(ActionPlanReport(status: ActionPlanStatus(plan: plan, card: card, today: today), language: context.language)
             .render(format, excel: arguments.has("--excel")))

@@ -249,7 +249,7 @@ public enum ScoreCommand: Command {
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
             return true
         } catch {
-            context.report([.error(at: nil, Localized(id: "tidak dapat membuat folder '\(path)'", en: "cannot create the directory '\(path)'"))],
+            context.report([.error(at: nil, Message.Command.cannotCreateDirectory(path))],
                            sources: [])
             return false
         }
@@ -261,11 +261,11 @@ public enum ScoreCommand: Command {
             try AtomicFile.write(document.data, to: path)
         } catch {
             let reason = (error as? AtomicFile.WriteError)?.reason ?? "\(error)"
-            context.report([.error(at: nil, Localized(id: "tidak dapat menulis '\(path)': \(reason)", en: "cannot write '\(path)': \(reason)"))],
+            context.report([.error(at: nil, Message.Command.cannotWrite(path, reason: reason))],
                            sources: [])
             return false
         }
-        context.warn(Localized(id: "laporan ditulis ke '\(path)'\n", en: "report written to '\(path)'\n"))
+        context.warn(Message.Command.reportWritten(path))
         return true
     }
 }
