@@ -5,7 +5,7 @@ import LKEKit
 public enum AttestCommand: Command {
     public static let name = "attest"
     public static let summary = Localized(id: "menandatangani jawaban dengan SPTJM (ringkasan SHA-256)", en: "sign the answers with an SPTJM (SHA-256 digest)")
-    public static let usage = "lke attest FILE [--name NAME] [--nip NIP] [--jabatan POSITION] [--date YYYY-MM-DD]"
+    public static let usageForms = [UsageForm("FILE")]
     public static let help = Localized(
         id: """
         Menambahkan bagian 'attestation' (Surat Pernyataan Tanggung Jawab Mutlak) ke BERKAS: penanda tangan,

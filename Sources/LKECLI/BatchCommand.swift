@@ -6,10 +6,10 @@ public enum BatchCommand: Command {
     public static let name = "batch"
     public static let summary = Localized(id: "menilai banyak berkas jawaban sekaligus menjadi satu tabel rekap",
                                           en: "score many answer files at once into one summary table")
-    public static let usage = """
-        lke batch PATH... [--format md|csv|json|xlsx|html] [--excel] [-o FILE] [--jobs N] [--target wbk|wbbm] [--evidence]
-               lke batch --compare SELF_DIR REVIEW_DIR [--format md|csv|json|html] [-o FILE] [--jobs N]
-        """
+    public static let usageForms = [
+        UsageForm("PATH...", options: ["--format", "--excel", "--output", "--jobs", "--target", "--evidence"]),
+        UsageForm("--compare SELF_DIR REVIEW_DIR", options: ["--format", "--output", "--jobs"]),
+    ]
     public static let help = Localized(
         id: """
         Menilai setiap berkas jawaban di PATH (berkas, atau direktori yang ditelusuri sampai ke dalam; di

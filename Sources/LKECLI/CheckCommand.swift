@@ -5,7 +5,7 @@ import LKEKit
 public enum CheckCommand: Command {
     public static let name = "check"
     public static let summary = Localized(id: "memeriksa definisi kuesioner dan berkas jawaban", en: "check questionnaire definitions and answer files")
-    public static let usage = "lke check FILE... [--evidence]"
+    public static let usageForms = [UsageForm("FILE...")]
     public static let help = Localized(
         id: """
         Memeriksa setiap BERKAS: definisi kuesioner (kunci 'format'), definisi survei (kind: survey) atau berkas

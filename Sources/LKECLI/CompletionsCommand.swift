@@ -3,7 +3,7 @@ import LKEKit
 /// `lke completions bash|zsh|fish`: prints a shell completion script generated from the command declarations.
 public enum CompletionsCommand: Command {
     public static let name = "completions"
-    public static let usage = "lke completions bash|zsh|fish"
+    public static let usageForms = [UsageForm(Completions.shells.joined(separator: "|"))]
     /// The shells named after the command, completed by the shells themselves.
     public static let operandChoices: [String]? = Completions.shells
     public static let summary = Localized(id: "mencetak skrip pelengkapan (completion) untuk bash, zsh atau fish",

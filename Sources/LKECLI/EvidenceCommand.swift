@@ -6,7 +6,10 @@ public enum EvidenceCommand: Command {
     public static let name = "evidence"
     public static let summary = Localized(id: "memeriksa bukti dukung (berkas dan tautan) dan menghitung indeks bukti; 'init' membuat foldernya",
                                           en: "check evidence (files and links) and compute the evidence index; 'init' makes its folders")
-    public static let usage = "lke evidence FILE... [--dir DIR] [--format md|csv|json] [--write] [--hash] [-o PATH]\nlke evidence init FILE [--dir DIR]"
+    public static let usageForms = [
+        UsageForm("FILE...", options: ["--dir", "--format", "--write", "--hash", "--output"]),
+        UsageForm("init FILE", options: ["--dir"]),
+    ]
     public static let help = Localized(
         id: """
         Memeriksa setiap bukti dukung ('evidence') di berkas jawaban: path lokal (relatif terhadap folder berkas

@@ -4,7 +4,7 @@ import LKEKit
 public enum ExplainCommand: Command {
     public static let name = "explain"
     public static let summary = Localized(id: "menjelaskan asal setiap nilai, langkah demi langkah", en: "explain how each score is reached, step by step")
-    public static let usage = "lke explain FILE [CODE]"
+    public static let usageForms = [UsageForm("FILE [CODE]")]
     public static let help = Localized(
         id: """
         Menjelaskan nilai berkas jawaban BERKAS. Dengan KODE (pertanyaan, masukan, simpul atau grup):

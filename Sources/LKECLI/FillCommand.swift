@@ -5,7 +5,7 @@ import LKEKit
 public enum FillCommand: Command {
     public static let name = "fill"
     public static let summary = Localized(id: "mengisi berkas jawaban pertanyaan demi pertanyaan", en: "fill in an answer file question by question")
-    public static let usage = "lke fill FILE [--from CODE] [--all] [--area CODE]"
+    public static let usageForms = [UsageForm("FILE")]
     public static let help = Localized(
         id: """
         Menanyakan pertanyaan BERKAS satu per satu menurut urutan lembar kerja: jalur (area, bagian,

@@ -4,7 +4,7 @@ import LKEKit
 public enum GapCommand: Command {
     public static let name = "gap"
     public static let summary = Localized(id: "jarak ke WBK/WBBM dan perubahan jawaban paling sedikit", en: "distance to WBK/WBBM and the fewest answer changes")
-    public static let usage = "lke gap FILE [--target wbk|wbbm] [--format md|html|docx] [-o FILE]"
+    public static let usageForms = [UsageForm("FILE")]
     public static let help = Localized(
         id: """
         Menunjukkan setiap aturan predikat yang belum dipenuhi unit dan selisihnya; himpunan perubahan jawaban

@@ -5,7 +5,7 @@ import LKEKit
 public enum ImportCommand: Command {
     public static let name = "import"
     public static let summary = Localized(id: "membaca buku kerja Excel (.xlsx) menjadi berkas jawaban", en: "read an Excel workbook (.xlsx) into an answer file")
-    public static let usage = "lke import BOOK.xlsx [-o ANSWERS.yaml] [--sheet NAME] [--force] [-q DEF]"
+    public static let usageForms = [UsageForm("BOOK.xlsx", options: ["--output", "--sheet", "--force", "--questionnaire"])]
     public static let help = Localized(
         id: """
         Membaca jawaban, jumlah (masukan persentase), catatan, eviden, kepala unit dan prasyarat dari buku kerja

@@ -5,7 +5,7 @@ import LKEKit
 public enum InitCommand: Command {
     public static let name = "init"
     public static let summary = Localized(id: "membuat berkas jawaban baru yang masih kosong", en: "create a new, empty answer file")
-    public static let usage = "lke init -o FILE [--unit NAME] [--instansi NAME] [--period YEAR] [--layer self|tpi|tpn] [--assessor NAME] [--predicate ID|none] [--pokja 'NAMA|AREA,...|PIC|ANGGOTA,...']... [--no-team] [--for ID] [--force]"
+    public static let usageForms = [UsageForm("", required: ["--output"])]
     public static let help = Localized(
         id: """
         Menulis berkas jawaban baru BERKAS untuk kuesioner ID (bawaan: \(defaultQuestionnaire)) tanpa jawaban,

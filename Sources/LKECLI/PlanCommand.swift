@@ -5,10 +5,10 @@ import LKEKit
 public enum PlanCommand: Command {
     public static let name = "plan"
     public static let summary = Localized(id: "rencana aksi dari jarak ke WBK/WBBM, dan kemajuannya", en: "action plan from the gap to WBK/WBBM, and its progress")
-    public static let usage = """
-    lke plan FILE [--target wbk|wbbm] [--due DATE] [--today DATE] [-o PLAN.yaml] [--format md|csv|json] [--excel]
-           lke plan PLAN.yaml --status [--today DATE] [--format md|csv|json] [--excel]
-    """
+    public static let usageForms = [
+        UsageForm("FILE", options: ["--target", "--due", "--today", "--output", "--format", "--excel"]),
+        UsageForm("PLAN.yaml", required: ["--status"], options: ["--today", "--format", "--excel"]),
+    ]
     public static let help = Localized(
         id: """
         Mengubah jarak ke predikat tujuan menjadi rencana aksi: satu tindakan per perubahan jawaban yang diusulkan

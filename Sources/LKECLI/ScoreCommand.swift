@@ -6,7 +6,7 @@ public enum ScoreCommand: Command {
     public static let name = "score"
     public static let summary = Localized(id: "menilai berkas jawaban dan mencetak laporannya (Markdown, CSV, JSON, XLSX, HTML, DOCX)",
                                           en: "score answer files and print their reports (Markdown, CSV, JSON, XLSX, HTML, DOCX)")
-    public static let usage = "lke score FILE... [--format md|csv|json|xlsx|html|docx] [--excel] [-o PATH] [--evidence | --no-evidence] [--evidence-dir DIR]"
+    public static let usageForms = [UsageForm("FILE...")]
     public static let help = Localized(
         id: """
         Menilai setiap FILE (berkas jawaban) terhadap kuesionernya dan mencetak laporannya di stdout: nilai per

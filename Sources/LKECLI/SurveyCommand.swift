@@ -7,7 +7,7 @@ public enum SurveyCommand: Command {
     public static let name = "survey"
     public static let summary = Localized(id: "mengolah data survei (SKM, SPAK, SPKP) menjadi indeks dan laporan",
                                           en: "turn survey data (SKM, SPAK, SPKP) into an index and a report")
-    public static let usage = "lke survey FILE... --instrument skm|spak|spkp [--by COLUMN] [--population N] [--from DATE] [--to DATE] [--format md|csv|json|html] [-o PATH] [--into ANSWERS.yaml]"
+    public static let usageForms = [UsageForm("FILE...", required: ["--instrument"])]
     public static let help = Localized(
         id: """
         Mengolah data responden (CSV dari Google Forms, Microsoft Forms, Excel atau LibreOffice: baris judul,
