@@ -41,6 +41,19 @@ import Testing
         }
     }
 
+    /// The usage lines are generated from the declarations: every declared option shows in its command's usage,
+    /// by the name the line uses (the short one when declared).
+    @Test func everyDeclaredOptionAppearsInTheUsageLine() {
+        for command in CLI.commands {
+            #expect(command.usage.hasPrefix("lke \(command.name)"), "\(command.usage)")
+            for option in command.options {
+                let shown = option.short ?? option.name
+                #expect(command.usage.split(whereSeparator: \.isWhitespace).contains { $0.trimmingCharacters(in: CharacterSet(charactersIn: "[]")) == shown },
+                        "lke \(command.name): \(shown) is not in '\(command.usage)'")
+            }
+        }
+    }
+
     /// Usage errors from the declarations: each line, and the start of what it prints on stderr (exit 64).
     static let usageErrors: [([String], String)] = [
         (["score", "examples/kantor-contoh.yaml", "--formt", "json"],
