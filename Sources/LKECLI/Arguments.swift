@@ -35,22 +35,21 @@ public struct Arguments {
             }
             if let option = declared[argument], option.isFlag {
                 let name = option.name
-                if inlineValue != nil { throw UsageError(id: "'\(name)' tidak menerima nilai", en: "'\(name)' takes no value") }
+                if inlineValue != nil { throw UsageError(Message.Usage.takesNoValue(name)) }
                 flags.insert(name)
             } else if let option = declared[argument] {
                 let name = option.name
                 if let inlineValue {
                     values[name, default: []].append(inlineValue)
                 } else {
-                    guard i < arguments.count else { throw UsageError(id: "'\(name)' memerlukan nilai", en: "'\(name)' needs a value") }
+                    guard i < arguments.count else { throw UsageError(Message.Usage.needsValue(name)) }
                     values[name, default: []].append(arguments[i])
                     i += 1
                 }
             } else {
                 let known = options.map(\.name)
                 let hint = Suggestion.closest(to: argument, in: known)
-                throw UsageError(id: "opsi '\(argument)' tidak dikenal" + (hint.map { "; maksud Anda '\($0)'?" } ?? ""),
-                                 en: "unknown option '\(argument)'" + (hint.map { "; did you mean '\($0)'?" } ?? ""))
+                throw UsageError(Message.Usage.unknownOption(argument, suggestion: hint))
             }
         }
         for option in options {
@@ -68,8 +67,7 @@ public struct Arguments {
     public func value(_ name: String, oneOf choices: [String]) throws -> String? {
         guard let value = value(name) else { return nil }
         guard choices.contains(value) else {
-            throw UsageError(id: "'\(name)' harus salah satu dari: \(choices.joined(separator: ", ")) (bukan '\(value)')",
-                             en: "'\(name)' must be one of: \(choices.joined(separator: ", ")) (not '\(value)')")
+            throw UsageError(Message.Usage.notOneOf(name, choices: choices, value: value))
         }
         return value
     }

@@ -5,7 +5,7 @@ import LKEKit
 public enum AttestCommand: Command {
     public static let name = "attest"
     public static let summary = Localized(id: "menandatangani jawaban dengan SPTJM (ringkasan SHA-256)", en: "sign the answers with an SPTJM (SHA-256 digest)")
-    public static let usage = "lke attest FILE [--name NAME] [--nip NIP] [--jabatan POSITION] [--date YYYY-MM-DD]"
+    public static let usageForms = [UsageForm("FILE")]
     public static let help = Localized(
         id: """
         Menambahkan bagian 'attestation' (Surat Pernyataan Tanggung Jawab Mutlak) ke BERKAS: penanda tangan,
@@ -52,19 +52,19 @@ public enum AttestCommand: Command {
 
     public static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {
         guard arguments.positionals.count == 1 else {
-            throw Arguments.UsageError(id: "sebutkan tepat satu berkas jawaban", en: "name exactly one answer file")
+            throw Arguments.UsageError(Message.Usage.nameExactlyOneAnswerFile)
         }
         let path = arguments.positionals[0]
         var values: [String: String] = [:]
         for option in ["--name", "--nip", "--jabatan"] {
             guard let given = arguments.value(option) else { continue }
             let value = given.trimmingCharacters(in: .whitespaces)
-            guard !value.isEmpty else { throw Arguments.UsageError(id: "'\(option)' tidak boleh kosong", en: "'\(option)' cannot be empty") }
+            guard !value.isEmpty else { throw Arguments.UsageError(Message.Usage.empty(option)) }
             values[option] = value
         }
         let date = arguments.value("--date") ?? PlanDate.today()
         guard PlanDate.isValid(date) else {
-            throw Arguments.UsageError(id: "'--date' harus tanggal TTTT-BB-HH (bukan '\(date)')", en: "'--date' must be a date YYYY-MM-DD (not '\(date)')")
+            throw Arguments.UsageError(Message.Usage.notADate("--date", value: date))
         }
         let loading = AnswerFileLoading(context: context)
         guard let source = try? SourceFile(contentsOfFile: path), let text = String(data: source.data, encoding: .utf8) else {
@@ -76,8 +76,7 @@ public enum AttestCommand: Command {
         let problems = outcome.diagnostics.filter { !($0.severity == .warning && $0.location == outcome.sheet?.attestation?.location) }
         context.report(problems, sources: [source])
         guard let answers = outcome.answers else {
-            context.warn(Localized(id: "'lke attest' hanya menandatangani berkas yang sah; perbaiki kesalahan di atas\n",
-                                   en: "'lke attest' signs only valid files; fix the errors above\n"))
+            context.warn(Message.Command.attestNeedsValidFile)
             return .failure
         }
         // The signer defaults to the file's `head:` block.
@@ -85,8 +84,7 @@ public enum AttestCommand: Command {
         for (option, value) in [("--name", head?.name), ("--nip", head?.nip), ("--jabatan", head?.position)] where values[option] == nil {
             guard let value, !value.trimmingCharacters(in: .whitespaces).isEmpty else {
                 let key = ["--name": "name", "--nip": "nip", "--jabatan": "position"][option]!
-                throw Arguments.UsageError(id: "sebutkan '\(option)' (atau tulis 'head: \(key):' di berkas jawaban)",
-                                           en: "give '\(option)' (or write 'head: \(key):' in the answer file)")
+                throw Arguments.UsageError(Message.Usage.signerMissing(option, headKey: key))
             }
             values[option] = value
         }
@@ -96,14 +94,10 @@ public enum AttestCommand: Command {
             try AtomicFile.write(AttestationBlockEditor.apply(attestation, to: text), to: path)
         } catch {
             let reason = (error as? AtomicFile.WriteError)?.reason ?? "\(error)"
-            context.report([.error(at: nil, Localized(id: "tidak dapat menulis '\(path)': \(reason)", en: "cannot write '\(path)': \(reason)"))], sources: [])
+            context.report([.error(at: nil, Message.Command.cannotWrite(path, reason: reason))], sources: [])
             return .failure
         }
-        let replaced = previous.map { Localized(id: " (menggantikan tanda tangan \($0.name), \($0.date ?? "tanpa tanggal"))",
-                                                en: " (replacing the signature of \($0.name), \($0.date ?? "undated"))") } ?? Localized("")
-        context.say(Localized(
-            id: "SPTJM ditambahkan ke '\(path)'\(replaced.id): \(attestation.name), NIP \(attestation.nip), \(attestation.jabatan), \(date); SHA-256 \(attestation.digest)\n",
-            en: "SPTJM added to '\(path)'\(replaced.en): \(attestation.name), NIP \(attestation.nip), \(attestation.jabatan), \(date); SHA-256 \(attestation.digest)\n"))
+        context.say(Message.Command.attested(path, attestation, date: date, replacing: previous))
         return .success
     }
 }

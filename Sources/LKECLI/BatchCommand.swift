@@ -6,10 +6,10 @@ public enum BatchCommand: Command {
     public static let name = "batch"
     public static let summary = Localized(id: "menilai banyak berkas jawaban sekaligus menjadi satu tabel rekap",
                                           en: "score many answer files at once into one summary table")
-    public static let usage = """
-        lke batch PATH... [--format md|csv|json|xlsx|html] [--excel] [-o FILE] [--jobs N] [--target wbk|wbbm] [--evidence]
-               lke batch --compare SELF_DIR REVIEW_DIR [--format md|csv|json|html] [-o FILE] [--jobs N]
-        """
+    public static let usageForms = [
+        UsageForm("PATH...", options: ["--format", "--excel", "--output", "--jobs", "--target", "--evidence"]),
+        UsageForm("--compare SELF_DIR REVIEW_DIR", options: ["--format", "--output", "--jobs"]),
+    ]
     public static let help = Localized(
         id: """
         Menilai setiap berkas jawaban di PATH (berkas, atau direktori yang ditelusuri sampai ke dalam; di
@@ -111,31 +111,29 @@ public enum BatchCommand: Command {
         let excel = arguments.has("--excel")
         let workbook = try Output.wantsWorkbook(arguments, output: output)
         if excel, workbook {
-            throw Arguments.UsageError(id: "'--excel' hanya berlaku untuk CSV, bukan buku kerja xlsx", en: "'--excel' applies to CSV only, not to an xlsx workbook")
+            throw Arguments.UsageError(Message.Usage.excelNotForWorkbook)
         }
         let format = workbook ? .md : try Output.format(arguments, output: output, excel: excel)
         if excel, arguments.has("--compare") {
-            throw Arguments.UsageError(id: "'--excel' tidak berlaku bersama '--compare'", en: "'--excel' does not apply with '--compare'")
+            throw Arguments.UsageError(Message.Usage.excelNotWithCompare)
         }
         var jobs = ProcessInfo.processInfo.activeProcessorCount
         if let text = arguments.value("--jobs") {
             guard let n = Int(text), n >= 1, n <= 1024 else {
-                throw Arguments.UsageError(id: "'--jobs' harus bilangan bulat 1 sampai 1024 (bukan '\(text)')",
-                                           en: "'--jobs' must be a whole number from 1 to 1024 (not '\(text)')")
+                throw Arguments.UsageError(Message.Usage.jobsOutOfRange(text))
             }
             jobs = n
         }
         let compare = arguments.has("--compare")
         if compare {
             guard arguments.positionals.count == 2 else {
-                throw Arguments.UsageError(id: "'--compare' memerlukan tepat dua direktori: SELF_DIR (penilaian mandiri) dan REVIEW_DIR (penilai)",
-                                           en: "'--compare' needs exactly two directories: SELF_DIR (self-assessments) and REVIEW_DIR (reviews)")
+                throw Arguments.UsageError(Message.Usage.compareNeedsTwoDirectories)
             }
             if arguments.value("--target") != nil {
-                throw Arguments.UsageError(id: "'--target' tidak berlaku bersama '--compare'", en: "'--target' does not apply with '--compare'")
+                throw Arguments.UsageError(Message.Usage.targetNotWithCompare)
             }
         } else if arguments.positionals.isEmpty {
-            throw Arguments.UsageError(id: "sebutkan paling sedikit satu berkas atau direktori", en: "name at least one file or directory")
+            throw Arguments.UsageError(Message.Usage.nameFileOrDirectory)
         }
         let library = QuestionnaireLibrary(paths: context.questionnairePaths)
         let loadFailures = library.loadFailures
@@ -147,9 +145,7 @@ public enum BatchCommand: Command {
             for id in known where !unique.contains(id) { unique.append(id) }
             guard unique.contains(target) else {
                 let hint = Suggestion.closest(to: target, in: unique)
-                throw Arguments.UsageError(
-                    id: "predikat '\(target)' tidak dikenal (yang ada: \(unique.joined(separator: ", ")))" + (hint.map { "; maksud Anda '\($0)'?" } ?? ""),
-                    en: "unknown predicate '\(target)' (known: \(unique.joined(separator: ", ")))" + (hint.map { "; did you mean '\($0)'?" } ?? ""))
+                throw Arguments.UsageError(Message.Usage.unknownPredicate(target, known: unique, suggestion: hint))
             }
         }
         let colour = context.console.isErrorTerminal && context.console.usesColour
@@ -174,12 +170,9 @@ public enum BatchCommand: Command {
             let comparison = comparer.run(selfPaths: [arguments.positionals[0]], reviewPaths: [arguments.positionals[1]], events: handle)
             progress.clear()
             guard Output.emit(comparison.text(format, language: context.language), to: output, context: context) else { return .failure }
-            context.warn(Localized(
-                id: "\(comparison.pairs) pasangan, \(comparison.unpaired.count) tanpa pasangan, \(comparison.failed) gagal\n",
-                en: "\(comparison.pairs) pairs, \(comparison.unpaired.count) without a partner, \(comparison.failed) failed\n"))
+            context.warn(Message.Command.comparisonSummary(pairs: comparison.pairs, unpaired: comparison.unpaired.count, failed: comparison.failed))
             if comparison.pairs == 0, comparison.unpaired.isEmpty, comparison.failed == 0 {
-                context.report([.error(at: nil, Localized(id: "tidak ada berkas jawaban di '\(arguments.positionals[0])' maupun '\(arguments.positionals[1])'",
-                                                          en: "no answer files in '\(arguments.positionals[0])' or '\(arguments.positionals[1])'"))], sources: [])
+                context.report([.error(at: nil, Message.Command.nothingToCompare(arguments.positionals[0], arguments.positionals[1]))], sources: [])
                 return .failure
             }
             return comparison.failed > 0 ? .failure : .success
@@ -190,9 +183,7 @@ public enum BatchCommand: Command {
         let result = runner.run(arguments.positionals, events: handle)
         progress.clear()
         if result.scored + result.failed == 0 {
-            context.report([.error(at: nil, Localized(
-                id: "tidak ada berkas jawaban (.yaml/.yml dengan kunci 'questionnaire') di \(arguments.positionals.map { "'\($0)'" }.joined(separator: ", "))",
-                en: "no answer files (.yaml/.yml with the key 'questionnaire') in \(arguments.positionals.map { "'\($0)'" }.joined(separator: ", "))"))], sources: [])
+            context.report([.error(at: nil, Message.Command.noAnswerFiles(in: arguments.positionals))], sources: [])
             return .failure
         }
         var report = BatchReport(result: result, target: target, language: context.language)
@@ -216,8 +207,7 @@ extension BatchCommand {
             try DocumentOutput.rejectPDF(output, allowed: BatchFormat.allCases.map(\.rawValue))
             if let name = try arguments.value("--format", oneOf: BatchFormat.allCases.map(\.rawValue)) {
                 if excel, name != BatchFormat.csv.rawValue {
-                    throw Arguments.UsageError(id: "'--excel' hanya berlaku untuk '--format csv' (bukan '\(name)')",
-                                               en: "'--excel' applies only to '--format csv' (not '\(name)')")
+                    throw Arguments.UsageError(Message.Usage.excelNotForFormat(name))
                 }
                 return BatchFormat(rawValue: name)!
             }
@@ -232,11 +222,10 @@ extension BatchCommand {
             let wanted = named == "xlsx" || (named == nil && output.map { $0.lowercased().hasSuffix(".xlsx") } == true)
             guard wanted else { return false }
             if arguments.has("--compare") {
-                throw Arguments.UsageError(id: "'--compare' menulis md, csv atau json, bukan xlsx", en: "'--compare' writes md, csv or json, not xlsx")
+                throw Arguments.UsageError(Message.Usage.compareNotWorkbook)
             }
             guard output != nil else {
-                throw Arguments.UsageError(id: "xlsx adalah berkas biner dan tidak dicetak ke layar; sebutkan berkasnya dengan -o, misalnya -o rekap.xlsx",
-                                           en: "xlsx is a binary file and is not printed to the terminal; name the file with -o, for example -o summary.xlsx")
+                throw Arguments.UsageError(Message.Usage.workbookNeedsOutput)
             }
             return true
         }
@@ -277,8 +266,7 @@ extension BatchCommand {
         /// Reports on stderr that the file at `path` could not be written, and why.
         private static func reportWriteFailure(_ error: any Error, path: String, context: CommandContext) {
             let (target, reason) = (error as? AtomicFile.WriteError).map { ($0.path, $0.reason) } ?? (path, "\(error)")
-            context.report([.error(at: nil, Localized(id: "tidak dapat menulis '\(target)': \(reason)",
-                                                      en: "cannot write '\(target)': \(reason)"))], sources: [])
+            context.report([.error(at: nil, Message.Command.cannotWrite(target, reason: reason))], sources: [])
         }
 
         /// Writes a finished text to the file at `path` (atomically) or to stdout.
@@ -344,8 +332,7 @@ extension BatchCommand {
             let width = 30
             let filled = min(width, done * width / total)
             let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
-            let label = language == .en ? "files" : "berkas"
-            console.writeError("\r[\(bar)] \(min(done, total))/\(total) \(label)")
+            console.writeError("\r[\(bar)] \(min(done, total))/\(total) \(Message.Command.files.text(language))")
             shown = true
         }
 

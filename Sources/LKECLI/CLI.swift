@@ -65,8 +65,7 @@ public enum CLI {
         } catch let error as Arguments.UsageError {
             console.writeError("error: \(error.message.text(language))\n")
             console.writeError((language == .en ? "Usage: " : "Penggunaan: ") + command.usage + "\n")
-            console.writeError(Localized(id: "Lihat 'lke help \(command.name)' untuk keterangan lengkap.\n",
-                                         en: "See 'lke help \(command.name)' for more information.\n").text(language))
+            console.writeError(Message.Usage.seeHelp(command.name).text(language) + "\n")
             return ExitCode.usage.rawValue
         } catch {
             console.writeError("error: \(error)\n")
@@ -113,9 +112,7 @@ public enum CLI {
     /// The error for a command that does not exist, with the closest one.
     static func unknownCommand(_ name: String, _ language: Language) -> String {
         let hint = Suggestion.closest(to: name, in: commands.map { $0.name })
-        let message = Localized(id: "perintah '\(name)' tidak dikenal" + (hint.map { "; maksud Anda '\($0)'?" } ?? ""),
-                                en: "unknown command '\(name)'" + (hint.map { "; did you mean '\($0)'?" } ?? ""))
-        return "error: \(message.text(language))\n" + Localized(id: "Lihat 'lke --help' untuk daftar perintah.\n", en: "See 'lke --help' for the list of commands.\n").text(language)
+        return "error: \(Message.Usage.unknownCommand(name, suggestion: hint).text(language))\n" + Message.Usage.seeCommandList.text(language) + "\n"
     }
 
     static func overview(_ language: Language) -> String {

@@ -5,7 +5,7 @@ import LKEKit
 public enum CheckCommand: Command {
     public static let name = "check"
     public static let summary = Localized(id: "memeriksa definisi kuesioner dan berkas jawaban", en: "check questionnaire definitions and answer files")
-    public static let usage = "lke check FILE... [--evidence]"
+    public static let usageForms = [UsageForm("FILE...")]
     public static let help = Localized(
         id: """
         Memeriksa setiap BERKAS: definisi kuesioner (kunci 'format'), definisi survei (kind: survey) atau berkas
@@ -43,7 +43,7 @@ public enum CheckCommand: Command {
 
     public static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {
         guard !arguments.positionals.isEmpty else {
-            throw Arguments.UsageError(id: "sebutkan paling sedikit satu berkas", en: "name at least one file")
+            throw Arguments.UsageError(Message.Usage.nameAtLeastOneFile)
         }
         var run = Run(context: context)
         run.checksEvidence = arguments.has("--evidence")
@@ -77,17 +77,9 @@ public enum CheckCommand: Command {
     static func foreign(_ kind: FileProblem.ForeignKind, path: String) -> Localized {
         switch kind {
         case .csv(let columns):
-            return Localized(
-                id: "'\(path)' tampak seperti data CSV (baris judul dengan \(columns) kolom), bukan definisi atau berkas jawaban YAML yang diperiksa 'lke check'; data responden survei dibaca oleh 'lke survey \(path) --instrument skm|spak|spkp'",
-                en: "'\(path)' looks like CSV data (a header row of \(columns) columns), not a YAML definition or answer file that 'lke check' reads; survey respondent data is read by 'lke survey \(path) --instrument skm|spak|spkp'")
+            return Message.Command.looksLikeCSV(path, columns: columns)
         case .workbook:
-            let reader = CLI.commands.contains { $0.name == "import" }
-                ? Localized(id: "buku kerja LKE dibaca oleh 'lke import \(path)'", en: "an LKE workbook is read by 'lke import \(path)'")
-                : Localized(id: "lke tidak membaca buku kerja; tulis jawabannya dalam berkas YAML ('lke init', 'lke fill') atau simpan data survei sebagai CSV untuk 'lke survey'",
-                            en: "lke does not read workbooks; write the answers in a YAML file ('lke init', 'lke fill') or save survey data as CSV for 'lke survey'")
-            return Localized(
-                id: "'\(path)' adalah buku kerja spreadsheet atau berkas zip lain (.xlsx, .ods), bukan definisi atau berkas jawaban YAML; \(reader.id)",
-                en: "'\(path)' is a spreadsheet workbook or another zip file (.xlsx, .ods), not a YAML definition or answer file; \(reader.en)")
+            return Message.Command.isWorkbook(path, imports: CLI.commands.contains { $0.name == "import" })
         }
     }
 
@@ -125,11 +117,8 @@ public enum CheckCommand: Command {
             }
             context.report(diagnostics, sources: [source])
             guard !outcome.diagnostics.hasErrors, let answers = outcome.answers else { failed = true; return }
-            let answered = answers.answeredQuestionCount
-            let total = answers.questionnaire.questions.count
-            context.say(Localized(
-                id: "\(source.path): jawaban '\(answers.sheet.unit)' untuk \(answers.questionnaire.id): \(answered)/\(total) pertanyaan terjawab\n",
-                en: "\(source.path): answers of '\(answers.sheet.unit)' to \(answers.questionnaire.id): \(answered)/\(total) questions answered\n"))
+            context.say(Message.Command.answersChecked(source.path, unit: answers.sheet.unit, questionnaire: answers.questionnaire.id,
+                                                       answered: answers.answeredQuestionCount, total: answers.questionnaire.questions.count))
         }
 
         mutating func checkDefinition(_ source: SourceFile, parsed: (root: YAMLNode?, diagnostics: [Diagnostic])) {
@@ -146,11 +135,8 @@ public enum CheckCommand: Command {
                 case .computed: kinds["computed", default: 0] += 1
                 }
             }
-            let kindText = kinds.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
-            let nodes = q.tree.allNodes.count
-            context.say(Localized(
-                id: "\(source.path): \(q.id) versi \(q.version): \(nodes) simpul, \(q.questions.count) pertanyaan (\(kindText)), bobot total \(NumberFormat.plain(q.tree.weight))\n",
-                en: "\(source.path): \(q.id) version \(q.version): \(nodes) nodes, \(q.questions.count) questions (\(kindText)), total weight \(NumberFormat.plain(q.tree.weight))\n"))
+            context.say(Message.Command.definitionChecked(source.path, id: q.id, version: q.version, nodes: q.tree.allNodes.count,
+                                                          questions: q.questions.count, kinds: kinds, weight: q.tree.weight))
         }
     }
 }

@@ -6,8 +6,9 @@ public protocol Command: Sendable {
     static var name: String { get }
     /// One line for `lke --help`.
     static var summary: Localized { get }
-    /// The usage line(s), e.g. `lke score FILE... [--format md|csv|json]`.
-    static var usage: String { get }
+    /// The ways to call it, from which its usage line(s) are generated (`usage`): operands, the options each
+    /// needs and those it takes.
+    static var usageForms: [UsageForm] { get }
     /// The full help text after the usage line: what it does, each option, examples.
     static var help: Localized { get }
     /// The options and flags it accepts, declared once (`CLI.commonOptions` are added for every command):

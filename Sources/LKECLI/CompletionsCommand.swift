@@ -3,7 +3,7 @@ import LKEKit
 /// `lke completions bash|zsh|fish`: prints a shell completion script generated from the command declarations.
 public enum CompletionsCommand: Command {
     public static let name = "completions"
-    public static let usage = "lke completions bash|zsh|fish"
+    public static let usageForms = [UsageForm(Completions.shells.joined(separator: "|"))]
     /// The shells named after the command, completed by the shells themselves.
     public static let operandChoices: [String]? = Completions.shells
     public static let summary = Localized(id: "mencetak skrip pelengkapan (completion) untuk bash, zsh atau fish",
@@ -33,10 +33,12 @@ public enum CompletionsCommand: Command {
     public static let options: [CommandOption] = []
 
     public static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {
-        guard arguments.positionals.count == 1,
-              let script = Completions.script(for: arguments.positionals[0], commands: CLI.commands, language: context.language) else {
-            throw Arguments.UsageError(id: "sebutkan satu shell: \(Completions.shells.joined(separator: ", "))",
-                                       en: "name one shell: \(Completions.shells.joined(separator: ", "))")
+        guard arguments.positionals.count == 1 else {
+            throw Arguments.UsageError(Message.Usage.nameShell(Completions.shells))
+        }
+        let shell = arguments.positionals[0]
+        guard let script = Completions.script(for: shell, commands: CLI.commands, language: context.language) else {
+            throw Arguments.UsageError(Message.Usage.unknownShell(shell, shells: Completions.shells))
         }
         context.console.write(script)
         return .success

@@ -6,7 +6,7 @@ public enum DiffCommand: Command {
     public static let name = "diff"
     public static let summary = Localized(id: "membandingkan dua berkas jawaban unit yang sama (dua putaran, atau mandiri dan TPI/TPN)",
                                           en: "compare two answer files of the same unit (two rounds, or self and TPI/TPN)")
-    public static let usage = "lke diff OLD NEW [--format md|csv|json|html] [-o FILE]"
+    public static let usageForms = [UsageForm("OLD NEW")]
     public static let help = Localized(
         id: """
         Membandingkan dua berkas jawaban unit yang sama, OLD (lama) dan NEW (baru): dua putaran penilaian, atau
@@ -59,7 +59,7 @@ public enum DiffCommand: Command {
 
     public static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {
         guard arguments.positionals.count == 2 else {
-            throw Arguments.UsageError(id: "sebutkan tepat dua berkas jawaban: OLD (lama) dan NEW (baru)", en: "name exactly two answer files: OLD NEW")
+            throw Arguments.UsageError(Message.Usage.nameTwoAnswerFiles)
         }
         let output = arguments.value("--output")
         let format = try BatchCommand.Output.format(arguments, output: output)

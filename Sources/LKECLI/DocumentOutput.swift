@@ -17,26 +17,14 @@ enum DocumentOutput {
             format = "md"
         }
         if format == "docx", output == nil {
-            throw Arguments.UsageError(id: "'docx' adalah berkas biner dan tidak dicetak ke layar; sebutkan berkasnya dengan -o, misalnya -o laporan.docx",
-                                       en: "'docx' is a binary file and is not printed to the terminal; name the file with -o, for example -o report.docx")
+            throw Arguments.UsageError(Message.Usage.binaryNeedsOutput("docx", fileExtension: "docx"))
         }
         return format
     }
 
     /// The usage error for an `-o` extension the command does not write; for `.pdf`, it says how to get one.
     static func unknownExtension(_ ext: String, allowed: [String]) -> Arguments.UsageError {
-        let list = allowed.map { "." + $0 }.joined(separator: ", ")
-        var id = "lke tidak menulis berkas .\(ext) di sini; ekstensi -o yang dikenal: \(list) (atau pilih dengan --format)"
-        var en = "lke does not write .\(ext) files here; the -o extensions it knows: \(list) (or choose with --format)"
-        if ext == "pdf" {
-            id += "; untuk PDF, tulis laporan HTML (-o laporan.html) lalu cetak ke PDF dari peramban"
-            en += "; for a PDF, write the HTML report (-o report.html) and print it to PDF from a browser"
-            if allowed.contains("docx") {
-                id += ", atau tulis DOCX (-o laporan.docx) lalu ubah ke PDF dengan pengolah kata"
-                en += ", or write the DOCX (-o report.docx) and convert it to PDF in a word processor"
-            }
-        }
-        return Arguments.UsageError(id: id, en: en)
+        Arguments.UsageError(Message.Usage.unknownExtension(ext, known: allowed, here: true, html: true, docx: allowed.contains("docx")))
     }
 
     /// Throws the usage error for an `-o` file ending in `.pdf` (a command that writes HTML but no PDF).
@@ -55,11 +43,11 @@ enum DocumentOutput {
             try AtomicFile.write(document.data, to: output)
         } catch {
             let reason = (error as? AtomicFile.WriteError)?.reason ?? "\(error)"
-            context.report([.error(at: nil, Localized(id: "tidak dapat menulis '\(output)': \(reason)", en: "cannot write '\(output)': \(reason)"))],
+            context.report([.error(at: nil, Message.Command.cannotWrite(output, reason: reason))],
                            sources: [])
             return false
         }
-        context.warn(Localized(id: "laporan ditulis ke '\(output)'\n", en: "report written to '\(output)'\n"))
+        context.warn(Message.Command.reportWritten(output))
         return true
     }
 }

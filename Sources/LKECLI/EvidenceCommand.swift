@@ -6,7 +6,10 @@ public enum EvidenceCommand: Command {
     public static let name = "evidence"
     public static let summary = Localized(id: "memeriksa bukti dukung (berkas dan tautan) dan menghitung indeks bukti; 'init' membuat foldernya",
                                           en: "check evidence (files and links) and compute the evidence index; 'init' makes its folders")
-    public static let usage = "lke evidence FILE... [--dir DIR] [--format md|csv|json] [--write] [--hash] [-o PATH]\nlke evidence init FILE [--dir DIR]"
+    public static let usageForms = [
+        UsageForm("FILE...", options: ["--dir", "--format", "--write", "--hash", "--output"]),
+        UsageForm("init FILE", options: ["--dir"]),
+    ]
     public static let help = Localized(
         id: """
         Memeriksa setiap bukti dukung ('evidence') di berkas jawaban: path lokal (relatif terhadap folder berkas
@@ -84,19 +87,19 @@ public enum EvidenceCommand: Command {
         if paths.first == "init" {
             paths.removeFirst()
             guard paths.count == 1 else {
-                throw Arguments.UsageError(id: "'lke evidence init' memerlukan tepat satu berkas jawaban", en: "'lke evidence init' needs exactly one answer file")
+                throw Arguments.UsageError(Message.Usage.evidenceInitNeedsOneFile)
             }
             for option in ["--format", "--output"] where arguments.value(option) != nil {
-                throw Arguments.UsageError(id: "'\(option)' tidak berlaku untuk 'init'", en: "'\(option)' does not apply to 'init'")
+                throw Arguments.UsageError(Message.Usage.notForEvidenceInit(option))
             }
             for flag in ["--write", "--hash"] where arguments.has(flag) {
-                throw Arguments.UsageError(id: "'\(flag)' tidak berlaku untuk 'init'", en: "'\(flag)' does not apply to 'init'")
+                throw Arguments.UsageError(Message.Usage.notForEvidenceInit(flag))
             }
             return initialise(paths[0], folder: arguments.value("--dir"), context: context)
         }
-        guard !paths.isEmpty else { throw Arguments.UsageError(id: "sebutkan paling sedikit satu berkas jawaban", en: "name at least one answer file") }
+        guard !paths.isEmpty else { throw Arguments.UsageError(Message.Usage.nameAtLeastOneAnswerFile) }
         if paths.count > 1, arguments.value("--dir") != nil {
-            throw Arguments.UsageError(id: "'--dir' hanya untuk satu berkas jawaban", en: "'--dir' applies to one answer file only")
+            throw Arguments.UsageError(Message.Usage.oneAnswerFileOnly("--dir"))
         }
         let writer = EvidenceReportFormats.named(try arguments.value("--format", oneOf: EvidenceReportFormats.names) ?? "md")!.init(language: context.language)
         let options = EvidenceChecker.Options(folder: arguments.value("--dir"), hashes: arguments.has("--hash"))
@@ -119,10 +122,10 @@ public enum EvidenceCommand: Command {
         if let output = arguments.value("--output") {
             do {
                 try AtomicFile.write(document, to: output)
-                context.warn(Localized(id: "laporan ditulis ke '\(output)'\n", en: "report written to '\(output)'\n"))
+                context.warn(Message.Command.reportWritten(output))
             } catch {
                 let reason = (error as? AtomicFile.WriteError)?.reason ?? "\(error)"
-                context.report([.error(at: nil, Localized(id: "tidak dapat menulis '\(output)': \(reason)", en: "cannot write '\(output)': \(reason)"))], sources: [])
+                context.report([.error(at: nil, Message.Command.cannotWrite(output, reason: reason))], sources: [])
                 return .failure
             }
         } else {
@@ -164,13 +167,13 @@ public enum EvidenceCommand: Command {
         }
         let path = checked.report.path
         guard !items.isEmpty else {
-            context.warn(Localized(id: "'\(path)': tidak ada berkas bukti yang perlu dicantumkan\n", en: "'\(path)': no evidence file needs listing\n"))
+            context.warn(Message.Command.nothingToList(path))
             return .unchanged
         }
         let outcome = EvidenceWriter(questionnaire: checked.questionnaire).adding(items, to: checked.source)
         for refusal in outcome.refused {
             context.report([.warning(at: checked.source.location(ofCode: refusal.code, in: checked.report),
-                                     Localized(id: "'\(refusal.code)': \(refusal.message.id)", en: "'\(refusal.code)': \(refusal.message.en)"))],
+                                     Message.Command.evidenceNotListed(refusal.code, refusal.message))],
                            sources: [checked.source])
         }
         guard let data = outcome.data else { return outcome.refused.isEmpty ? .unchanged : .failed }
@@ -178,11 +181,11 @@ public enum EvidenceCommand: Command {
             try AtomicFile.write(data, to: path)
         } catch {
             let reason = (error as? AtomicFile.WriteError)?.reason ?? "\(error)"
-            context.report([.error(at: nil, Localized(id: "tidak dapat menulis '\(path)': \(reason)", en: "cannot write '\(path)': \(reason)"))], sources: [])
+            context.report([.error(at: nil, Message.Command.cannotWrite(path, reason: reason))], sources: [])
             return .failed
         }
         let count = outcome.added.reduce(0) { $0 + $1.items.count }
-        var lines = context.language == .en ? "added \(count) evidence item(s) to '\(path)':\n" : "\(count) bukti dicantumkan ke '\(path)':\n"
+        var lines = Message.Command.evidenceListed(count, in: path).text(context.language)
         for (code, added) in outcome.added { for item in added { lines += "  \(code): \(item)\n" } }
         context.console.writeError(lines)
         return outcome.refused.isEmpty ? .written : .failed
@@ -198,15 +201,13 @@ public enum EvidenceCommand: Command {
         let written = EvidencePath.relative(EvidencePath.absolute(folder, base: cwd), to: EvidencePath.absolute(answerDir.isEmpty ? "." : answerDir, base: cwd))
         let outcome = EvidenceSkeleton(questionnaire: answers.questionnaire, language: context.language).create(in: folder, written: written)
         var out = ""
-        for item in outcome.created { out += (context.language == .en ? "created  " : "dibuat   ") + item + "\n" }
-        for item in outcome.kept { out += (context.language == .en ? "kept     " : "dibiarkan ") + item + "\n" }
+        for item in outcome.created { out += Message.Command.skeletonCreated(item).text(context.language) }
+        for item in outcome.kept { out += Message.Command.skeletonKept(item).text(context.language) }
         context.console.write(out)
         for failure in outcome.failed {
-            context.report([.error(at: nil, Localized(id: "tidak dapat membuat '\(failure.path)': \(failure.reason)",
-                                                      en: "cannot create '\(failure.path)': \(failure.reason)"))], sources: [])
+            context.report([.error(at: nil, Message.Command.cannotCreate(failure.path, reason: failure.reason))], sources: [])
         }
-        context.warn(Localized(id: "'\(folder)': \(outcome.created.count) dibuat, \(outcome.kept.count) sudah ada dan dibiarkan\n",
-                               en: "'\(folder)': \(outcome.created.count) created, \(outcome.kept.count) existed and were kept\n"))
+        context.warn(Message.Command.skeletonMade(folder, created: outcome.created.count, kept: outcome.kept.count))
         return outcome.failed.isEmpty ? .success : .failure
     }
 }

@@ -4,7 +4,7 @@ import LKEKit
 public enum ExplainCommand: Command {
     public static let name = "explain"
     public static let summary = Localized(id: "menjelaskan asal setiap nilai, langkah demi langkah", en: "explain how each score is reached, step by step")
-    public static let usage = "lke explain FILE [CODE]"
+    public static let usageForms = [UsageForm("FILE [CODE]")]
     public static let help = Localized(
         id: """
         Menjelaskan nilai berkas jawaban BERKAS. Dengan KODE (pertanyaan, masukan, simpul atau grup):
@@ -32,7 +32,7 @@ public enum ExplainCommand: Command {
 
     public static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {
         guard (1...2).contains(arguments.positionals.count) else {
-            throw Arguments.UsageError(id: "sebutkan satu berkas jawaban dan, bila perlu, satu kode", en: "name one answer file and, optionally, one code")
+            throw Arguments.UsageError(Message.Usage.nameAnswerFileAndCode)
         }
         guard let answers = AnswerFileLoading(context: context).load(arguments.positionals[0]) else { return .failure }
         let card = Scorer.score(answers)
@@ -41,8 +41,7 @@ public enum ExplainCommand: Command {
             let q = answers.questionnaire
             let known = q.answerCodes + Array(q.nodesByCode.keys) + Array(q.groupsByCode.keys)
             let hint = Suggestion.closest(to: code!, in: known)
-            context.warn(Localized(id: "error: kode '\(code!)' tidak ada di '\(q.id)'" + (hint.map { "; maksud Anda '\($0)'?" } ?? "") + "\n",
-                                   en: "error: code '\(code!)' does not exist in '\(q.id)'" + (hint.map { "; did you mean '\($0)'?" } ?? "") + "\n"))
+            context.console.writeError("error: " + Message.Command.noSuchCode(code!, questionnaire: q.id, suggestion: hint).text(context.language) + "\n")
             return .failure
         }
         context.console.write(text)

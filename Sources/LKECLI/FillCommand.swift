@@ -5,7 +5,7 @@ import LKEKit
 public enum FillCommand: Command {
     public static let name = "fill"
     public static let summary = Localized(id: "mengisi berkas jawaban pertanyaan demi pertanyaan", en: "fill in an answer file question by question")
-    public static let usage = "lke fill FILE [--from CODE] [--all] [--area CODE]"
+    public static let usageForms = [UsageForm("FILE")]
     public static let help = Localized(
         id: """
         Menanyakan pertanyaan BERKAS satu per satu menurut urutan lembar kerja: jalur (area, bagian,
@@ -67,9 +67,7 @@ public enum FillCommand: Command {
 
     public static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {
         guard arguments.positionals.count == 1 else {
-            throw Arguments.UsageError(
-                id: arguments.positionals.isEmpty ? "sebutkan berkas jawaban yang diisi" : "sebutkan satu berkas jawaban saja",
-                en: arguments.positionals.isEmpty ? "name the answer file to fill" : "name only one answer file")
+            throw Arguments.UsageError(arguments.positionals.isEmpty ? Message.Usage.nameAnswerFileToFill : Message.Usage.nameOnlyOneAnswerFile)
         }
         let path = arguments.positionals[0]
         let library = QuestionnaireLibrary(paths: context.questionnairePaths)
@@ -92,14 +90,12 @@ public enum FillCommand: Command {
         let structural = outcome.diagnostics.filter { $0.severity == .error && !answerProblems.contains($0) }
         if !structural.isEmpty {
             context.report(outcome.diagnostics, sources: [source])
-            context.warn(Localized(id: "'lke fill' tidak mengubah berkas yang strukturnya salah; perbaiki kesalahan di atas lalu jalankan lagi\n",
-                                   en: "'lke fill' does not change a file whose structure is wrong; fix the errors above and run it again\n"))
+            context.warn(Message.Command.fillNeedsSoundFile)
             return .failure
         }
         if outcome.diagnostics.hasErrors {
             context.report(outcome.diagnostics, sources: [source])
-            context.warn(Localized(id: "jawaban yang tidak sah di atas ditanyakan lagi; kode yang tidak dikenal dibiarkan apa adanya\n",
-                                   en: "the invalid answers above are asked again; unknown codes are kept as they are\n"))
+            context.warn(Message.Command.invalidAnswersAskedAgain)
         }
         let options = FillSession.Options(language: context.language, colour: context.console.usesColour,
                                           showsProgress: context.console.isInteractive, all: arguments.has("--all"),
@@ -113,9 +109,7 @@ public enum FillCommand: Command {
         var backup: String?
         if CommentScanner.hasComments(source) {
             backup = backupPath(for: path)
-            context.warn(Localized(
-                id: "peringatan: '\(path)' memuat komentar (#) yang tidak dipertahankan saat berkas disimpan; salinan aslinya disimpan di '\(backup!)' sebelum penyimpanan pertama\n",
-                en: "warning: '\(path)' has comments (#) that are not kept when the file is saved; a copy of the original is kept in '\(backup!)' before the first save\n"))
+            context.warn(Message.Command.commentsNotKept(path, backup: backup!))
         }
         let interrupt = TerminalInterrupt(summary: session.summaryLine, terminal: (context.console as? StandardConsole)?.terminal)
         interrupt.install()
@@ -143,7 +137,7 @@ public enum FillCommand: Command {
                     } catch {
                         let reason = (error as? AtomicFile.WriteError)?.description ?? "\(error)"
                         failedSave = reason
-                        context.report([.error(at: nil, Localized(id: "gagal menyimpan: \(reason)", en: "could not save: \(reason)"))], sources: [])
+                        context.report([.error(at: nil, Message.Command.couldNotSave(reason))], sources: [])
                     }
                 }
             }
@@ -159,8 +153,7 @@ public enum FillCommand: Command {
             interrupt.update(summary: session.summaryLine)
         }
         if let failedSave {
-            context.report([.error(at: nil, Localized(id: "perubahan terakhir belum tersimpan: \(failedSave)",
-                                                      en: "the last change is not saved: \(failedSave)"))], sources: [])
+            context.report([.error(at: nil, Message.Command.lastChangeNotSaved(failedSave))], sources: [])
             return .failure
         }
         return .success

@@ -4,7 +4,7 @@ import LKEKit
 public enum GapCommand: Command {
     public static let name = "gap"
     public static let summary = Localized(id: "jarak ke WBK/WBBM dan perubahan jawaban paling sedikit", en: "distance to WBK/WBBM and the fewest answer changes")
-    public static let usage = "lke gap FILE [--target wbk|wbbm] [--format md|html|docx] [-o FILE]"
+    public static let usageForms = [UsageForm("FILE")]
     public static let help = Localized(
         id: """
         Menunjukkan setiap aturan predikat yang belum dipenuhi unit dan selisihnya; himpunan perubahan jawaban
@@ -54,7 +54,7 @@ public enum GapCommand: Command {
 
     public static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {
         guard arguments.positionals.count == 1 else {
-            throw Arguments.UsageError(id: "sebutkan tepat satu berkas jawaban", en: "name exactly one answer file")
+            throw Arguments.UsageError(Message.Usage.nameExactlyOneAnswerFile)
         }
         let output = arguments.value("--output")
         let format = try DocumentOutput.format(arguments, output: output, allowed: ["md", "html", "docx"])
@@ -63,8 +63,7 @@ public enum GapCommand: Command {
         let ids = answers.questionnaire.predicates.map(\.id)
         guard ids.contains(target) else {
             let hint = Suggestion.closest(to: target, in: ids)
-            throw Arguments.UsageError(id: "predikat '\(target)' tidak ada; pilihan: \(ids.joined(separator: ", "))" + (hint.map { "; maksud Anda '\($0)'?" } ?? ""),
-                                       en: "predicate '\(target)' does not exist; choices: \(ids.joined(separator: ", "))" + (hint.map { "; did you mean '\($0)'?" } ?? ""))
+            throw Arguments.UsageError(Message.Usage.noSuchPredicate(target, choices: ids, suggestion: hint))
         }
         let card = Scorer.score(answers)
         guard let plan = GapPlanner.plan(card, target: target) else { return .failure }

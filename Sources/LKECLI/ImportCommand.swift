@@ -5,7 +5,7 @@ import LKEKit
 public enum ImportCommand: Command {
     public static let name = "import"
     public static let summary = Localized(id: "membaca buku kerja Excel (.xlsx) menjadi berkas jawaban", en: "read an Excel workbook (.xlsx) into an answer file")
-    public static let usage = "lke import BOOK.xlsx [-o ANSWERS.yaml] [--sheet NAME] [--force] [-q DEF]"
+    public static let usageForms = [UsageForm("BOOK.xlsx", options: ["--output", "--sheet", "--force", "--questionnaire"])]
     public static let help = Localized(
         id: """
         Membaca jawaban, jumlah (masukan persentase), catatan, eviden, kepala unit dan prasyarat dari buku kerja
@@ -68,12 +68,12 @@ public enum ImportCommand: Command {
 
     public static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {
         guard arguments.positionals.count == 1, let book = arguments.positionals.first else {
-            throw Arguments.UsageError(id: "sebutkan satu buku kerja .xlsx", en: "name one .xlsx workbook")
+            throw Arguments.UsageError(Message.Usage.nameOneWorkbook)
         }
         let output = arguments.value("--output") ?? (book as NSString).deletingPathExtension + ".yaml"
-        guard !output.isEmpty else { throw Arguments.UsageError(id: "'--output' tidak boleh kosong", en: "'--output' cannot be empty") }
+        guard !output.isEmpty else { throw Arguments.UsageError(Message.Usage.empty("--output")) }
         guard output != book else {
-            throw Arguments.UsageError(id: "berkas keluaran sama dengan buku kerjanya; sebutkan yang lain dengan -o", en: "the output is the workbook itself; name another with -o")
+            throw Arguments.UsageError(Message.Usage.outputIsWorkbook)
         }
         let force = arguments.has("--force")
         func fail(_ message: Localized) -> ExitCode {
@@ -81,8 +81,7 @@ public enum ImportCommand: Command {
             return .failure
         }
         if FileManager.default.fileExists(atPath: output), !force {
-            return fail(Localized(id: "berkas '\(output)' sudah ada; pakai --force untuk menimpanya atau -o untuk berkas lain",
-                                  en: "'\(output)' already exists; use --force to overwrite it, or -o for another file"))
+            return fail(Message.Command.importOutputExists(output))
         }
         let library = QuestionnaireLibrary(paths: context.questionnairePaths)
         let failures = library.loadFailures
@@ -99,30 +98,23 @@ public enum ImportCommand: Command {
             result = try WorkbookImporter(library: library, defaultQuestionnaire: InitCommand.defaultQuestionnaire)
                 .read(data: data, path: book, sheetName: arguments.value("--sheet"), questionnaireID: questionnaireID)
         } catch {
-            return fail(Localized(id: "\(book): " + error.message.id, en: "\(book): " + error.message.en))
+            return fail(Message.Command.inWorkbook(book, error.message))
         }
         context.console.writeError(result.diagnostics.map { $0.rendered(context.language) }.joined())
         let errors = result.diagnostics.filter { $0.severity == .error }.count
         let warnings = result.diagnostics.filter { $0.severity == .warning }.count
         if errors > 0, !force {
-            return fail(Localized(id: "\(errors) kesalahan, \(warnings) peringatan; tidak ada yang ditulis (perbaiki buku kerjanya, atau pakai --force untuk menulis tanpa baris yang salah)",
-                                  en: "\(errors) errors, \(warnings) warnings; nothing written (fix the workbook, or use --force to write without the rows in error)"))
+            return fail(Message.Command.importRefused(errors: errors, warnings: warnings))
         }
         let text = AnswerSheetWriter.text(of: result.sheet, questionnaire: result.questionnaire)
         do {
             try AtomicFile.write(text, to: output)
         } catch {
-            return fail(Localized(id: "tidak dapat menulis '\(output)': \(InitCommand.reason(of: error))", en: "cannot write '\(output)': \(InitCommand.reason(of: error))"))
+            return fail(Message.Command.cannotWrite(output, reason: InitCommand.reason(of: error)))
         }
-        let questions = result.questionnaire.questions.count
-        let unmatched = result.unmatchedRows.isEmpty ? Localized("")
-            : Localized(id: "; baris tanpa kode (tidak dibaca): \(result.unmatchedRows.map(String.init).joined(separator: ", "))",
-                        en: "; rows without a code (not read): \(result.unmatchedRows.map(String.init).joined(separator: ", "))")
-        context.say(Localized(
-            id: "ditulis: \(output) (\(result.questionnaire.id), \(result.answerCount) jawaban dari lembar '\(result.sheetName)' untuk \(questions) pertanyaan; "
-                + "\(result.comparedCount) nilai tersimpan dibandingkan; \(warnings) peringatan, \(errors) kesalahan)" + unmatched.id + "\n",
-            en: "written: \(output) (\(result.questionnaire.id), \(result.answerCount) answers from sheet '\(result.sheetName)' for \(questions) questions; "
-                + "\(result.comparedCount) cached values compared; \(warnings) warnings, \(errors) errors)" + unmatched.en + "\n"))
+        context.say(Message.Command.imported(output, questionnaire: result.questionnaire.id, answers: result.answerCount, sheet: result.sheetName,
+                                             questions: result.questionnaire.questions.count, compared: result.comparedCount,
+                                             warnings: warnings, errors: errors, unmatchedRows: result.unmatchedRows))
         return .success
     }
 }

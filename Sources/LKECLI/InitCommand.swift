@@ -5,7 +5,7 @@ import LKEKit
 public enum InitCommand: Command {
     public static let name = "init"
     public static let summary = Localized(id: "membuat berkas jawaban baru yang masih kosong", en: "create a new, empty answer file")
-    public static let usage = "lke init -o FILE [--unit NAME] [--instansi NAME] [--period YEAR] [--layer self|tpi|tpn] [--assessor NAME] [--predicate ID|none] [--pokja 'NAMA|AREA,...|PIC|ANGGOTA,...']... [--no-team] [--for ID] [--force]"
+    public static let usageForms = [UsageForm("", required: ["--output"])]
     public static let help = Localized(
         id: """
         Menulis berkas jawaban baru BERKAS untuk kuesioner ID (bawaan: \(defaultQuestionnaire)) tanpa jawaban,
@@ -82,18 +82,17 @@ public enum InitCommand: Command {
 
     public static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {
         guard arguments.positionals.isEmpty else {
-            throw Arguments.UsageError(id: "argumen '\(arguments.positionals[0])' tidak diharapkan; tulis berkasnya dengan -o BERKAS",
-                                       en: "unexpected argument '\(arguments.positionals[0])'; name the file with -o FILE")
+            throw Arguments.UsageError(Message.Usage.unexpectedOperand(arguments.positionals[0]))
         }
         guard let path = arguments.value("--output"), !path.isEmpty else {
-            throw Arguments.UsageError(id: "sebutkan berkas yang dibuat dengan -o BERKAS", en: "name the file to create with -o FILE")
+            throw Arguments.UsageError(Message.Usage.nameFileToCreate)
         }
         let layer = try arguments.value("--layer", oneOf: AnswerSheetLoader.layers)
         var texts: [String: String] = [:]
         for option in ["--unit", "--instansi", "--period", "--assessor"] {
             guard let value = arguments.value(option) else { continue }
             guard !value.trimmingCharacters(in: .whitespaces).isEmpty else {
-                throw Arguments.UsageError(id: "'\(option)' tidak boleh kosong", en: "'\(option)' cannot be empty")
+                throw Arguments.UsageError(Message.Usage.empty(option))
             }
             texts[option] = value
         }
@@ -103,13 +102,10 @@ public enum InitCommand: Command {
         let id = arguments.value("--for") ?? defaultQuestionnaire
         guard let questionnaire = library.questionnaire(id) else {
             let hint = Suggestion.closest(to: id, in: library.ids)
-            throw Arguments.UsageError(
-                id: "kuesioner '\(id)' tidak dikenal" + (hint.map { "; maksud Anda '\($0)'?" } ?? "") + "; yang tersedia: \(library.ids.joined(separator: ", "))",
-                en: "questionnaire '\(id)' is not known" + (hint.map { "; did you mean '\($0)'?" } ?? "") + "; available: \(library.ids.joined(separator: ", "))")
+            throw Arguments.UsageError(Message.Usage.unknownQuestionnaire(id, suggestion: hint, available: library.ids))
         }
         guard questionnaire.kind == .lke else {
-            throw Arguments.UsageError(id: "'\(id)' adalah survei, bukan lembar kerja LKE; berkas jawabannya dibuat oleh 'lke survey'",
-                                       en: "'\(id)' is a survey, not an LKE worksheet; its answer files come from 'lke survey'")
+            throw Arguments.UsageError(Message.Usage.surveyIsNotWorksheet(id))
         }
         let predicateIDs = questionnaire.predicates.map(\.id)
         let predicate = try arguments.value("--predicate", oneOf: predicateIDs + ["none"]) ?? "none"
@@ -117,27 +113,25 @@ public enum InitCommand: Command {
         for text in arguments.allValues("--pokja") {
             let pokja = try TeamPrompt.parse(text)
             if let unknown = pokja.areas.first(where: { !TeamPrompt.isArea($0, in: questionnaire) }) {
-                throw Arguments.UsageError(id: "pokja '\(pokja.name)': area '\(unknown)' tidak ada di '\(questionnaire.id)'",
-                                           en: "pokja '\(pokja.name)': area '\(unknown)' does not exist in '\(questionnaire.id)'")
+                throw Arguments.UsageError(Message.Usage.pokjaAreaMissing(pokja.name, area: unknown, questionnaire: questionnaire.id))
             }
             guard !team.contains(where: { $0.name.lowercased() == pokja.name.lowercased() }) else {
-                throw Arguments.UsageError(id: "pokja '\(pokja.name)' diberikan dua kali", en: "pokja '\(pokja.name)' is given twice")
+                throw Arguments.UsageError(Message.Usage.pokjaGivenTwice(pokja.name))
             }
             team.append(pokja)
         }
         if FileManager.default.fileExists(atPath: path), !arguments.has("--force") {
-            context.report([.error(at: nil, Localized(id: "berkas '\(path)' sudah ada; pakai --force untuk menimpanya, atau 'lke fill \(path)' untuk melanjutkan pengisiannya",
-                                                      en: "'\(path)' already exists; use --force to overwrite it, or 'lke fill \(path)' to go on filling it"))], sources: [])
+            context.report([.error(at: nil, Message.Command.answerFileExists(path))], sources: [])
             return .failure
         }
         let unit: String
         if let given = texts["--unit"] {
             unit = given
         } else {
-            context.say(Localized(id: "Nama unit kerja: ", en: "Name of the unit: "))
+            context.say(Message.Command.unitNamePrompt)
             guard let line = context.console.readLine()?.trimmingCharacters(in: .whitespaces), !line.isEmpty else {
                 context.say(Localized("\n"))
-                throw Arguments.UsageError(id: "nama unit belum diberikan; sebutkan dengan --unit NAMA", en: "no unit name was given; give it with --unit NAME")
+                throw Arguments.UsageError(Message.Usage.noUnitName)
             }
             unit = line
         }
@@ -153,15 +147,11 @@ public enum InitCommand: Command {
         do {
             try AtomicFile.write(AnswerSheetWriter.text(of: sheet, questionnaire: questionnaire), to: path)
         } catch {
-            context.report([.error(at: nil, Localized(id: "tidak dapat menulis '\(path)': \(reason(of: error))",
-                                                      en: "cannot write '\(path)': \(reason(of: error))"))], sources: [])
+            context.report([.error(at: nil, Message.Command.cannotWrite(path, reason: reason(of: error)))], sources: [])
             return .failure
         }
-        let count = questionnaire.questions.count
-        let prerequisites = sheet.eligibilityOrder.count
-        let teamText = team.isEmpty ? Localized("") : Localized(id: ", \(team.count) pokja", en: ", \(team.count) pokja")
-        context.say(Localized(id: "dibuat: \(path) (\(questionnaire.id), \(count) pertanyaan, \(prerequisites) prasyarat\(teamText.id), belum ada jawaban); isi dengan: lke fill \(path)\n",
-                              en: "created: \(path) (\(questionnaire.id), \(count) questions, \(prerequisites) prerequisites\(teamText.en), no answers yet); fill it with: lke fill \(path)\n"))
+        context.say(Message.Command.answerFileCreated(path, questionnaire: questionnaire.id, questions: questionnaire.questions.count,
+                                                      prerequisites: sheet.eligibilityOrder.count, pokja: team.count))
         return .success
     }
 

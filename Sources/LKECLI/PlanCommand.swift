@@ -5,10 +5,10 @@ import LKEKit
 public enum PlanCommand: Command {
     public static let name = "plan"
     public static let summary = Localized(id: "rencana aksi dari jarak ke WBK/WBBM, dan kemajuannya", en: "action plan from the gap to WBK/WBBM, and its progress")
-    public static let usage = """
-    lke plan FILE [--target wbk|wbbm] [--due DATE] [--today DATE] [-o PLAN.yaml] [--format md|csv|json] [--excel]
-           lke plan PLAN.yaml --status [--today DATE] [--format md|csv|json] [--excel]
-    """
+    public static let usageForms = [
+        UsageForm("FILE", options: ["--target", "--due", "--today", "--output", "--format", "--excel"]),
+        UsageForm("PLAN.yaml", required: ["--status"], options: ["--today", "--format", "--excel"]),
+    ]
     public static let help = Localized(
         id: """
         Mengubah jarak ke predikat tujuan menjadi rencana aksi: satu tindakan per perubahan jawaban yang diusulkan
@@ -80,13 +80,12 @@ public enum PlanCommand: Command {
 
     public static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {
         guard arguments.positionals.count == 1 else {
-            throw Arguments.UsageError(id: "sebutkan tepat satu berkas (jawaban, atau rencana dengan --status)",
-                                       en: "name exactly one file (answers, or a plan with --status)")
+            throw Arguments.UsageError(Message.Usage.nameAnswersOrPlan)
         }
         let path = arguments.positionals[0]
         let format = ActionPlanReport.Format(rawValue: try arguments.value("--format", oneOf: ActionPlanReport.Format.allCases.map(\.rawValue)) ?? "md")!
         if arguments.has("--excel"), format != .csv {
-            throw Arguments.UsageError(id: "'--excel' hanya berlaku untuk '--format csv'", en: "'--excel' applies only to '--format csv'")
+            throw Arguments.UsageError(Message.Usage.excelNeedsCSV)
         }
         let today = try date(arguments, "--today") ?? PlanDate.today()
         let due = try date(arguments, "--due")
@@ -97,12 +96,10 @@ public enum PlanCommand: Command {
         let loading = AnswerFileLoading(context: context)
         if arguments.has("--status") || ActionPlanFile.isPlan(source) {
             for option in ["--target", "--due", "--output"] where arguments.value(option) != nil {
-                throw Arguments.UsageError(id: "'\(option)' tidak berlaku untuk laporan kemajuan rencana", en: "'\(option)' does not apply to a plan's progress report")
+                throw Arguments.UsageError(Message.Usage.notForProgressReport(option))
             }
             guard ActionPlanFile.isPlan(source) else {
-                context.report([.error(at: SourceLocation(path: path, line: 1, column: 1), Localized(
-                    id: "'\(path)' bukan rencana aksi (tidak ada 'format: \(ActionPlanFile.format)'); buat dengan 'lke plan BERKAS-JAWABAN -o RENCANA.yaml'",
-                    en: "'\(path)' is not an action plan (no 'format: \(ActionPlanFile.format)'); make one with 'lke plan ANSWER-FILE -o PLAN.yaml'"))], sources: [source])
+                context.report([.error(at: SourceLocation(path: path, line: 1, column: 1), Message.Command.notAPlan(path, format: ActionPlanFile.format))], sources: [source])
                 return .failure
             }
             let (plan, diagnostics) = ActionPlanFile.read(source)
@@ -124,8 +121,7 @@ public enum PlanCommand: Command {
             let (plan, diagnostics) = ActionPlanFile.read(planSource)
             context.report(diagnostics, sources: [planSource])
             guard let plan else {
-                context.warn(Localized(id: "'\(output)' tidak ditimpa karena bukan rencana aksi yang sah; perbaiki atau hapus dahulu\n",
-                                       en: "'\(output)' is not overwritten because it is not a valid action plan; fix or remove it first\n"))
+                context.warn(Message.Command.invalidPlanKept(output))
                 return .failure
             }
             existing = plan
@@ -134,17 +130,15 @@ public enum PlanCommand: Command {
         let target = arguments.value("--target") ?? existing?.target ?? "wbk"
         guard ids.contains(target) else {
             let hint = Suggestion.closest(to: target, in: ids)
-            throw Arguments.UsageError(id: "predikat '\(target)' tidak ada; pilihan: \(ids.joined(separator: ", "))" + (hint.map { "; maksud Anda '\($0)'?" } ?? ""),
-                                       en: "predicate '\(target)' does not exist; choices: \(ids.joined(separator: ", "))" + (hint.map { "; did you mean '\($0)'?" } ?? ""))
+            throw Arguments.UsageError(Message.Usage.noSuchPredicate(target, choices: ids, suggestion: hint))
         }
         if let existing, existing.target != target {
-            throw Arguments.UsageError(id: "'\(output!)' adalah rencana menuju '\(existing.target)', bukan '\(target)'; tulis rencana lain dengan -o",
-                                       en: "'\(output!)' is a plan for '\(existing.target)', not '\(target)'; write another plan with -o")
+            throw Arguments.UsageError(Message.Usage.planForOtherTarget(output!, planned: existing.target, target: target))
         }
         if let existing, existing.unit != answers.sheet.unit || existing.questionnaireID != answers.questionnaire.id {
-            context.report([.warning(at: nil, Localized(
-                id: "'\(output!)' adalah rencana untuk '\(existing.unit)' (\(existing.questionnaireID)), sedangkan '\(path)' berisi '\(answers.sheet.unit)' (\(answers.questionnaire.id)); rencana tetap diperbarui",
-                en: "'\(output!)' is the plan of '\(existing.unit)' (\(existing.questionnaireID)) but '\(path)' holds '\(answers.sheet.unit)' (\(answers.questionnaire.id)); the plan is updated anyway"))], sources: [])
+            context.report([.warning(at: nil, Message.Command.planOfAnotherUnit(
+                output!, unit: existing.unit, questionnaire: existing.questionnaireID, answers: path,
+                answersUnit: answers.sheet.unit, answersQuestionnaire: answers.questionnaire.id))], sources: [])
         }
         let dueDate = due ?? PlanDate.defaultDue(period: answers.sheet.period) ?? String(today.prefix(4)) + "-05-31"
         let reference = output.map { ActionPlanFile.reference(to: path, from: $0) } ?? path
@@ -155,17 +149,15 @@ public enum PlanCommand: Command {
                 try AtomicFile.write(ActionPlanFile.text(of: plan), to: output)
             } catch {
                 let reason = (error as? AtomicFile.WriteError)?.reason ?? "\(error)"
-                context.report([.error(at: nil, Localized(id: "tidak dapat menulis '\(output)': \(reason)", en: "cannot write '\(output)': \(reason)"))], sources: [])
+                context.report([.error(at: nil, Message.Command.cannotWrite(output, reason: reason))], sources: [])
                 return .failure
             }
             let before = Set(existing?.actions.map(\.id) ?? [])
             let added = plan.actions.filter { !before.contains($0.id) }.count
             let closed = plan.actions.filter { action in action.status == .selesai && existing?.action(action.id).map { $0.status != .selesai } == true }.count
             context.warn(existing == nil
-                ? Localized(id: "rencana aksi ditulis ke '\(output)': \(plan.actions.count) tindakan\n",
-                            en: "action plan written to '\(output)': \(plan.actions.count) actions\n")
-                : Localized(id: "rencana aksi '\(output)' diperbarui: \(plan.actions.count) tindakan, \(added) baru, \(closed) selesai karena jawaban\n",
-                            en: "action plan '\(output)' updated: \(plan.actions.count) actions, \(added) new, \(closed) done by the answers\n"))
+                ? Message.Command.planWritten(output, actions: plan.actions.count)
+                : Message.Command.planUpdated(output, actions: plan.actions.count, added: added, closed: closed))
         }
         context.console.write(ActionPlanReport(status: ActionPlanStatus(plan: plan, card: card, today: today), language: context.language)
             .render(format, excel: arguments.has("--excel")))
@@ -175,7 +167,7 @@ public enum PlanCommand: Command {
     private static func date(_ arguments: Arguments, _ option: String) throws -> String? {
         guard let value = arguments.value(option) else { return nil }
         guard PlanDate.isValid(value) else {
-            throw Arguments.UsageError(id: "'\(option)' harus tanggal TTTT-BB-HH (bukan '\(value)')", en: "'\(option)' must be a date YYYY-MM-DD (not '\(value)')")
+            throw Arguments.UsageError(Message.Usage.notADate(option, value: value))
         }
         return value
     }

@@ -17,11 +17,10 @@ struct ScoreEvidenceOptions {
         disabled = arguments.has("--no-evidence")
         folder = arguments.value("--evidence-dir")
         if disabled && (forced || folder != nil) {
-            throw Arguments.UsageError(id: "'--no-evidence' tidak dapat digabung dengan '--evidence' atau '--evidence-dir'",
-                                       en: "'--no-evidence' cannot be combined with '--evidence' or '--evidence-dir'")
+            throw Arguments.UsageError(Message.Usage.noEvidenceConflicts)
         }
         if folder != nil && fileCount > 1 {
-            throw Arguments.UsageError(id: "'--evidence-dir' hanya untuk satu berkas jawaban", en: "'--evidence-dir' applies to one answer file only")
+            throw Arguments.UsageError(Message.Usage.oneAnswerFileOnly("--evidence-dir"))
         }
     }
 
@@ -37,9 +36,7 @@ struct ScoreEvidenceOptions {
     /// One line on stderr per checked file: where it looked and what it found.
     static func summary(_ report: EvidenceReport, context: CommandContext) {
         let total = report.index.first { $0.depth == 0 && $0.kind == .node }
-        let numbers = total.map { NumberFormat.fixed(report.rounding.apply($0.index), places: report.rounding.decimals, language: context.language) } ?? ""
-        context.warn(Localized(
-            id: "\(report.path): bukti dukung diperiksa di '\(report.folder)': indeks bukti \(numbers)%, \(report.findings.count) temuan (lihat bagian 'Bukti dukung'; rinciannya: lke evidence)\n",
-            en: "\(report.path): evidence checked in '\(report.folder)': evidence index \(numbers)%, \(report.findings.count) finding(s) (see the 'Evidence' section; details: lke evidence)\n"))
+        context.warn(Message.Command.evidenceChecked(report.path, folder: report.folder, index: total.map { report.rounding.apply($0.index) },
+                                                     places: report.rounding.decimals, findings: report.findings.count))
     }
 }

@@ -6,7 +6,7 @@ public enum ScoreCommand: Command {
     public static let name = "score"
     public static let summary = Localized(id: "menilai berkas jawaban dan mencetak laporannya (Markdown, CSV, JSON, XLSX, HTML, DOCX)",
                                           en: "score answer files and print their reports (Markdown, CSV, JSON, XLSX, HTML, DOCX)")
-    public static let usage = "lke score FILE... [--format md|csv|json|xlsx|html|docx] [--excel] [-o PATH] [--evidence | --no-evidence] [--evidence-dir DIR]"
+    public static let usageForms = [UsageForm("FILE...")]
     public static let help = Localized(
         id: """
         Menilai setiap FILE (berkas jawaban) terhadap kuesionernya dan mencetak laporannya di stdout: nilai per
@@ -120,7 +120,7 @@ public enum ScoreCommand: Command {
     public static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {
         let paths = arguments.positionals
         guard !paths.isEmpty else {
-            throw Arguments.UsageError(id: "sebutkan paling sedikit satu berkas jawaban", en: "name at least one answer file")
+            throw Arguments.UsageError(Message.Usage.nameAtLeastOneAnswerFile)
         }
         let output = arguments.value("--output")
         let writerType = try format(arguments, output: output)
@@ -200,8 +200,7 @@ public enum ScoreCommand: Command {
         if let name = try arguments.value("--format", oneOf: ReportFormats.names) {
             chosen = ReportFormats.named(name)!
             if arguments.has("--excel"), chosen.name != CSVReport.name {
-                throw Arguments.UsageError(id: "'--excel' hanya berlaku untuk '--format csv' (bukan '\(name)')",
-                                           en: "'--excel' applies only to '--format csv' (not '\(name)')")
+                throw Arguments.UsageError(Message.Usage.excelNotForFormat(name))
             }
         } else if arguments.has("--excel") {
             chosen = CSVReport.self
@@ -214,9 +213,7 @@ public enum ScoreCommand: Command {
             chosen = MarkdownReport.self
         }
         if chosen.isBinary, output == nil {
-            throw Arguments.UsageError(
-                id: "'\(chosen.name)' adalah berkas biner dan tidak dicetak ke layar; sebutkan berkasnya dengan -o, misalnya -o laporan.\(chosen.fileExtension)",
-                en: "'\(chosen.name)' is a binary file and is not printed to the terminal; name the file with -o, for example -o report.\(chosen.fileExtension)")
+            throw Arguments.UsageError(Message.Usage.binaryNeedsOutput(chosen.name, fileExtension: chosen.fileExtension))
         }
         return chosen
     }
@@ -240,9 +237,7 @@ public enum ScoreCommand: Command {
         for path in paths {
             let name = reportName(path, fileExtension)
             if let earlier = seen[name], earlier != path {
-                throw Arguments.UsageError(
-                    id: "'\(earlier)' dan '\(path)' akan sama-sama ditulis ke '\(name)' di '\(directory)'; beri nama berkas yang berbeda atau tulis ke satu berkas",
-                    en: "'\(earlier)' and '\(path)' would both be written to '\(name)' in '\(directory)'; rename one or write to a single file")
+                throw Arguments.UsageError(Message.Usage.sameReportName(earlier, path, name: name, directory: directory))
             }
             seen[name] = path
         }
@@ -254,7 +249,7 @@ public enum ScoreCommand: Command {
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
             return true
         } catch {
-            context.report([.error(at: nil, Localized(id: "tidak dapat membuat folder '\(path)'", en: "cannot create the directory '\(path)'"))],
+            context.report([.error(at: nil, Message.Command.cannotCreateDirectory(path))],
                            sources: [])
             return false
         }
@@ -266,11 +261,11 @@ public enum ScoreCommand: Command {
             try AtomicFile.write(document.data, to: path)
         } catch {
             let reason = (error as? AtomicFile.WriteError)?.reason ?? "\(error)"
-            context.report([.error(at: nil, Localized(id: "tidak dapat menulis '\(path)': \(reason)", en: "cannot write '\(path)': \(reason)"))],
+            context.report([.error(at: nil, Message.Command.cannotWrite(path, reason: reason))],
                            sources: [])
             return false
         }
-        context.warn(Localized(id: "laporan ditulis ke '\(path)'\n", en: "report written to '\(path)'\n"))
+        context.warn(Message.Command.reportWritten(path))
         return true
     }
 }

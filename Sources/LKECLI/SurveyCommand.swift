@@ -7,7 +7,7 @@ public enum SurveyCommand: Command {
     public static let name = "survey"
     public static let summary = Localized(id: "mengolah data survei (SKM, SPAK, SPKP) menjadi indeks dan laporan",
                                           en: "turn survey data (SKM, SPAK, SPKP) into an index and a report")
-    public static let usage = "lke survey FILE... --instrument skm|spak|spkp [--by COLUMN] [--population N] [--from DATE] [--to DATE] [--format md|csv|json|html] [-o PATH] [--into ANSWERS.yaml]"
+    public static let usageForms = [UsageForm("FILE...", required: ["--instrument"])]
     public static let help = Localized(
         id: """
         Mengolah data responden (CSV dari Google Forms, Microsoft Forms, Excel atau LibreOffice: baris judul,
@@ -120,10 +120,10 @@ public enum SurveyCommand: Command {
 
     public static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {
         guard !arguments.positionals.isEmpty else {
-            throw Arguments.UsageError(id: "sebutkan paling sedikit satu berkas data CSV", en: "name at least one CSV data file")
+            throw Arguments.UsageError(Message.Usage.nameSurveyData)
         }
         guard let instrument = arguments.value("--instrument") else {
-            throw Arguments.UsageError(id: "sebutkan definisi survei dengan --instrument skm|spak|spkp", en: "name the survey definition with --instrument skm|spak|spkp")
+            throw Arguments.UsageError(Message.Usage.nameInstrument)
         }
         let output = arguments.value("--output")
         try DocumentOutput.rejectPDF(output, allowed: ["md", "csv", "json", "html"])
@@ -142,22 +142,21 @@ public enum SurveyCommand: Command {
         options.by = arguments.value("--by")
         if let text = arguments.value("--population") {
             guard let population = Int(text), population > 0 else {
-                throw Arguments.UsageError(id: "'--population' harus bilangan bulat positif, bukan '\(text)'", en: "'--population' must be a positive whole number, not '\(text)'")
+                throw Arguments.UsageError(Message.Usage.populationNotPositive(text))
             }
             options.population = population
         }
         for (option, end) in [("--from", false), ("--to", true)] {
             guard let text = arguments.value(option) else { continue }
             guard let date = SurveyDate.parse(text, monthAs: end) else {
-                throw Arguments.UsageError(id: "'\(option)' harus tanggal (2026-07-01, 01/07/2026 atau 2026-07), bukan '\(text)'",
-                                           en: "'\(option)' must be a date (2026-07-01, 01/07/2026 or 2026-07), not '\(text)'")
+                throw Arguments.UsageError(Message.Usage.notASurveyDate(option, value: text))
             }
             if end { options.to = date } else { options.from = date }
         }
         for text in arguments.values["--map"] ?? [] {
             guard let eq = text.lastIndex(of: "="), !text[..<eq].trimmingCharacters(in: .whitespaces).isEmpty,
                   !text[text.index(after: eq)...].trimmingCharacters(in: .whitespaces).isEmpty else {
-                throw Arguments.UsageError(id: "'--map' ditulis 'KOLOM=KODE', bukan '\(text)'", en: "'--map' is written 'COLUMN=CODE', not '\(text)'")
+                throw Arguments.UsageError(Message.Usage.mapSyntax(text))
             }
             options.mappings.append(.init(column: String(text[..<eq]).trimmingCharacters(in: .whitespaces),
                                           code: String(text[text.index(after: eq)...]).trimmingCharacters(in: .whitespaces)))
@@ -171,12 +170,11 @@ public enum SurveyCommand: Command {
         let processor = SurveyProcessor(definition: definition, options: options)
         let problems = processor.optionProblems()
         if !problems.isEmpty {
-            throw Arguments.UsageError(Localized(id: problems.map(\.id).joined(separator: "; "), en: problems.map(\.en).joined(separator: "; ")))
+            throw Arguments.UsageError(Message.Usage.surveyOptions(problems))
         }
         let into = arguments.value("--into")
         if into != nil, definition.feeds == nil {
-            throw Arguments.UsageError(id: "'\(definition.id)' tidak mengisi pertanyaan LKE (tidak ada kunci 'feeds'); --into hanya untuk survei seperti spak dan spkp",
-                                       en: "'\(definition.id)' feeds no LKE question (it has no 'feeds' key); --into is for surveys such as spak and spkp")
+            throw Arguments.UsageError(Message.Usage.surveyFeedsNothing(definition.id))
         }
 
         var inputs: [SurveyProcessor.Input] = []
@@ -228,7 +226,7 @@ public enum SurveyCommand: Command {
             do {
                 try AtomicFile.write(report, to: output)
             } catch {
-                context.report([.error(at: nil, Localized(id: "tidak dapat menulis '\(output)': \(error)", en: "cannot write '\(output)': \(error)"))], sources: [])
+                context.report([.error(at: nil, Message.Command.cannotWrite(output, reason: "\(error)"))], sources: [])
                 return .failure
             }
         } else {
@@ -251,18 +249,17 @@ public enum SurveyCommand: Command {
         let before = loader.load(source)
         if before.diagnostics.hasErrors {
             context.report(before.diagnostics, sources: [source])
-            context.report([.error(at: nil, Localized(id: "'\(path)' tidak diubah: perbaiki dulu kesalahannya", en: "'\(path)' is not changed: fix its errors first"))], sources: [])
+            context.report([.error(at: nil, Message.Command.fixBeforeInto(path))], sources: [])
             return false
         }
         guard let sheet = before.sheet, let old = before.answers else { return false }
         guard sheet.questionnaireID == feed.questionnaire else {
-            context.report([.error(at: nil, Localized(
-                id: "'\(path)' menjawab '\(sheet.questionnaireID)', sedangkan '\(analysis.definition.id)' mengisi '\(feed.code)' dari '\(feed.questionnaire)'",
-                en: "'\(path)' answers '\(sheet.questionnaireID)', but '\(analysis.definition.id)' feeds '\(feed.code)' of '\(feed.questionnaire)'"))], sources: [])
+            context.report([.error(at: nil, Message.Command.feedsAnotherQuestionnaire(
+                path, answers: sheet.questionnaireID, survey: analysis.definition.id, code: feed.code, questionnaire: feed.questionnaire))], sources: [])
             return false
         }
         guard let updated = SurveyAnswerUpdate.apply(analysis, to: sheet, language: context.language), let value = SurveyAnswerUpdate.value(of: analysis) else {
-            context.report([.error(at: nil, Localized(id: "indeks tidak dapat dihitung; '\(path)' tidak diubah", en: "the index could not be computed; '\(path)' is not changed"))],
+            context.report([.error(at: nil, Message.Command.indexNotComputed(path))],
                            sources: [])
             return false
         }
@@ -281,44 +278,34 @@ public enum SurveyCommand: Command {
         }
         guard let text, let after, let answers = after.answers, !after.diagnostics.hasErrors else {
             context.report(after?.diagnostics ?? [], sources: text.map { [SourceFile(path: path, text: $0)] } ?? [])
-            context.report([.error(at: nil, Localized(id: "'\(path)' tidak diubah", en: "'\(path)' is not changed"))], sources: [])
+            context.report([.error(at: nil, Message.Command.notChanged(path))], sources: [])
             return false
         }
         do {
             if let backup {
                 try AtomicFile.write(source.data, to: backup)
-                context.warn(Localized(
-                    id: "peringatan: tata letak jawaban \(feed.code) di '\(path)' tidak dapat diubah di tempat; berkas ditulis ulang tanpa komentarnya, salinan aslinya di '\(backup)'\n",
-                    en: "warning: the layout of answer \(feed.code) in '\(path)' cannot be edited in place; the file is rewritten without its comments, the original is kept in '\(backup)'\n"))
+                context.warn(Message.Command.rewrittenWithoutComments(path, code: feed.code, backup: backup))
             }
             try AtomicFile.write(text, to: path)
         } catch {
-            context.report([.error(at: nil, Localized(id: "tidak dapat menulis '\(path)': \(error)", en: "cannot write '\(path)': \(error)"))], sources: [])
+            context.report([.error(at: nil, Message.Command.cannotWrite(path, reason: "\(error)"))], sources: [])
             return false
         }
         context.report(SurveyAnswerUpdate.unmetConditions(analysis).map { .warning(at: nil, $0) }, sources: [])
         let card = Scorer.score(answers)
         let q = answers.questionnaire
-        let language = context.language
-        func score(_ value: Number) -> String { NumberFormat.fixed(card.rounded(value), places: q.rounding.decimals, language: language) }
-        let previous = sheet.entry(feed.code)?.value.map { "'\($0)'" } ?? (language == .en ? "unanswered" : "belum dijawab")
-        var line = Localized(id: "\(path): \(feed.code) = \(value) (sebelumnya \(previous))", en: "\(path): \(feed.code) = \(value) (was \(previous))").text(language)
-        if let question = card.questions[feed.code] {
-            line += ": " + score(question.score) + (language == .en ? " of " : " dari ") + score(question.maximum)
-        }
+        let question = card.questions[feed.code].map { (score: card.rounded($0.score), maximum: card.rounded($0.maximum)) }
         let ancestors = q.ancestors[feed.code] ?? []
-        if ancestors.count >= 2, let component = card.nodes[ancestors[1]] {
-            line += "; \(component.code) \(component.title) " + score(component.score) + (language == .en ? " of " : " dari ") + score(component.weight)
-        }
-        line += "; " + (language == .en ? "total " : "nilai total ") + score(card.total.score) + "\n"
-        context.console.writeError(line)
+        let component = ancestors.count >= 2 ? card.nodes[ancestors[1]].map {
+            (code: $0.code, title: $0.title, score: card.rounded($0.score), weight: card.rounded($0.weight))
+        } : nil
+        context.warn(Message.Command.surveyAnswerWritten(path, code: feed.code, value: value, previous: sheet.entry(feed.code)?.value, question: question,
+                                                         component: component, total: card.rounded(card.total.score), places: q.rounding.decimals))
         // What became of the note: the team's own text is kept, an earlier note of this survey replaced.
         if merged.keptTeamNote {
-            context.warn(Localized(
-                id: "\(path): catatan tim pada \(feed.code) dipertahankan; catatan survei \(merged.replacedSurveyNote ? "sebelumnya diganti dengan yang baru" : "ditambahkan di bawahnya")\n",
-                en: "\(path): the team's note on \(feed.code) is kept; the survey note \(merged.replacedSurveyNote ? "written before is replaced by the new one" : "is added below it")\n"))
+            context.warn(Message.Command.teamNoteKept(path, code: feed.code, replacedSurveyNote: merged.replacedSurveyNote))
         } else if merged.replacedSurveyNote {
-            context.warn(Localized(id: "\(path): catatan survei sebelumnya pada \(feed.code) diganti\n", en: "\(path): the earlier survey note on \(feed.code) is replaced\n"))
+            context.warn(Message.Command.surveyNoteReplaced(path, code: feed.code))
         }
         return true
     }
@@ -329,12 +316,9 @@ public enum SurveyCommand: Command {
         let outcome = SurveyLoader().load(source)
         context.report(outcome.diagnostics, sources: [source])
         guard let d = outcome.definition else { return false }
-        let weights = d.weightProfiles.map(\.id).joined(separator: ", ")
-        let rules = d.indexRules.map(\.id).joined(separator: ", ")
-        let feeds = d.feeds.map { Localized(id: ", mengisi \($0.code) dari \($0.questionnaire)", en: ", feeds \($0.code) of \($0.questionnaire)") } ?? Localized("")
-        context.say(Localized(
-            id: "\(source.path): \(d.id) versi \(d.version): survei '\(d.instrument)', \(d.items.count) unsur, skala \(d.scale.min)-\(d.scale.max), bobot \(weights), aturan indeks \(rules)\(feeds.id)\n",
-            en: "\(source.path): \(d.id) version \(d.version): survey '\(d.instrument)', \(d.items.count) items, scale \(d.scale.min)-\(d.scale.max), weights \(weights), index rules \(rules)\(feeds.en)\n"))
+        context.say(Message.Command.surveyDefinitionChecked(
+            source.path, id: d.id, version: d.version, instrument: d.instrument, items: d.items.count, scale: (d.scale.min, d.scale.max),
+            weights: d.weightProfiles.map(\.id), rules: d.indexRules.map(\.id), feeds: d.feeds.map { ($0.code, $0.questionnaire) }))
         return true
     }
 }

@@ -10,8 +10,7 @@ struct TeamPrompt {
     static func parse(_ text: String) throws -> Pokja {
         let parts = text.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
         guard parts.count <= 4, let name = parts.first, !name.isEmpty else {
-            throw Arguments.UsageError(id: "'--pokja' ditulis 'nama|area,area|PIC|anggota,anggota' (bukan '\(text)')",
-                                       en: "'--pokja' is written 'name|area,area|PIC|member,member' (not '\(text)')")
+            throw Arguments.UsageError(Message.Usage.pokjaSyntax(text))
         }
         func list(_ index: Int) -> [String] {
             index < parts.count ? parts[index].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } : []
@@ -28,36 +27,33 @@ struct TeamPrompt {
     /// Asks for pokja until an empty name (or the end of input).
     func ask() -> [Pokja] {
         let areas = questionnaire.groups.flatMap { group in group.children.map { "\($0.code) (\($0.title))" } }
-        context.say(Localized(
-            id: "\nPokja Tim Kerja: nama, area, PIC dan anggota setiap pokja. Enter tanpa nama untuk melewati atau selesai.\n",
-            en: "\nTim Kerja pokja: the name, areas, PIC and members of each pokja. Enter with no name skips or ends.\n"))
+        context.say(Message.Command.pokjaIntro)
         if !areas.isEmpty {
-            context.say(Localized(id: "Area yang dapat dipakai: ", en: "Areas you can use: "))
+            context.say(Message.Command.pokjaAreasAvailable)
             context.console.write(areas.joined(separator: ", ") + "\n")
         }
         var team: [Pokja] = []
         while true {
-            context.say(Localized(id: "Nama pokja \(team.count + 1): ", en: "Name of pokja \(team.count + 1): "))
+            context.say(Message.Command.pokjaNamePrompt(team.count + 1))
             guard let name = line(), !name.isEmpty else { break }
             if team.contains(where: { $0.name.lowercased() == name.lowercased() }) {
-                context.warn(Localized(id: "error: pokja '\(name)' sudah ada\n", en: "error: pokja '\(name)' already exists\n"))
+                context.console.writeError("error: " + Message.Command.pokjaExists(name).text(context.language) + "\n")
                 continue
             }
             var pokja = Pokja(name: name)
             while true {
-                context.say(Localized(id: "  Area (kode, pisahkan dengan koma): ", en: "  Areas (codes, separated by commas): "))
+                context.say(Message.Command.pokjaAreasPrompt)
                 let codes = (line() ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
                 if let unknown = codes.first(where: { !Self.isArea($0, in: questionnaire) }) {
-                    context.warn(Localized(id: "error: kode '\(unknown)' tidak ada di '\(questionnaire.id)'\n",
-                                           en: "error: code '\(unknown)' does not exist in '\(questionnaire.id)'\n"))
+                    context.console.writeError("error: " + Message.Command.noSuchCode(unknown, questionnaire: questionnaire.id).text(context.language) + "\n")
                     continue
                 }
                 pokja.areas = codes
                 break
             }
-            context.say(Localized(id: "  PIC: ", en: "  PIC: "))
+            context.say(Message.Command.pokjaPICPrompt)
             if let pic = line(), !pic.isEmpty { pokja.pic = pic }
-            context.say(Localized(id: "  Anggota (pisahkan dengan koma): ", en: "  Members (separated by commas): "))
+            context.say(Message.Command.pokjaMembersPrompt)
             pokja.members = (line() ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             team.append(pokja)
         }

@@ -166,7 +166,7 @@ import Testing
         // Six files indexed, then three pairs compared: nine steps.
         #expect(console.errors.contains("] 6/6 berkas"))
         #expect(console.errors.contains("\r[##############################] 9/9 berkas"))
-        #expect(console.errors.hasSuffix("\r\u{1B}[K3 pasangan, 0 tanpa pasangan, 0 gagal\n"))
+        #expect(console.errors.hasSuffix("\r\u{1B}[K" + Message.Command.comparisonSummary(pairs: 3, unpaired: 0, failed: 0).text(.id)))
     }
 
     @Test func helpDescribesEveryOption() throws {

@@ -41,6 +41,19 @@ import Testing
         }
     }
 
+    /// The usage lines are generated from the declarations: every declared option shows in its command's usage,
+    /// by the name the line uses (the short one when declared).
+    @Test func everyDeclaredOptionAppearsInTheUsageLine() {
+        for command in CLI.commands {
+            #expect(command.usage.hasPrefix("lke \(command.name)"), "\(command.usage)")
+            for option in command.options {
+                let shown = option.short ?? option.name
+                #expect(command.usage.split(whereSeparator: \.isWhitespace).contains { $0.trimmingCharacters(in: CharacterSet(charactersIn: "[]")) == shown },
+                        "lke \(command.name): \(shown) is not in '\(command.usage)'")
+            }
+        }
+    }
+
     /// Usage errors from the declarations: each line, and the start of what it prints on stderr (exit 64).
     static let usageErrors: [([String], String)] = [
         (["score", "examples/kantor-contoh.yaml", "--formt", "json"],
@@ -111,9 +124,12 @@ import Testing
             guard let check = try Self.external(shell, arguments + [file.path]) else { continue }
             #expect(check.status == 0, "\(shell): \(check.errors)")
         }
-        let wrong = try BinaryRunner.run(["completions", "tcsh"])
+        let wrong = try BinaryRunner.run(["completions", "ksh"])
         #expect(wrong.status == 64)
-        #expect(wrong.stderr.hasPrefix("error: sebutkan satu shell: bash, zsh, fish\n"))
+        #expect(wrong.stderr.hasPrefix("error: shell harus salah satu dari: bash, zsh, fish (bukan 'ksh')\n"))
+        let none = try BinaryRunner.run(["completions"])
+        #expect(none.status == 64)
+        #expect(none.stderr.hasPrefix("error: sebutkan satu shell: bash, zsh, fish\n"))
     }
 
     @Test func theCheckedInManPageIsCurrentAndRenders() throws {

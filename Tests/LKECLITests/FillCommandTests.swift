@@ -141,12 +141,13 @@ import Testing
         #expect(area.status == 64)
         let none = S.run(["fill", "--lang", "en"])
         #expect(none.status == 64)
-        #expect(none.errors.contains("error: name the answer file to fill"))
+        #expect(none.errors.contains("error: " + Message.Usage.nameAnswerFileToFill.text(.en)))
         let two = S.run(["fill", path, path, "--lang", "en"])
         #expect(two.status == 64)
+        #expect(two.errors.contains("error: " + Message.Usage.nameOnlyOneAnswerFile.text(.en)))
         let unknown = S.run(["fill", path, "--al", "--lang", "en"])
         #expect(unknown.status == 64)
-        #expect(unknown.errors.contains("did you mean '--all'?"))
+        #expect(unknown.errors.contains("error: " + Message.Usage.unknownOption("--al", suggestion: "--all").text(.en)))
     }
 
     @Test func aTerminalGetsColourAndAProgressLineUnlessNoColour() {

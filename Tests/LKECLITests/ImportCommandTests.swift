@@ -87,7 +87,7 @@ import Testing
         for language in ["id", "en"] {
             let help = try BinaryRunner.run(["help", "import", "--lang", language])
             #expect(help.status == 0)
-            #expect(help.stdout.contains("lke import BOOK.xlsx [-o ANSWERS.yaml] [--sheet NAME] [--force] [-q DEF]"))
+            #expect(help.stdout.contains("lke import BOOK.xlsx [-o FILE] [--sheet NAME] [--force] [-q FILE]..."))
             #expect(help.stdout.contains(language == "en" ? "Exit status: 0 when the file was written" : "Status keluar: 0 bila berkas ditulis"))
         }
         let listed = try BinaryRunner.run(["--help"])

@@ -52,7 +52,7 @@ import Testing
         try "isi lama\n".write(toFile: path, atomically: true, encoding: .utf8)
         let refused = S.run(["init", "-o", path, "--unit", "U", "--lang", "en"])
         #expect(refused.status == 1)
-        #expect(refused.errors.contains("'\(path)' already exists; use --force to overwrite it, or 'lke fill \(path)' to go on filling it"))
+        #expect(refused.errors.contains(Message.Command.answerFileExists(path).text(.en)))
         #expect(S.read(path) == "isi lama\n")
         let forced = S.run(["init", "--output", path, "--unit", "U", "--force"])
         #expect(forced.status == 0)
@@ -69,21 +69,21 @@ import Testing
         #expect(S.read(path).contains("unit: Dinas Contoh\n"))
         let none = S.run(["init", "-o", Self.newPath(), "--lang", "en"], input: [])
         #expect(none.status == 64)
-        #expect(none.errors.contains("error: no unit name was given; give it with --unit NAME"))
+        #expect(none.errors.contains("error: " + Message.Usage.noUnitName.text(.en)))
     }
 
     @Test(arguments: [
-        (["init", "--unit", "U"], "error: name the file to create with -o FILE"),
-        (["init", "-o", "x.yaml", "--unit", "U", "--layer", "pusat"], "error: '--layer' must be one of: self, tpi, tpn (not 'pusat')"),
-        (["init", "-o", "x.yaml", "--unit", "U", "--for", "lke-zi-2012"], "error: questionnaire 'lke-zi-2012' is not known; did you mean 'lke-zi-2021'?"),
-        (["init", "-o", "x.yaml", "--unit", ""], "error: '--unit' cannot be empty"),
-        (["init", "x.yaml", "--unit", "U"], "error: unexpected argument 'x.yaml'; name the file with -o FILE"),
-        (["init", "-o", "x.yaml", "--unt", "U"], "error: unknown option '--unt'; did you mean '--unit'?"),
+        (["init", "--unit", "U"], Message.Usage.nameFileToCreate),
+        (["init", "-o", "x.yaml", "--unit", "U", "--layer", "pusat"], Message.Usage.notOneOf("--layer", choices: ["self", "tpi", "tpn"], value: "pusat")),
+        (["init", "-o", "x.yaml", "--unit", "U", "--for", "lke-zi-2012"], Message.Usage.unknownQuestionnaire("lke-zi-2012", suggestion: "lke-zi-2021", available: QuestionnaireLibrary(paths: []).ids)),
+        (["init", "-o", "x.yaml", "--unit", ""], Message.Usage.empty("--unit")),
+        (["init", "x.yaml", "--unit", "U"], Message.Usage.unexpectedOperand("x.yaml")),
+        (["init", "-o", "x.yaml", "--unt", "U"], Message.Usage.unknownOption("--unt", suggestion: "--unit")),
     ])
-    func usageErrors(arguments: [String], message: String) {
+    func usageErrors(arguments: [String], message: Localized) {
         let result = S.run(arguments + ["--lang", "en"])
         #expect(result.status == 64)
-        #expect(result.errors.hasPrefix(message), "\(result.errors)")
+        #expect(result.errors.hasPrefix("error: " + message.text(.en) + "\n"), "\(result.errors)")
         #expect(result.errors.contains("Usage: lke init -o FILE"))
         #expect(!FileManager.default.fileExists(atPath: "x.yaml"))
     }

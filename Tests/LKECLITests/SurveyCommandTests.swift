@@ -192,7 +192,7 @@ import Testing
     @Test func helpDescribesTheCommand() throws {
         let run = try BinaryRunner.run(["help", "survey"])
         #expect(run.status == 0)
-        #expect(run.stdout.hasPrefix("Penggunaan: lke survey FILE... --instrument skm|spak|spkp"))
+        #expect(run.stdout.hasPrefix("Penggunaan: lke survey FILE... -i NAME [--by COLUMN]"))
         #expect(run.stdout.contains("--into JAWABAN.yaml"))
         let overview = try BinaryRunner.run(["--help"])
         #expect(overview.stdout.contains("  survey "))

@@ -1,0 +1,51 @@
+import LKEKit
+
+/// One way to call a command, as its usage line shows it: the operands, the options it needs and the
+/// declared options it takes. The line itself is generated (`Command.usage`), so an option declared once in
+/// `options` appears in the usage line, the help, the completions and the man page alike.
+public struct UsageForm: Sendable {
+    /// What follows `lke NAME` before the options: the operands (`FILE...`, `OLD NEW`), or a word and
+    /// operands (`init FILE`).
+    public var operands: String
+    /// The options this form needs, by long name: shown without brackets, right after the operands.
+    public var required: [String]
+    /// The options this form takes, by long name, in the order shown (the common ones may be named too);
+    /// `nil` for every declared option in declaration order.
+    public var options: [String]?
+
+    public init(_ operands: String, required: [String] = [], options: [String]? = nil) {
+        self.operands = operands
+        self.required = required
+        self.options = options
+    }
+
+    /// The form as one line: `lke NAME OPERANDS REQUIRED [OPTION VALUE]...`. An option is shown by its
+    /// short name when it has one, with its value's English placeholder (usage lines are the same in both
+    /// languages); a repeatable option is followed by `...`.
+    func line(command name: String, declared: [CommandOption]) -> String {
+        let known = declared + CLI.commonOptions
+        func option(_ long: String) -> CommandOption? { known.first { $0.name == long } }
+        let shown = (options ?? declared.map(\.name)).filter { !required.contains($0) }
+        var words = ["lke", name]
+        if !operands.isEmpty { words.append(operands) }
+        words += required.compactMap(option).map(Self.synopsis)
+        words += shown.compactMap(option).map { "[" + Self.synopsis($0) + "]" + ($0.repeatable ? "..." : "") }
+        return words.joined(separator: " ")
+    }
+
+    /// `-o FILE`, `--format md|csv`, `--force`.
+    private static func synopsis(_ option: CommandOption) -> String {
+        let value = option.placeholder(.en)
+        return (option.short ?? option.name) + (value.isEmpty ? "" : " " + value)
+    }
+}
+
+extension Command {
+    /// The usage line(s) from `usageForms` and the declared options: one line per form, each after the
+    /// first indented under the first.
+    public static var usage: String {
+        usageForms.enumerated()
+            .map { index, form in (index == 0 ? "" : "       ") + form.line(command: name, declared: options) }
+            .joined(separator: "\n")
+    }
+}
