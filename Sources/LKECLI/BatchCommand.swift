@@ -97,7 +97,7 @@ public enum BatchCommand: Command {
 
         """)
     public static let options: [CommandOption] = [
-        CommandOption("--format", .choice(BatchFormat.allCases.map(\.rawValue)), help: Localized(id: "format laporan (bawaan: md, atau ekstensi berkas -o)", en: "report format (default: md, or the extension of the -o file)")),
+        CommandOption("--format", .choice(["md", "csv", "json", "xlsx", "html"]), help: Localized(id: "format laporan (bawaan: md, atau ekstensi berkas -o)", en: "report format (default: md, or the extension of the -o file)")),
         .flag("--excel", help: Localized(id: "CSV untuk Excel berlokal Indonesia: BOM UTF-8, pemisah ';', koma desimal", en: "CSV for Excel in an Indonesian locale: UTF-8 BOM, ';' separator, decimal comma")),
         CommandOption("--output", short: "-o", .path(CommandOption.file), help: Localized(id: "tulis ke BERKAS (secara atomik), bukan ke stdout", en: "write to FILE (atomically) instead of stdout")),
         CommandOption("--jobs", short: "-j", .integer(Localized(id: "N", en: "N")), help: Localized(id: "berapa berkas dinilai bersamaan (bawaan: jumlah inti prosesor)", en: "how many files are scored at once (default: the number of processor cores)")),

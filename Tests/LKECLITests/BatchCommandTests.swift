@@ -86,7 +86,7 @@ import Testing
     @Test(arguments: [
         (["batch"], "sebutkan paling sedikit satu berkas atau direktori"),
         (["batch", "x", "--jobs", "0"], "'--jobs' harus bilangan bulat 1 sampai 1024 (bukan '0')"),
-        (["batch", "x", "--format", "xml"], "'--format' harus salah satu dari: md, csv, json, html (bukan 'xml')"),
+        (["batch", "x", "--format", "xml"], "'--format' harus salah satu dari: md, csv, json, xlsx, html (bukan 'xml')"),
         (["batch", "x", "--target", "wbx"], "predikat 'wbx' tidak dikenal (yang ada: wbk, wbbm); maksud Anda 'wbk'?"),
         (["batch", "--compare", "x"], "'--compare' memerlukan tepat dua direktori: SELF_DIR (penilaian mandiri) dan REVIEW_DIR (penilai)"),
         (["batch", "--compare", "x", "y", "--target", "wbk"], "'--target' tidak berlaku bersama '--compare'"),

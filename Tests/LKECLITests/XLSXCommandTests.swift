@@ -1,4 +1,5 @@
 import Foundation
+@testable import LKECLI
 @testable import LKEKit
 import LKETestSupport
 import Testing
@@ -65,9 +66,10 @@ import Testing
         let terminal = try BinaryRunner.run(["score", example, "--format", "xlsx"])
         #expect(terminal.status == 64)
         #expect(terminal.stdout == "")
-        let batch = try BinaryRunner.run(["batch", "examples", "--format", "xlsx"])
+        let batch = try BinaryRunner.run(["batch", "examples", "--format", "xlsx", "--lang", "en"])
         #expect(batch.status == 64)
         #expect(batch.stdout == "")
+        #expect(batch.stderr.contains(Message.Usage.workbookNeedsOutput.en), "\(batch.stderr)")
         let compare = try BinaryRunner.run(["batch", "--compare", "examples", "examples", "-o", directory.appendingPathComponent("c.xlsx").path])
         #expect(compare.status == 64)
     }
@@ -90,5 +92,9 @@ import Testing
             : String(UnicodeScalar(UInt8(64 + (columns - 1) / 26))) + String(UnicodeScalar(UInt8(65 + (columns - 1) % 26)))
         #expect(text.contains("<autoFilter ref=\"A1:\(last)\(rows)\"/>"), "\(columns) columns, \(rows) rows")
         for column in header.split(separator: ",") { #expect(text.contains("<t>\(column)</t>"), "\(column)") }
+        // `--format xlsx`, as the help names it, writes the same workbook.
+        let named = try BinaryRunner.run(["batch", "batch", "--format", "xlsx", "-o", "named.bin"], directory: work)
+        #expect(named.status == 0, "\(named.stderr)")
+        #expect(try Data(contentsOf: work.appendingPathComponent("named.bin")) == data)
     }
 }
