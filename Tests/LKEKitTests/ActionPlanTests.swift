@@ -63,9 +63,9 @@ import Testing
     }
 
     @Test(arguments: [
-        ("    due: \"2026-05-31\"", "    due: 2026-02-30", "date '2026-02-30' is not valid; write YYYY-MM-DD, for example 2026-05-31"),
+        ("    due: \"2026-05-31\"", "    due: 2026-02-30", Message.Plan.badDueDate("2026-02-30").en),
         ("    status: belum", "    status: nanti", "'status' is 'nanti'; it must be one of: belum, proses, selesai"),
-        ("format: rencana-aksi/1", "format: rencana/9", "unknown format 'rencana/9'; action plans use 'rencana-aksi/1'"),
+        ("format: rencana-aksi/1", "format: rencana/9", Message.Plan.unknownFormat("rencana/9", expected: "rencana-aksi/1").en),
     ])
     func badPlansAreLocatedErrors(original: String, replacement: String, message: String) throws {
         let plan = try #require(ActionPlanBuilder.build(try Self.card(Self.example), target: "wbk", answersPath: "k.yaml", due: "2026-05-31"))

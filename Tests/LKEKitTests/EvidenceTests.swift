@@ -127,7 +127,7 @@ struct EvidenceTree {
         #expect(report.folder == tree.path("bukti"))
         #expect(report.folderExists)
         let stray = try #require(report.findings.first { $0.kind == .stray })
-        #expect(stray.message.en.contains("did you mean 'A.I.1.i.a'?"))
+        #expect(stray.message == Message.Evidence.stray("bukti/A.I.1.i.z", suggestion: "A.I.1.i.a"))
         let ok = report.entries.filter { $0.status == .ok }.map(\.text)
         #expect(ok == ["bukti/A.I.1.i.a/sk.pdf", "bukti/A.I.1.ii.a/draf.docx", "https://drive.example.go.id/a.pdf", "https://drive.example.go.id/b.pdf"])
         #expect(report.entries.first { $0.text.hasSuffix("sk.pdf") }?.size == 11)

@@ -154,12 +154,12 @@ import Testing
         #expect(helper.files(of: "A.I.1.i.a") == ["bukti/A.I.1.i.a/notulen-final.pdf", "bukti/A.I.1.i.a/notulen.docx", "bukti/A.I.1.i.a/sk-tim-2026.pdf"])
         let items = try helper.resolve("sk \"notulen.docx\" baru.pdf https://x.example.go.id/a.pdf", code: "A.I.1.i.a").get()
         #expect(items.map(\.text) == ["bukti/A.I.1.i.a/sk-tim-2026.pdf", "bukti/A.I.1.i.a/notulen.docx", "bukti/A.I.1.i.a/baru.pdf", "https://x.example.go.id/a.pdf"])
-        #expect(items.map { $0.warnings.map(\.en) } == [
-            [], ["'A.I.1.i.a': evidence 'bukti/A.I.1.i.a/notulen.docx' is still a draft (.docx); final evidence is a PDF"],
-            ["'A.I.1.i.a': evidence 'bukti/A.I.1.i.a/baru.pdf' not found"], [],
+        #expect(items.map(\.warnings) == [
+            [], [Message.Evidence.draft("A.I.1.i.a", item: "bukti/A.I.1.i.a/notulen.docx", fileExtension: "docx")],
+            [Message.Evidence.notFound("A.I.1.i.a", item: "bukti/A.I.1.i.a/baru.pdf")], [],
         ])
         guard case .failure(let failure) = helper.resolve("notulen", code: "A.I.1.i.a") else { Issue.record("ambiguous prefix accepted"); return }
-        #expect(failure.message.en.contains("matches several files"))
+        #expect(failure.message == Message.Fill.severalFilesMatch("notulen", folder: "bukti/A.I.1.i.a", names: ["notulen-final.pdf", "notulen.docx"]))
 
         // Through the session: the command attaches, warns, and saves.
         let sheet = AnswerSheet(questionnaireID: "lke-zi-2021", unit: "Uji", path: tree.path("u.yaml"))

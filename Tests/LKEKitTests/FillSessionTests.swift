@@ -415,15 +415,15 @@ struct FillDriver {
     }
 
     @Test(arguments: [
-        (FillSession.Options(language: .en, area: "A.I.9"), "code 'A.I.9' does not exist in 'lke-zi-2021'; did you mean 'A.I.1'?"),
-        (FillSession.Options(language: .en, from: "B.I.c"), "code 'B.I.c' does not exist in 'lke-zi-2021'; did you mean 'B.I.a'?"),
-        (FillSession.Options(language: .en, area: "B", from: "A.I.1"), "'A.I.1' is not under 'B'"),
+        (FillSession.Options(language: .en, area: "A.I.9"), Message.Answers.unknownCode("A.I.9", in: "lke-zi-2021", suggestion: "A.I.1")),
+        (FillSession.Options(language: .en, from: "B.I.c"), Message.Answers.unknownCode("B.I.c", in: "lke-zi-2021", suggestion: "B.I.a")),
+        (FillSession.Options(language: .en, area: "B", from: "A.I.1"), Message.Fill.fromNotUnderArea("A.I.1", area: "B")),
     ])
-    func setupErrors(options: FillSession.Options, message: String) {
+    func setupErrors(options: FillSession.Options, message: Localized) {
         #expect {
             _ = try FillSession(questionnaire: Fixtures.lke, sheet: FillDriver.sheet(), options: options)
         } throws: { error in
-            (error as? FillSession.SetupError)?.message.en == message
+            (error as? FillSession.SetupError)?.message == message
         }
     }
 

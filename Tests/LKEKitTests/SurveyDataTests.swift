@@ -110,11 +110,11 @@ import Testing
         let missing = run(text)
         #expect(missing.analysis == nil)
         #expect(missing.diagnostics.count == 9)
-        #expect(missing.diagnostics[0].message.en == "no column for item 'U1' (Persyaratan); name its column with --map 'COLUMN=U1'")
+        #expect(missing.diagnostics[0].message == Message.Survey.noColumnForItem("U1", title: "Persyaratan"))
         #expect(missing.diagnostics[0].location == SourceLocation(path: "data.csv", line: 1, column: 1))
         // A mapped column that no file has, and an unknown code.
         let unused = run(text, options: .init(mappings: mappings + [.init(column: "Q10", code: "U1")]))
-        #expect(unused.diagnostics.map(\.message.en).contains("the column 'Q10' of '--map' is in none of the data files"))
+        #expect(unused.diagnostics.map(\.message).contains(Message.Survey.mappedColumnMissing("Q10")))
         let processor = SurveyProcessor(definition: skm, options: .init(mappings: [.init(column: "P1", code: "U10")]))
         #expect(processor.optionProblems().map(\.en) == ["there is no item 'U10' in 'skm-2017'; did you mean 'U1'?; its items: U1, U2, U3, U4, U5, U6, U7, U8, U9"])
     }
@@ -217,7 +217,7 @@ import Testing
         for _ in 0..<5 { text += "9,4,4,4,4,4,4,4,4\n" }
         let outcome = run(text, options: .init(diagnosticLimit: 2))
         #expect(outcome.diagnostics.count == 3)
-        #expect(outcome.diagnostics.last?.message.en == "data.csv: 3 more problems in this file are not shown")
+        #expect(outcome.diagnostics.last?.message == Message.Survey.moreProblems(3, path: "data.csv"))
         #expect(try #require(outcome.analysis).excludedRows == 5)
     }
 
@@ -227,11 +227,11 @@ import Testing
         let trailing = "\(Self.codes)\n4,4,4,4,4,4,4,4,\"4\"x\n"
         #expect(render(run(trailing), trailing).hasPrefix("data.csv:2:20: warning: text after the closing quote; the whole cell must be inside the quotes; the row is excluded"))
         let empty = run("")
-        #expect(empty.diagnostics.map(\.message.en) == ["the file is empty; the first row must be the column headers"])
+        #expect(empty.diagnostics.map(\.message) == [Message.Survey.emptyData])
         let noRows = run("\(Self.codes)\n\n,,,,,,,,\n")
-        #expect(noRows.diagnostics.map(\.message.en) == ["there are no respondents to count"])
+        #expect(noRows.diagnostics.map(\.message) == [Message.Survey.noRespondents])
         let invalid = run(Data([0x55, 0x31, 0x0A, 0xC3, 0x28]))
-        #expect(invalid.diagnostics.first?.message.en == "the file is not valid UTF-8 text; save it again as CSV UTF-8")
+        #expect(invalid.diagnostics.first?.message == Message.Survey.notUTF8)
         #expect(invalid.diagnostics.first?.location == SourceLocation(path: "data.csv", line: 2, column: 1))
     }
 
@@ -280,7 +280,7 @@ import Testing
         #expect(byCounter.breakdown?.groups.map(\.key) == ["A", "B", nil])
         let missing = run(text, options: .init(by: "Kecamatan"))
         #expect(missing.analysis == nil)
-        #expect(missing.diagnostics.map(\.message.en).contains("the column 'Kecamatan' for '--by' is in none of the data files"))
+        #expect(missing.diagnostics.map(\.message).contains(Message.Survey.byColumnMissing("Kecamatan")))
         // The profile lists declared values, with zero counts, and respondents who gave none.
         #expect(bySex.profile.first { $0.id == "usia" }?.rows.map(\.count) == [1, 0, 0, 1, 0, 1, 1])
         #expect(bySex.profile.first { $0.id == "usia" }?.rows.last?.label == nil)

@@ -91,7 +91,8 @@ import Testing
         #expect(SurveyLoader().resolve("spkp").definition?.id == "spkp-2023")
         let unknown = SurveyLoader().resolve("skn")
         #expect(unknown.definition == nil)
-        #expect(unknown.diagnostics.first?.message.en == "unknown survey instrument 'skn'; did you mean 'skm'?; available: skm, skm-2017, spak, spak-2023, spkp, spkp-2023")
+        #expect(unknown.diagnostics.first?.message == Message.Survey.unknownInstrument(
+            "skn", suggestion: "skm", available: ["skm", "skm-2017", "spak", "spak-2023", "spkp", "spkp-2023"]))
     }
 
     @Test func aDefinitionFileIsFoundByPathAndByIdAmongGivenFiles() throws {
@@ -102,7 +103,8 @@ import Testing
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         #expect(SurveyLoader().resolve(path).definition?.id == "ikm-dinas")
         #expect(SurveyLoader().resolve("ikm", paths: [path, ProjectPaths.path("questionnaires/lke-zi-2021.yaml")]).definition?.id == "ikm-dinas")
-        #expect(SurveyLoader().resolve(directory.appendingPathComponent("missing.yaml").path).diagnostics.first?.message.en.hasPrefix("cannot read") == true)
+        let missing = directory.appendingPathComponent("missing.yaml").path
+        #expect(SurveyLoader().resolve(missing).diagnostics.first?.message == Message.Survey.cannotReadDefinition(missing))
     }
 
     // MARK: - Diagnostics

@@ -72,7 +72,7 @@ import Testing
         let outcome = Fixtures.answers(text)
         #expect(outcome.answers != nil)
         #expect(outcome.diagnostics.map(\.severity) == [.warning])
-        #expect(outcome.diagnostics.first?.message.en.hasPrefix("review on 'A.I.1.i.a' in a 'self' layer file") == true)
+        #expect(outcome.diagnostics.first?.message == Message.Answers.reviewInLayer("A.I.1.i.a", layer: "self"))
     }
 
     // MARK: - Attestation

@@ -32,7 +32,7 @@ public struct AnswerSheetHead: Sendable, Equatable {
     /// Reads the `head:` mapping: `name` is required, the other keys are optional text; problems go to
     /// `diagnostics` with their location.
     static func read(_ node: YAMLNode, _ diagnostics: DiagnosticLog) -> AnswerSheetHead? {
-        let f = FieldReader(node, allowed: keys, what: Localized(id: "blok 'head'", en: "the 'head' block"), diagnostics: diagnostics)
+        let f = FieldReader(node, allowed: keys, what: Message.Answers.headBlock, diagnostics: diagnostics)
         guard f.isMapping else { return nil }
         let name = f.text("name", required: true)?.value
         let head = AnswerSheetHead(name: name ?? "", nip: f.text("nip")?.value, position: f.text("position")?.value,

@@ -40,13 +40,11 @@ public struct AnswerSheetLoader: Sendable {
         let log = DiagnosticLog(yamlDiagnostics)
         guard let root else {
             if !log.hasErrors {
-                log.append(.error(at: SourceLocation(path: source.path, line: 1, column: 1), Localized(
-                    id: "berkas kosong; berkas jawaban memerlukan 'questionnaire', 'unit' dan 'answers'",
-                    en: "the file is empty; an answer file needs 'questionnaire', 'unit' and 'answers'")))
+                log.append(.error(at: SourceLocation(path: source.path, line: 1, column: 1), Message.Answers.emptyFile))
             }
             return Outcome(sheet: nil, answers: nil, diagnostics: log.handOver())
         }
-        let f = FieldReader(root, allowed: Self.topKeys, what: Localized(id: "berkas jawaban", en: "the answer file"), diagnostics: log)
+        let f = FieldReader(root, allowed: Self.topKeys, what: Message.Answers.answerFile, diagnostics: log)
         guard f.isMapping else { return Outcome(sheet: nil, answers: nil, diagnostics: log.handOver().sortedByLocation()) }
         let questionnaireField = f.text("questionnaire", required: true)
         let questionnaireID = questionnaireField?.value ?? ""
@@ -68,14 +66,13 @@ public struct AnswerSheetLoader: Sendable {
                     case "ya", "y": sheet.eligibility[entry.key] = true
                     case "tidak", "t": sheet.eligibility[entry.key] = false
                     default:
-                        log.append(.error(at: entry.value.location, Localized(
-                            id: "prasyarat '\(entry.key)' harus 'ya' atau 'tidak'", en: "prerequisite '\(entry.key)' must be 'ya' or 'tidak'")))
+                        log.append(.error(at: entry.value.location, Message.Answers.prerequisiteNotYesNo(entry.key)))
                         continue
                     }
                     sheet.eligibilityOrder.append(entry.key)
                 }
             } else {
-                log.append(.error(at: node.location, Localized(id: "'eligibility' harus berupa pemetaan 'id: ya|tidak'", en: "'eligibility' must be a mapping of 'id: ya|tidak'")))
+                log.append(.error(at: node.location, Message.Answers.eligibilityNotMapping))
             }
         }
         if let node = f["team"] { sheet.team = TeamBlockReader.team(node, log) }
@@ -91,34 +88,29 @@ public struct AnswerSheetLoader: Sendable {
                     if let parsed = Self.entry(entry, log) { sheet.entries.append(parsed) }
                 }
             } else {
-                log.append(.error(at: node.location, Localized(id: "'answers' harus berupa pemetaan 'kode: jawaban'", en: "'answers' must be a mapping of 'code: answer'")))
+                log.append(.error(at: node.location, Message.Answers.answersNotMapping))
             }
         } else {
             f.missing("answers")
         }
         guard let questionnaireField else { return Outcome(sheet: sheet, answers: nil, diagnostics: log.handOver().sortedByLocation()) }
         guard let questionnaire = library.questionnaire(questionnaireID) else {
-            let hint = Suggestion.suffix(Suggestion.closest(to: questionnaireID, in: library.ids))
-            log.append(.error(at: questionnaireField.location, Localized(
-                id: "kuesioner '\(questionnaireID)' tidak dikenal\(hint.id); yang tersedia: \(library.ids.joined(separator: ", ")) (atau berikan berkasnya dengan --questionnaire)",
-                en: "questionnaire '\(questionnaireID)' is not known\(hint.en); available: \(library.ids.joined(separator: ", ")) (or give its file with --questionnaire)")))
+            log.append(.error(at: questionnaireField.location, Message.Answers.unknownQuestionnaire(
+                questionnaireID, suggestion: Suggestion.closest(to: questionnaireID, in: library.ids), available: library.ids)))
             return Outcome(sheet: sheet, answers: nil, diagnostics: log.handOver().sortedByLocation())
         }
         if let predicate = sheet.predicate, questionnaire.predicate(predicate) == nil, predicate != "none" {
             let ids = questionnaire.predicates.map(\.id)
-            let hint = Suggestion.suffix(Suggestion.closest(to: predicate, in: ids))
-            log.append(.error(at: f.location(of: "predicate"), Localized(
-                id: "predikat '\(predicate)' tidak ada di '\(questionnaire.id)'\(hint.id); yang ada: \(ids.joined(separator: ", "))",
-                en: "predicate '\(predicate)' does not exist in '\(questionnaire.id)'\(hint.en); known: \(ids.joined(separator: ", "))")))
+            log.append(.error(at: f.location(of: "predicate"), Message.Answers.unknownPredicate(
+                predicate, in: questionnaire.id, suggestion: Suggestion.closest(to: predicate, in: ids), known: ids)))
         }
         if let node = f["eligibility"], let entries = node.entries {
             // A scan: a questionnaire has a dozen prerequisites, and a set of them would be built for every file.
             func isKnown(_ id: String) -> Bool { questionnaire.predicates.contains { $0.prerequisites.contains { $0.id == id } } }
             for entry in entries where !isKnown(entry.key) {
                 let known = Set(questionnaire.predicates.flatMap { $0.prerequisites.map(\.id) })
-                let hint = Suggestion.suffix(Suggestion.closest(to: entry.key, in: known.sorted()))
-                log.append(.error(at: entry.keyLocation, Localized(
-                    id: "prasyarat '\(entry.key)' tidak dikenal\(hint.id)", en: "unknown prerequisite '\(entry.key)'\(hint.en)")))
+                log.append(.error(at: entry.keyLocation, Message.Answers.unknownPrerequisite(
+                    entry.key, suggestion: Suggestion.closest(to: entry.key, in: known.sorted()))))
             }
         }
         var diagnostics = log.handOver()
@@ -142,12 +134,12 @@ public struct AnswerSheetLoader: Sendable {
         case .scalar(let text, let style):
             return AnswerSheet.Entry(code: entry.key, value: style == .empty ? nil : text, location: entry.keyLocation, valueLocation: entry.value.location)
         case .sequence:
-            FieldReader.reportNotAMapping(entry.value, Localized(id: "jawaban '\(entry.key)'", en: "answer '\(entry.key)'"), diagnostics)
+            FieldReader.reportNotAMapping(entry.value, Message.Answers.answer(entry.key), diagnostics)
             return nil
         case .mapping(let entries):
             fields = entries
         }
-        FieldReader.reportUnknownKeys(of: fields, allowed: answerKeys, in: { Localized(id: "jawaban '\(entry.key)'", en: "answer '\(entry.key)'") }, diagnostics)
+        FieldReader.reportUnknownKeys(of: fields, allowed: answerKeys, in: { Message.Answers.answer(entry.key) }, diagnostics)
         let review = fields.value(ofKey: "review").flatMap { TeamBlockReader.review($0, code: entry.key, diagnostics) }
         var evidence: [String] = []
         if let node = fields.value(ofKey: "evidence") {
@@ -163,8 +155,7 @@ public struct AnswerSheetLoader: Sendable {
             if case .scalar(let scalar, let style) = node.content {
                 text = style == .empty ? nil : scalar
             } else {
-                diagnostics.append(.error(at: node.location, Localized(
-                    id: "'value' harus berupa teks atau angka", en: "'value' must be text or a number")))
+                diagnostics.append(.error(at: node.location, Message.Answers.valueNotScalar))
             }
         }
         let note = fields.value(ofKey: "note").flatMap { FieldReader.text($0, name: "note", allowEmpty: true, diagnostics) }

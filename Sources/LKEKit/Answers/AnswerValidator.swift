@@ -30,8 +30,8 @@ public struct AnswerValidator: Sendable {
             let earlier = target.map { answeredAt[$0.place] } ?? answeredUnknown[entry.code]
             if let earlier {
                 diagnostics.append(limited: .error, path: entry.location.path) {
-                    .error(at: entry.location, Localized(id: "kode '\(entry.code)' dijawab dua kali", en: "code '\(entry.code)' is answered twice"),
-                           notes: [.init(location: earlier.key, message: Localized(id: "jawaban pertama di sini", en: "the first answer is here"))])
+                    .error(at: entry.location, Message.Answers.answeredTwice(entry.code),
+                           notes: [.init(location: earlier.key, message: Message.Answers.firstAnswerHere)])
                 }
                 continue
             }
@@ -46,9 +46,8 @@ public struct AnswerValidator: Sendable {
             guard case .question(let position) = target else {
                 // The "did you mean" is worked out only for the diagnostics kept: a million unknown codes cost a count each.
                 diagnostics.append(limited: .error, path: entry.location.path) {
-                    let hint = Suggestion.suffix(Suggestion.closest(to: entry.code, in: questionnaire.answerCodes))
-                    return .error(at: entry.location, Localized(
-                        id: "kode '\(entry.code)' tidak ada di '\(questionnaire.id)'\(hint.id)", en: "code '\(entry.code)' does not exist in '\(questionnaire.id)'\(hint.en)"))
+                    .error(at: entry.location, Message.Answers.unknownCode(
+                        entry.code, in: questionnaire.id, suggestion: Suggestion.closest(to: entry.code, in: questionnaire.answerCodes)))
                 }
                 continue
             }
@@ -60,10 +59,7 @@ public struct AnswerValidator: Sendable {
                     resolved.choices[planQuestion.code] = option
                 } else {
                     diagnostics.append(limited: .error, path: entry.valueLocation.path) {
-                        let codes = planQuestion.optionValues.map(\.code)
-                        return .error(at: entry.valueLocation, Localized(
-                            id: "'\(text)' bukan pilihan untuk '\(planQuestion.code)'; pilihan: \(codes.joined(separator: ", "))",
-                            en: "'\(text)' is not an option of '\(planQuestion.code)'; options: \(codes.joined(separator: ", "))"))
+                        .error(at: entry.valueLocation, Message.Answers.notAnOption(text, of: planQuestion.code, options: planQuestion.optionValues.map(\.code)))
                     }
                 }
             case .number:
@@ -72,10 +68,7 @@ public struct AnswerValidator: Sendable {
                     resolved.numbers[planQuestion.code] = value
                 }
             case .computed(let spec):
-                let codes = spec.inputs.map(\.code).joined(separator: ", ")
-                diagnostics.append(.error(at: entry.valueLocation, Localized(
-                    id: "'\(planQuestion.code)' dihitung dari masukannya; isi \(codes), bukan '\(planQuestion.code)' (kode ini hanya boleh memuat note dan evidence)",
-                    en: "'\(planQuestion.code)' is computed from its inputs; answer \(codes), not '\(planQuestion.code)' (this code may carry only a note and evidence)")))
+                diagnostics.append(.error(at: entry.valueLocation, Message.Answers.computedAnswered(planQuestion.code, inputs: spec.inputs.map(\.code))))
             }
         }
         // Cross-item checks, once every input they name is answered.
@@ -107,9 +100,9 @@ public struct AnswerValidator: Sendable {
         for check in questionnaire.checks {
             guard let (holds, left, right) = check.evaluate(lookup), !holds else { continue }
             let at = check.references.lazy.compactMap { answerLocation($0) }.first
-            let figures = "(\(check.leftText) = \(left), \(check.rightText) = \(right))"
-            let diagnostic = Diagnostic(check.severity, at: at, Localized(id: "\(check.message) \(figures)", en: "\(check.message) \(figures)"),
-                notes: [.init(location: check.location, message: Localized(id: "pemeriksaan '\(check.id)' didefinisikan di sini", en: "check '\(check.id)' is defined here"))])
+            let diagnostic = Diagnostic(check.severity, at: at,
+                                        Message.Answers.checkFailed(check.message, leftText: check.leftText, left: left, rightText: check.rightText, right: right),
+                                        notes: [.init(location: check.location, message: Message.Answers.checkDefinedHere(check.id))])
             if check.severity == .warning { resolved.warnings.append(diagnostic) } else { diagnostics.append(diagnostic) }
         }
     }
@@ -118,20 +111,15 @@ public struct AnswerValidator: Sendable {
                         _ diagnostics: inout [Diagnostic]) -> Number? {
         let decimals = bounds.decimals
         guard let value = NumberFormat.parse(text, allowComma: true) else {
-            diagnostics.append(.error(at: location, Localized(
-                id: "'\(code)' memerlukan angka, bukan '\(text)'", en: "'\(code)' needs a number, not '\(text)'")))
+            diagnostics.append(.error(at: location, Message.Answers.needsNumber(code, not: text)))
             return nil
         }
         if value < bounds.min || value > bounds.max {
-            let min = bounds.min, max = bounds.max
-            diagnostics.append(.error(at: location, Localized(
-                id: "'\(code)' bernilai \(text), di luar rentang \(min) sampai \(max)", en: "'\(code)' is \(text), outside the range \(min) to \(max)")))
+            diagnostics.append(.error(at: location, Message.Answers.outOfRange(code, value: text, min: bounds.min, max: bounds.max)))
             return nil
         }
         if NumberFormat.places(in: text) > decimals {
-            diagnostics.append(.error(at: location, Localized(
-                id: decimals == 0 ? "'\(code)' harus bilangan bulat, bukan \(text)" : "'\(code)' paling banyak \(decimals) angka desimal, bukan \(text)",
-                en: decimals == 0 ? "'\(code)' must be a whole number, not \(text)" : "'\(code)' takes at most \(decimals) decimals, not \(text)")))
+            diagnostics.append(.error(at: location, Message.Answers.tooManyDecimals(code, value: text, decimals: decimals)))
             return nil
         }
         return value

@@ -10,18 +10,17 @@ enum TeamBlockReader {
     /// `team:` a list of pokja: `name` (required), `areas` (codes), `pic`, `members`.
     static func team(_ node: YAMLNode, _ diagnostics: DiagnosticLog) -> [Pokja] {
         guard let items = node.items else {
-            diagnostics.append(.error(at: node.location, Localized(
-                id: "'team' harus berupa daftar pokja ('- name: ...')", en: "'team' must be a list of pokja ('- name: ...')")))
+            diagnostics.append(.error(at: node.location, Message.Answers.teamNotList))
             return []
         }
         var team: [Pokja] = []
         var names = Set<String>()
         for item in items {
-            let f = FieldReader(item, allowed: pokjaKeys, what: Localized(id: "pokja", en: "a pokja"), diagnostics: diagnostics)
+            let f = FieldReader(item, allowed: pokjaKeys, what: Message.Answers.pokja, diagnostics: diagnostics)
             guard f.isMapping else { continue }
             guard let name = f.text("name", required: true)?.value else { continue }
             if !names.insert(name.lowercased()).inserted {
-                diagnostics.append(.error(at: f["name"]!.location, Localized(id: "pokja '\(name)' ditulis dua kali", en: "pokja '\(name)' is written twice")))
+                diagnostics.append(.error(at: f["name"]!.location, Message.Answers.pokjaTwice(name)))
                 continue
             }
             team.append(Pokja(name: name, areas: f.texts("areas"), pic: f.text("pic")?.value,
@@ -32,7 +31,7 @@ enum TeamBlockReader {
 
     /// An answer's `review: {status: diterima|perlu-perbaikan|ditolak, comment: ...}`.
     static func review(_ node: YAMLNode, code: String, _ diagnostics: DiagnosticLog) -> Review? {
-        let f = FieldReader(node, allowed: reviewKeys, what: Localized(id: "tinjauan '\(code)'", en: "the review of '\(code)'"), diagnostics: diagnostics)
+        let f = FieldReader(node, allowed: reviewKeys, what: Message.Answers.review(code), diagnostics: diagnostics)
         guard f.isMapping else { return nil }
         guard let status = f.choice("status", Review.Status.allCases.map(\.rawValue), required: true)?.value else { return nil }
         return Review(status: Review.Status(rawValue: status)!, comment: f.text("comment")?.value)
@@ -40,7 +39,7 @@ enum TeamBlockReader {
 
     /// `attestation:` the signer, the date and the digests.
     static func attestation(_ node: YAMLNode, _ diagnostics: DiagnosticLog) -> Attestation? {
-        let f = FieldReader(node, allowed: attestationKeys, what: Localized(id: "'attestation'", en: "'attestation'"), diagnostics: diagnostics)
+        let f = FieldReader(node, allowed: attestationKeys, what: Message.Answers.attestationBlock, diagnostics: diagnostics)
         guard f.isMapping else { return nil }
         let name = f.text("name", required: true)?.value
         let nip = f.text("nip", required: true)?.value
@@ -52,20 +51,18 @@ enum TeamBlockReader {
             if let entries = node.entries {
                 for entry in entries {
                     guard let value = entry.value.scalar, !entry.value.isEmpty else {
-                        diagnostics.append(.error(at: entry.value.location, Localized(id: "ringkasan '\(entry.key)' harus berupa teks", en: "the digest of '\(entry.key)' must be text")))
+                        diagnostics.append(.error(at: entry.value.location, Message.Answers.codeDigestNotText(entry.key)))
                         continue
                     }
                     codes[entry.key] = value
                     order.append(entry.key)
                 }
             } else {
-                diagnostics.append(.error(at: node.location, Localized(id: "'codes' harus berupa pemetaan 'kode: ringkasan'", en: "'codes' must be a mapping of 'code: digest'")))
+                diagnostics.append(.error(at: node.location, Message.Answers.codesNotMapping))
             }
         }
         if let digest, digest.count != 64 || !digest.allSatisfy(\.isHexDigit) {
-            diagnostics.append(.error(at: f["digest"]!.location, Localized(
-                id: "'digest' harus berupa SHA-256 (64 digit heksadesimal); tulis ulang dengan 'lke attest'",
-                en: "'digest' must be a SHA-256 (64 hexadecimal digits); sign again with 'lke attest'")))
+            diagnostics.append(.error(at: f["digest"]!.location, Message.Answers.badDigest))
             return nil
         }
         guard let name, let nip, let jabatan, let digest else { return nil }
@@ -81,17 +78,13 @@ enum TeamBlockReader {
             for area in pokja.areas where questionnaire.nodesByCode[area] == nil && questionnaire.groupsByCode[area] == nil
                 && questionnaire.question(area) == nil {
                 if known == nil { known = questionnaire.nodesByCode.keys.sorted() + questionnaire.groupsByCode.keys.sorted() }
-                let hint = Suggestion.suffix(Suggestion.closest(to: area, in: known!))
-                diagnostics.append(.error(at: pokja.location, Localized(
-                    id: "pokja '\(pokja.name)': area '\(area)' tidak ada di '\(questionnaire.id)'\(hint.id)",
-                    en: "pokja '\(pokja.name)': area '\(area)' does not exist in '\(questionnaire.id)'\(hint.en)")))
+                diagnostics.append(.error(at: pokja.location, Message.Answers.unknownPokjaArea(
+                    pokja: pokja.name, area: area, in: questionnaire.id, suggestion: Suggestion.closest(to: area, in: known!))))
             }
         }
         guard !AnswerSheet.reviewerLayers.contains(sheet.layer ?? "self") else { return }
         for entry in sheet.entries where entry.review != nil {
-            diagnostics.append(.warning(at: entry.location, Localized(
-                id: "tinjauan pada '\(entry.code)' di berkas lapis '\(sheet.layer ?? "self")': putusan tinjauan hanya untuk berkas 'layer: tpi' atau 'tpn' dan tidak dilaporkan di sini",
-                en: "review on '\(entry.code)' in a '\(sheet.layer ?? "self")' layer file: verdicts belong in 'layer: tpi' or 'tpn' files and are not reported here")))
+            diagnostics.append(.warning(at: entry.location, Message.Answers.reviewInLayer(entry.code, layer: sheet.layer ?? "self")))
         }
     }
 }

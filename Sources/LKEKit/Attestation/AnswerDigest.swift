@@ -100,11 +100,9 @@ public struct AttestationCheck: Sendable, Equatable {
     /// The warning for answers changed after signing (`nil` when the signature holds).
     public var diagnostic: Diagnostic? {
         guard !holds else { return nil }
-        let list = changedCodes.isEmpty ? "" : ": " + Self.shortList(changedCodes)
         let location = attestation.location.line > 0 ? attestation.location : nil
-        return .warning(at: location, Localized(
-            id: "jawaban berubah setelah SPTJM ditandatangani oleh \(attestation.name) (\(attestation.date ?? "tanpa tanggal")); kode yang berubah\(list.isEmpty ? " tidak dapat ditentukan" : list); tanda tangani lagi dengan 'lke attest'",
-            en: "the answers changed after the SPTJM was signed by \(attestation.name) (\(attestation.date ?? "undated")); changed codes\(list.isEmpty ? " cannot be told" : list); sign again with 'lke attest'"))
+        return .warning(at: location, Message.Attestation.answersChanged(
+            signer: attestation.name, date: attestation.date, changed: Self.shortList(changedCodes)))
     }
 
     static func shortList(_ codes: [String]) -> String {

@@ -136,9 +136,8 @@ public struct BatchRunner: Sendable {
                     guard let layout = layouts[row.questionnaireID] else { return }
                     if let established = result.layout {
                         guard established.hasSameColumns(as: layout) else {
-                            let diagnostic = Diagnostic.error(at: nil, Localized(
-                                id: "'\(row.path)' memakai kuesioner '\(row.questionnaireID)', sedangkan batch ini menilai '\(established.questionnaireID)' (dari '\(firstScoredPath)'); nilai keduanya dalam batch terpisah",
-                                en: "'\(row.path)' uses questionnaire '\(row.questionnaireID)', but this batch scores '\(established.questionnaireID)' (from '\(firstScoredPath)'); score them in separate batches"))
+                            let diagnostic = Diagnostic.error(at: nil, Message.Batch.otherQuestionnaire(
+                                path: row.path, questionnaire: row.questionnaireID, batchQuestionnaire: established.questionnaireID, firstPath: firstScoredPath))
                             result.add(.failed(path: row.path, errors: 1, unit: row.unit, questionnaireID: row.questionnaireID))
                             events(.failed(path: row.path, diagnostics: DiagnosticRenderer(language: language, colour: colour).render(diagnostic)))
                             return

@@ -124,9 +124,8 @@ public struct ReviewComparer: Sendable {
                     }
                     guard let q = questionnaire, q.id == delta.questionnaireID else {
                         comparison.failed += 1
-                        events(.failed(path: "", diagnostics: DiagnosticRenderer(language: language, colour: colour).render(.error(at: nil, Localized(
-                            id: "pasangan memakai kuesioner '\(delta.questionnaireID)', berbeda dengan pasangan lain ('\(questionnaire?.id ?? "")'); bandingkan dalam perintah terpisah",
-                            en: "a pair uses questionnaire '\(delta.questionnaireID)', unlike the other pairs ('\(questionnaire?.id ?? "")'); compare them separately")))))
+                        events(.failed(path: "", diagnostics: DiagnosticRenderer(language: language, colour: colour).render(.error(at: nil, Message.Batch.pairOtherQuestionnaire(
+                            delta.questionnaireID, others: questionnaire?.id ?? "")))))
                         return
                     }
                     comparison.pairs += 1
@@ -225,9 +224,8 @@ public struct ReviewComparer: Sendable {
         guard rendered.isEmpty, cards.count == 2 else { return .failed(diagnostics: rendered) }
         let (mine, theirs) = (cards[0], cards[1])
         guard mine.questionnaire.id == theirs.questionnaire.id else {
-            return .failed(diagnostics: [DiagnosticRenderer(language: language, colour: colour).render(.error(at: nil, Localized(
-                id: "'\(selfPath)' memakai kuesioner '\(mine.questionnaire.id)', sedangkan '\(reviewPath)' memakai '\(theirs.questionnaire.id)'; keduanya tidak dapat dibandingkan",
-                en: "'\(selfPath)' uses questionnaire '\(mine.questionnaire.id)' but '\(reviewPath)' uses '\(theirs.questionnaire.id)'; they cannot be compared")))])
+            return .failed(diagnostics: [DiagnosticRenderer(language: language, colour: colour).render(.error(at: nil, Message.Batch.reviewQuestionnairesDiffer(
+                selfPath: selfPath, selfQuestionnaire: mine.questionnaire.id, reviewPath: reviewPath, reviewQuestionnaire: theirs.questionnaire.id)))])
         }
         let q = mine.questionnaire
         var questions: [(index: Int, changed: Bool, delta: Number)] = []

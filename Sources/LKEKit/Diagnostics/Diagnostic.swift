@@ -45,8 +45,7 @@ public struct Diagnostic: Sendable, Hashable {
     /// A tally of `count` diagnostics of the file at `path` that are not shown.
     public static func more(_ count: Int, severity: Severity, path: String?) -> Diagnostic {
         var tally = Diagnostic(severity, at: path.map { SourceLocation(path: $0, line: Int.max, column: Int.max) },
-                               Localized(id: "... dan \(count) lainnya tidak ditampilkan (paling banyak \(perFile) per berkas)",
-                                         en: "... and \(count) more not shown (at most \(perFile) per file)"))
+                               Message.Diagnostics.moreNotShown(count, perFile: perFile))
         tally.omitted = count
         return tally
     }

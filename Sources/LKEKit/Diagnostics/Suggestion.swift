@@ -36,6 +36,6 @@ public enum Suggestion {
     /// `; did you mean 'x'?` / `; maksud Anda 'x'?`, or nothing.
     static func suffix(_ suggestion: String?) -> Localized {
         guard let suggestion else { return Localized("") }
-        return Localized(id: "; maksud Anda '\(suggestion)'?", en: "; did you mean '\(suggestion)'?")
+        return Message.Diagnostics.didYouMean(suggestion)
     }
 }

@@ -115,14 +115,10 @@ public struct AnswerDiff: Sendable {
         }
         warnings = []
         if old.unit != new.unit {
-            warnings.append(.warning(at: nil, Localized(
-                id: "unit berbeda: '\(old.unit)' di '\(old.path)' dan '\(new.unit)' di '\(new.path)'; perbandingan tetap dibuat",
-                en: "the units differ: '\(old.unit)' in '\(old.path)' and '\(new.unit)' in '\(new.path)'; compared anyway")))
+            warnings.append(.warning(at: nil, Message.Diff.unitsDiffer(oldUnit: old.unit, oldPath: old.path, newUnit: new.unit, newPath: new.path)))
         }
         if oldQ.id != newQ.id || oldQ.version != newQ.version {
-            warnings.append(.warning(at: nil, Localized(
-                id: "kuesioner berbeda: '\(oldQ.id)' versi \(oldQ.version) dan '\(newQ.id)' versi \(newQ.version); kode yang hanya ada di satu versi didaftar terpisah",
-                en: "the questionnaires differ: '\(oldQ.id)' version \(oldQ.version) and '\(newQ.id)' version \(newQ.version); codes that exist in only one are listed apart")))
+            warnings.append(.warning(at: nil, Message.Diff.questionnairesDiffer(oldID: oldQ.id, oldVersion: oldQ.version, newID: newQ.id, newVersion: newQ.version)))
         }
 
         // Changed answers, in the newer worksheet's order.

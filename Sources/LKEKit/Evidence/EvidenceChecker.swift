@@ -90,16 +90,13 @@ public struct EvidenceChecker: Sendable {
             let earns = (card.questions[question.code]?.value ?? 0) > 0
             let count = counts[position]
             if earns && count == 0 {
-                let given = answers.choices[question.code].map { Localized(id: " '\($0.code)'", en: " '\($0.code)'") } ?? Localized("")
                 findings.append(.init(kind: .noEvidence, code: question.code, item: nil, location: Self.location(of: question, in: sheet),
-                                      message: Localized(id: "'\(question.code)' dijawab\(given.id) dan bernilai, tetapi tidak ada bukti dukung",
-                                                         en: "'\(question.code)' is answered\(given.en) and earns points, but has no evidence")))
+                                      message: Message.Evidence.noEvidence(question.code, option: answers.choices[question.code]?.code)))
             }
             if !isAnswered && count > 0 {
                 findings.append(.init(kind: .unanswered, code: question.code, item: nil,
                                       location: entries.first { $0.question == question.code }?.location,
-                                      message: Localized(id: "'\(question.code)' belum dijawab tetapi mencantumkan \(count) bukti dukung",
-                                                         en: "'\(question.code)' is not answered but lists \(count) evidence item(s)")))
+                                      message: Message.Evidence.unansweredWithEvidence(question.code, count: count)))
             }
             questions.append(.init(code: question.code, weight: plan.weights[position], isAnswered: isAnswered, earnsPoints: earns,
                                    entries: count, isComplete: count > 0 && usable[position], problems: 0))
@@ -145,29 +142,25 @@ public struct EvidenceChecker: Sendable {
     /// The findings one entry gives.
     static func findings(for item: EvidenceReport.Entry, folder: String) -> [EvidenceReport.Finding] {
         var out: [EvidenceReport.Finding] = []
-        func add(_ kind: EvidenceReport.Finding.Kind, _ id: String, _ en: String) {
-            out.append(.init(kind: kind, code: item.code, item: item.text, location: item.location, message: Localized(id: id, en: en)))
+        func add(_ kind: EvidenceReport.Finding.Kind, _ message: Localized) {
+            out.append(.init(kind: kind, code: item.code, item: item.text, location: item.location, message: message))
         }
         let c = item.code, t = item.text
         switch item.status {
         case .ok: break
-        case .missing: add(.missing, "'\(c)': bukti '\(t)' tidak ditemukan", "'\(c)': evidence '\(t)' not found")
-        case .empty: add(.empty, "'\(c)': bukti '\(t)' kosong (0 bita)", "'\(c)': evidence '\(t)' is empty (0 bytes)")
-        case .folder: add(.folder, "'\(c)': '\(t)' adalah folder, bukan berkas; sebutkan berkasnya",
-                          "'\(c)': '\(t)' is a folder, not a file; name the file")
-        case .outside: add(.outside, "'\(c)': bukti '\(t)' berada di luar folder bukti '\(folder)'",
-                           "'\(c)': evidence '\(t)' lies outside the evidence folder '\(folder)'")
+        case .missing: add(.missing, Message.Evidence.notFound(c, item: t))
+        case .empty: add(.empty, Message.Evidence.emptyFile(c, item: t))
+        case .folder: add(.folder, Message.Evidence.isFolder(c, item: t))
+        case .outside: add(.outside, Message.Evidence.outsideFolder(c, item: t, folder: folder))
         case .badURL:
             if t.lowercased().hasPrefix("www.") {
-                add(.badURL, "'\(c)': alamat '\(t)' tanpa 'https://'; tulis alamat lengkapnya", "'\(c)': address '\(t)' lacks 'https://'; write the full address")
+                add(.badURL, Message.Evidence.addressWithoutScheme(c, item: t))
             } else {
-                add(.badURL, "'\(c)': '\(t)' bukan alamat http(s)", "'\(c)': '\(t)' is not an http(s) address")
+                add(.badURL, Message.Evidence.notHTTPAddress(c, item: t))
             }
         }
         if item.isDraft {
-            let ext = EvidenceRules.fileExtension(of: t) ?? ""
-            add(.draft, "'\(c)': bukti '\(t)' masih draf (.\(ext)); bukti final berupa PDF",
-                "'\(c)': evidence '\(t)' is still a draft (.\(ext)); final evidence is a PDF")
+            add(.draft, Message.Evidence.draft(c, item: t, fileExtension: EvidenceRules.fileExtension(of: t) ?? ""))
         }
         return out
     }
@@ -181,10 +174,8 @@ public struct EvidenceChecker: Sendable {
             let path = folder + "/" + name
             let shown = EvidencePath.relative(path, to: base)
             guard EvidenceDisk.isFolder(path), let position = plan.positions[name] else {
-                let hint = EvidenceDisk.isFolder(path) ? Suggestion.suffix(Suggestion.closest(to: name, in: plan.questionCodes)) : Localized("")
-                out.append(.init(kind: .stray, code: nil, item: shown, location: fallback, message: Localized(
-                    id: "'\(shown)' di folder bukti tidak berada di folder kode pertanyaan mana pun\(hint.id)",
-                    en: "'\(shown)' in the evidence folder is not in any question code's folder\(hint.en)")))
+                let suggestion = EvidenceDisk.isFolder(path) ? Suggestion.closest(to: name, in: plan.questionCodes) : nil
+                out.append(.init(kind: .stray, code: nil, item: shown, location: fallback, message: Message.Evidence.stray(shown, suggestion: suggestion)))
                 continue
             }
             let question = plan.questionCodes[position]
@@ -192,8 +183,7 @@ public struct EvidenceChecker: Sendable {
                 let written = EvidencePath.relative(path + "/" + file, to: base)
                 out.append(.init(kind: .unlisted, code: name, item: written,
                                  location: sheet.entry(name)?.location ?? sheet.entry(question)?.location ?? fallback,
-                                 message: Localized(id: "'\(name)': berkas '\(written)' ada di foldernya tetapi tidak tercantum di berkas jawaban",
-                                                    en: "'\(name)': the file '\(written)' is in its folder but not listed in the answer file")))
+                                 message: Message.Evidence.unlisted(name, file: written)))
             }
         }
         return out

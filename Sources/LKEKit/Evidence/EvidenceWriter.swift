@@ -33,7 +33,7 @@ public struct EvidenceWriter: Sendable {
     public func adding(_ items: [String: [String]], to source: SourceFile) -> Outcome {
         guard let locator = EvidenceLocator(source) else {
             return Outcome(data: nil, added: [], refused: items.keys.sorted().map {
-                Refusal(code: $0, message: Localized(id: "berkas jawaban tidak dapat dibaca ulang", en: "the answer file cannot be parsed"))
+                Refusal(code: $0, message: Message.Evidence.cannotReparse)
             })
         }
         var text = Lines(source.data)
@@ -54,8 +54,7 @@ public struct EvidenceWriter: Sendable {
         let data = text.data
         guard verify(data, path: source.path, old: locator, added: added) else {
             return Outcome(data: nil, added: [], refused: refused + added.map {
-                Refusal(code: $0.code, message: Localized(id: "penyisipan tidak dapat diverifikasi; tambahkan secara manual",
-                                                          en: "the insertion could not be verified; add it by hand"))
+                Refusal(code: $0.code, message: Message.Evidence.insertionUnverified)
             })
         }
         return Outcome(data: data, added: added, refused: refused)
@@ -63,8 +62,7 @@ public struct EvidenceWriter: Sendable {
 
     // MARK: - Edits
 
-    private static let cannot = Localized(id: "bentuk jawaban ini tidak dapat diubah otomatis; tambahkan secara manual",
-                                          en: "this answer's layout cannot be edited automatically; add it by hand")
+    private static let cannot = Message.Evidence.layoutNotEditable
 
     /// Plans the edit of one code; returns a reason when it cannot.
     private func edit(_ code: String, _ new: [String], _ locator: EvidenceLocator, _ text: inout Lines) -> Localized? {

@@ -61,9 +61,8 @@ public struct FillEvidence: Sendable {
                 } else if started.count == 0, !word.contains("/") {
                     text = folder(of: code) + "/" + word
                 } else if started.count > 1 {
-                    let names = started.map { ($0 as NSString).lastPathComponent }.joined(separator: ", ")
-                    return .failure(.init(message: Localized(id: "'\(word)' cocok dengan beberapa berkas di \(folder(of: code)): \(names)",
-                                                              en: "'\(word)' matches several files in \(folder(of: code)): \(names)")))
+                    return .failure(.init(message: Message.Fill.severalFilesMatch(word, folder: folder(of: code),
+                                                                                  names: started.map { ($0 as NSString).lastPathComponent })))
                 }
             }
             items.append(Item(text: text, warnings: warnings(for: text, code: code)))

@@ -7,6 +7,8 @@ struct FillPresenter: Sendable {
     var style: FillStyle
 
     func t(_ id: String, _ en: String) -> String { language == .en ? en : id }
+    /// A catalogue message in the session's language.
+    func t(_ message: Localized) -> String { message.text(language) }
 
     // MARK: - Numbers
 
@@ -248,13 +250,11 @@ struct FillPresenter: Sendable {
         guard case .computed(let spec) = question.kind else { return "" }
         let filled = spec.inputs.filter { answers.inputs[$0.code] != nil }.count
         guard filled == spec.inputs.count else {
-            return t("\(question.code): \(filled) dari \(spec.inputs.count) masukan terisi; persentase dihitung setelah semuanya terisi",
-                     "\(question.code): \(filled) of \(spec.inputs.count) inputs filled; the percentage is computed once all are filled") + "\n"
+            return t(Message.Fill.inputsPending(question.code, filled: filled, of: spec.inputs.count)) + "\n"
         }
         let (value, zero, _) = Scorer.value(of: question, in: answers)
         guard let value else {
-            return t("\(question.code): pembagi bernilai nol, pertanyaan tidak bernilai dan dihitung 0",
-                     "\(question.code): the denominator is zero, so the question has no value and counts 0") + "\n"
+            return t(Message.Fill.zeroDenominator(question.code)) + "\n"
         }
         return "\(question.code) = " + style.bold(percent(ofValue: value))
             + (zero ? " " + t("(pembagi nol)", "(zero denominator)") : "") + "\n"

@@ -67,8 +67,6 @@ extension FillSession {
     static func unknownCode(_ code: String, _ questionnaire: Questionnaire) -> Localized {
         let candidates = questionnaire.answerCodes + FillStep.headerSteps(of: questionnaire).map(\.code) + [FillStep.headerSection]
             + questionnaire.nodesByCode.keys.sorted() + questionnaire.groupsByCode.keys.sorted()
-        let hint = Suggestion.closest(to: code, in: candidates)
-        return Localized(id: "kode '\(code)' tidak ada di '\(questionnaire.id)'" + (hint.map { "; maksud Anda '\($0)'?" } ?? ""),
-                         en: "code '\(code)' does not exist in '\(questionnaire.id)'" + (hint.map { "; did you mean '\($0)'?" } ?? ""))
+        return Message.Answers.unknownCode(code, in: questionnaire.id, suggestion: Suggestion.closest(to: code, in: candidates))
     }
 }

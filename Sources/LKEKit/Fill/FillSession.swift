@@ -120,8 +120,7 @@ public struct FillSession: Sendable {
                 throw SetupError(message: Self.unknownCode(from, questionnaire))
             }
             guard scope.contains(start) else {
-                throw SetupError(message: Localized(id: "'\(from)' tidak berada di bawah '\(options.area ?? "")'",
-                                                    en: "'\(from)' is not under '\(options.area ?? "")'"))
+                throw SetupError(message: Message.Fill.fromNotUnderArea(from, area: options.area ?? ""))
             }
             position = start
         } else {
@@ -153,10 +152,8 @@ public struct FillSession: Sendable {
     /// One line: where the answers are, how many are answered, the score so far.
     public var summaryLine: String {
         let total = card.total
-        let counts = presenter.t("\(total.answered)/\(total.questions) pertanyaan terjawab, nilai sementara \(presenter.score(total.score))",
-                                 "\(total.answered)/\(total.questions) questions answered, score so far \(presenter.score(total.score))")
-        return hasSaved ? presenter.t("tersimpan di '\(sheet.path)': ", "saved in '\(sheet.path)': ") + counts
-            : presenter.t("tidak ada perubahan pada '\(sheet.path)': ", "no changes to '\(sheet.path)': ") + counts
+        let summary = hasSaved ? Message.Fill.savedSummary : Message.Fill.unchangedSummary
+        return presenter.t(summary(sheet.path, total.answered, total.questions, total.score, questionnaire.rounding))
     }
 
     /// The end-of-session report: progress by area, score and verdicts, and the summary line.
@@ -170,14 +167,12 @@ public struct FillSession: Sendable {
     public mutating func start() -> [Effect] {
         let total = card.total
         let waiting = scope.filter { options.all || !isAnswered(steps[$0]) }.count
-        var banner = presenter.t("Mengisi '\(sheet.path)': \(sheet.unit) (\(questionnaire.id)), \(total.answered)/\(total.questions) pertanyaan terjawab, \(waiting) isian dalam antrean.\n",
-                                 "Filling '\(sheet.path)': \(sheet.unit) (\(questionnaire.id)), \(total.answered)/\(total.questions) questions answered, \(waiting) inputs in the queue.\n")
-        banner += presenter.t("Ketik ? untuk bantuan, :quit untuk berhenti. Setiap jawaban langsung disimpan.\n",
-                              "Type ? for help, :quit to stop. Every answer is saved at once.\n")
+        var banner = presenter.t(Message.Fill.banner(path: sheet.path, unit: sheet.unit, questionnaire: questionnaire.id,
+                                                     answered: total.answered, questions: total.questions, waiting: waiting))
+        banner += presenter.t(Message.Fill.howTo)
         guard position != nil else {
             ending = .completed
-            return [.output(banner + presenter.t("Tidak ada yang perlu diisi: semua pertanyaan dalam cakupan sudah terjawab (pakai --all untuk meninjau ulang).\n",
-                                                 "Nothing to fill: every question in scope is answered (use --all to review them).\n") + report)]
+            return [.output(banner + presenter.t(Message.Fill.nothingToFill) + report)]
         }
         return [.output(banner)] + showCurrent()
     }
@@ -196,8 +191,7 @@ public struct FillSession: Sendable {
         // arrive as control characters: never part of an answer, a note or a command.
         // (A CR before the line end is a line end written by Windows, not a character.)
         if (line.hasSuffix("\r") ? String(line.dropLast()) : line).unicodeScalars.contains(where: Self.isControl) {
-            return reject(presenter.t("baris berisi karakter kendali (misalnya tombol panah: \(Self.visible(line))); tidak ada yang disimpan, ketik ulang",
-                                      "the line holds control characters (arrow keys, say: \(Self.visible(line))); nothing is saved, type it again"))
+            return reject(presenter.t(Message.Fill.controlCharacters(Self.visible(line))))
         }
         let input = line.trimmingCharacters(in: .whitespacesAndNewlines)
         if input.hasPrefix(":n") || input.hasPrefix(":N") { justAnswered = answeredBefore }
@@ -206,8 +200,8 @@ public struct FillSession: Sendable {
         if input.isEmpty {
             guard isAnswered(step) else {
                 let reason = sheet.entry(step.code)?.value == nil
-                    ? presenter.t("belum ada jawaban; ketik jawaban, atau :skip untuk melewati", "there is no answer yet; type one, or :skip to skip")
-                    : presenter.t("jawaban saat ini tidak sah; ketik jawaban baru, atau :skip untuk melewati", "the current answer is not valid; type a new one, or :skip to skip")
+                    ? presenter.t(Message.Fill.noAnswerYet)
+                    : presenter.t(Message.Fill.currentAnswerInvalid)
                 return reject(reason)
             }
             return moveOn()
@@ -230,11 +224,11 @@ public struct FillSession: Sendable {
         candidate.setValue(value, for: step.code)
         let violations = Self.violations(in: candidate, questionnaire).filter { checkInputs[$0.check.id]?.contains(step.code) == true }
         if let blocking = violations.first(where: { $0.check.severity == .error }) {
-            return reject(presenter.t("ditolak: ", "rejected: ") + blocking.diagnostic.message.text(options.language))
+            return reject(presenter.t(Message.Fill.rejected(blocking.diagnostic.message)))
         }
         apply(candidate)
         justAnswered = step.noteCode
-        var effects = [save(presenter.t("tersimpan: \(step.code) = \(value)", "saved: \(step.code) = \(value)"))]
+        var effects = [save(presenter.t(Message.Fill.saved(step.code, value: value)))]
         for warning in violations {
             effects.append(.output(presenter.style.warning("warning:") + " " + warning.diagnostic.message.text(options.language) + "\n"))
         }
@@ -245,14 +239,14 @@ public struct FillSession: Sendable {
     /// A prerequisite (`ya`/`tidak`) or the predicate held: written to the file's header, not to `answers`.
     private mutating func answerHeader(_ text: String, _ header: HeaderField, _ step: FillStep) -> [Effect] {
         guard case .choice(let choice) = step.question.kind, let option = choice.scale.option(matching: text) else {
-            var codes = ""
-            if case .choice(let choice) = step.question.kind { codes = choice.scale.options.map(\.code).joined(separator: ", ") }
-            return reject(presenter.t("'\(text)' bukan pilihan \(step.code); pilihannya: \(codes)", "'\(text)' is not an option of \(step.code); the options: \(codes)"))
+            var codes: [String] = []
+            if case .choice(let choice) = step.question.kind { codes = choice.scale.options.map(\.code) }
+            return reject(presenter.t(Message.Fill.notAnOption(text, of: step.code, options: codes)))
         }
         var candidate = sheet
         candidate.setHeaderValue(option.code, for: header)
         apply(candidate)
-        return [save(presenter.t("tersimpan: \(step.code) = \(option.code)", "saved: \(step.code) = \(option.code)"))] + moveOn()
+        return [save(presenter.t(Message.Fill.saved(step.code, value: option.code)))] + moveOn()
     }
 
     /// The prerequisites the file lists, decided and in all, for the progress line (none when it lists none).
@@ -287,14 +281,14 @@ public struct FillSession: Sendable {
             return [.output(presenter.help)] + prompt()
         case ":back", ":b":
             guard let previous = history.popLast() else {
-                return reject(presenter.t("belum ada pertanyaan sebelumnya", "there is no previous question"))
+                return reject(presenter.t(Message.Fill.noPreviousQuestion))
             }
             position = previous
             return showCurrent()
         case ":skip", ":s":
             return moveOn()
         case ":goto", ":g":
-            guard !argument.isEmpty else { return reject(presenter.t("tulis kodenya: :goto KODE", "give the code: :goto CODE")) }
+            guard !argument.isEmpty else { return reject(presenter.t(Message.Fill.gotoNeedsCode)) }
             guard let target = Self.stepIndices(under: argument, in: steps, questionnaire).first else {
                 return reject(Self.unknownCode(argument, questionnaire).text(options.language))
             }
@@ -303,8 +297,7 @@ public struct FillSession: Sendable {
             return showCurrent()
         case ":note", ":n", ":evidence", ":e", ":bukti":
             if step.header != nil {
-                return reject(presenter.t("catatan dan bukti tidak disimpan untuk \(step.code); tulis di pertanyaan yang terkait",
-                                          "notes and evidence are not kept for \(step.code); add them to a related question"))
+                return reject(presenter.t(Message.Fill.notesNotKept(step.code)))
             }
             if name == ":bukti" { return bukti(argument, step) }
             return name.hasPrefix(":n") ? note(argument, step) : evidence(argument, step)
@@ -318,9 +311,7 @@ public struct FillSession: Sendable {
             return [.output(report)]
         default:
             let names = [":help", ":back", ":skip", ":goto", ":note", ":evidence", ":bukti", ":score", ":list", ":quit"]
-            let hint = Suggestion.closest(to: name, in: names)
-            return reject(presenter.t("perintah '\(parts[0])' tidak dikenal", "unknown command '\(parts[0])'")
-                          + (hint.map { presenter.t("; maksud Anda '\($0)'?", "; did you mean '\($0)'?") } ?? presenter.t("; ketik ? untuk bantuan", "; type ? for help")))
+            return reject(presenter.t(Message.Fill.unknownCommand(parts[0], suggestion: Suggestion.closest(to: name, in: names))))
         }
     }
 
@@ -339,24 +330,23 @@ public struct FillSession: Sendable {
         }
         let other = named ? nil : justAnswered.flatMap { $0 == code ? nil : $0 }
         justAnswered = nil
-        let hint: [Effect] = other.map { [.output(presenter.t("  (catatan ini untuk pertanyaan di layar; untuk \($0) yang baru dijawab: :note \($0) TEKS)\n",
-                                                             "  (this note is for the question on screen; for \($0), answered just now: :note \($0) TEXT)\n"))] } ?? []
+        let hint: [Effect] = other.map { [.output(presenter.t(Message.Fill.noteIsForScreen(other: $0)))] } ?? []
         if text.isEmpty {
             let note = sheet.entry(code)?.note
             let shown = note.map { presenter.field(presenter.t("Catatan", "Note"), $0) }
-                ?? presenter.t("belum ada catatan untuk \(code)\n", "there is no note for \(code) yet\n")
+                ?? presenter.t(Message.Fill.noNoteYet(code))
             return [.output(shown)] + prompt()
         }
         var candidate = sheet
         if text == "-" {
-            guard sheet.entry(code)?.note != nil else { return reject(presenter.t("belum ada catatan untuk \(code)", "there is no note for \(code)")) }
+            guard sheet.entry(code)?.note != nil else { return reject(presenter.t(Message.Fill.noNoteToRemove(code))) }
             candidate.setNote(nil, for: code)
             apply(candidate)
-            return [save(presenter.t("catatan \(code) dihapus", "note of \(code) removed"))] + hint + prompt()
+            return [save(presenter.t(Message.Fill.noteRemoved(code)))] + hint + prompt()
         }
         candidate.setNote(text, for: code)
         apply(candidate)
-        return [save(presenter.t("tersimpan: catatan \(code)", "saved: note of \(code)"))] + hint + prompt()
+        return [save(presenter.t(Message.Fill.noteSaved(code)))] + hint + prompt()
     }
 
     /// The code whose note `word` names: a question's code, or a count input's (its question's).
@@ -387,15 +377,15 @@ public struct FillSession: Sendable {
         let code = step.noteCode
         if item.isEmpty {
             let list = sheet.entry(code)?.evidence ?? []
-            if list.isEmpty { return [.output(presenter.t("belum ada bukti dukung untuk \(code)\n", "there is no evidence for \(code) yet\n"))] + prompt() }
-            return [.output(presenter.t("Bukti dukung \(code):\n", "Evidence of \(code):\n") + list.map { "  - \($0)\n" }.joined())] + prompt()
+            if list.isEmpty { return [.output(presenter.t(Message.Fill.noEvidenceYet(code)))] + prompt() }
+            return [.output(presenter.t(Message.Fill.evidenceOf(code)) + list.map { "  - \($0)\n" }.joined())] + prompt()
         }
         var candidate = sheet
         guard candidate.addEvidence(item, for: code) else {
-            return reject(presenter.t("'\(item)' sudah tercatat sebagai bukti \(code)", "'\(item)' is already listed as evidence of \(code)"))
+            return reject(presenter.t(Message.Fill.evidenceListed(item, code: code)))
         }
         apply(candidate)
-        return [save(presenter.t("tersimpan: bukti \(code): \(item)", "saved: evidence of \(code): \(item)"))] + prompt()
+        return [save(presenter.t(Message.Fill.evidenceSaved(code, items: [item])))] + prompt()
     }
 
     /// `:bukti PATH...`: attaches paths completed from the question's folder, warning at once about missing or
@@ -404,7 +394,7 @@ public struct FillSession: Sendable {
         let code = step.noteCode, helper = FillEvidence(answerPath: sheet.path)
         if arguments.isEmpty {
             let files = helper.files(of: code), listed = sheet.entry(code)?.evidence ?? []
-            guard !files.isEmpty else { return [.output(presenter.t("folder \(helper.folder(of: code)) kosong atau tidak ada\n", "folder \(helper.folder(of: code)) is empty or missing\n"))] + prompt() }
+            guard !files.isEmpty else { return [.output(presenter.t(Message.Fill.folderEmpty(helper.folder(of: code))))] + prompt() }
             return [.output(files.map { (listed.contains($0) ? "  ✓ " : "  - ") + $0 + "\n" }.joined())] + prompt()
         }
         switch helper.resolve(arguments, code: code) {
@@ -415,9 +405,9 @@ public struct FillSession: Sendable {
                 added.append(item.text)
                 warnings += item.warnings.map { .error(presenter.style.bad(presenter.t("peringatan:", "warning:")) + " " + $0.text(options.language) + "\n") }
             }
-            guard !added.isEmpty else { return reject(presenter.t("semua sudah tercatat sebagai bukti \(code)", "all are already listed as evidence of \(code)")) }
+            guard !added.isEmpty else { return reject(presenter.t(Message.Fill.allListed(code))) }
             apply(candidate)
-            return warnings + [save(presenter.t("tersimpan: bukti \(code): ", "saved: evidence of \(code): ") + added.joined(separator: ", "))] + prompt()
+            return warnings + [save(presenter.t(Message.Fill.evidenceSaved(code, items: added)))] + prompt()
         }
     }
 
@@ -430,7 +420,7 @@ public struct FillSession: Sendable {
         self.position = next(after: position)
         guard self.position != nil else {
             ending = .completed
-            return [.output("\n" + presenter.t("Semua isian dalam antrean sudah dilalui.", "Every input in the queue has been visited.") + "\n" + report)]
+            return [.output("\n" + presenter.t(Message.Fill.queueDone) + "\n" + report)]
         }
         return showCurrent()
     }

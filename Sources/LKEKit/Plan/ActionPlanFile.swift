@@ -21,16 +21,14 @@ public enum ActionPlanFile {
         let diagnostics = DiagnosticLog(yamlDiagnostics)
         guard let root else {
             if !diagnostics.hasErrors {
-                diagnostics.append(.error(at: SourceLocation(path: source.path, line: 1, column: 1), Localized(
-                    id: "berkas rencana aksi kosong", en: "the action plan file is empty")))
+                diagnostics.append(.error(at: SourceLocation(path: source.path, line: 1, column: 1), Message.Plan.emptyFile))
             }
             return (nil, diagnostics.handOver())
         }
-        let f = FieldReader(root, allowed: topKeys, what: Localized(id: "rencana aksi", en: "the action plan"), diagnostics: diagnostics)
+        let f = FieldReader(root, allowed: topKeys, what: Message.Plan.actionPlan, diagnostics: diagnostics)
         guard f.isMapping else { return (nil, diagnostics.handOver()) }
         if let marker = f.text("format", required: true)?.value, marker != format {
-            diagnostics.append(.error(at: f["format"]!.location, Localized(
-                id: "format '\(marker)' tidak dikenal; rencana aksi memakai '\(format)'", en: "unknown format '\(marker)'; action plans use '\(format)'")))
+            diagnostics.append(.error(at: f["format"]!.location, Message.Plan.unknownFormat(marker, expected: format)))
         }
         var plan = ActionPlan(questionnaireID: f.text("questionnaire", required: true)?.value ?? "",
                               unit: f.text("unit", required: true)?.value ?? "",
@@ -39,21 +37,20 @@ public enum ActionPlanFile {
                               period: f.text("period")?.value)
         var ids = Set<String>()
         for item in f.list("actions", required: true) {
-            let a = FieldReader(item, allowed: actionKeys, what: Localized(id: "tindakan", en: "an action"), diagnostics: diagnostics)
+            let a = FieldReader(item, allowed: actionKeys, what: Message.Plan.action, diagnostics: diagnostics)
             guard a.isMapping else { continue }
             let id = a.text("id", required: true)?.value
             let kind = a.choice("kind", ActionPlan.Action.Kind.allCases.map(\.rawValue), required: true)?.value
             let status = a.choice("status", ActionPlan.Action.Status.allCases.map(\.rawValue), required: true)?.value
             let due = a.text("due", required: true)?.value
             if let due, !PlanDate.isValid(due) {
-                diagnostics.append(.error(at: a["due"]!.location, Localized(
-                    id: "tanggal '\(due)' tidak sah; tulis TTTT-BB-HH, misalnya 2026-05-31", en: "date '\(due)' is not valid; write YYYY-MM-DD, for example 2026-05-31")))
+                diagnostics.append(.error(at: a["due"]!.location, Message.Plan.badDueDate(due)))
             }
             let points = a.decimal("points")?.value
             let value = a.decimal("value")?.value
             guard let id, let kind, let status, let due else { continue }
             guard ids.insert(id).inserted else {
-                diagnostics.append(.error(at: a["id"]!.location, Localized(id: "tindakan '\(id)' ditulis dua kali", en: "action '\(id)' is written twice")))
+                diagnostics.append(.error(at: a["id"]!.location, Message.Plan.actionTwice(id)))
                 continue
             }
             plan.actions.append(ActionPlan.Action(

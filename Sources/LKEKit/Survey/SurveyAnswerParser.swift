@@ -40,15 +40,11 @@ struct SurveyAnswerParser {
         if let number = NumberFormat.parse(text, allowComma: true) {
             let whole = number.rounded(places: 0, .halfAwayFromZero)
             guard whole == number else {
-                return .bad(Localized(
-                    id: "'\(text)' bukan bilangan bulat; jawaban '\(item.code)' adalah \(scale.min) sampai \(scale.max)",
-                    en: "'\(text)' is not a whole number; answers of '\(item.code)' are \(scale.min) to \(scale.max)"))
+                return .bad(Message.Survey.notWholeNumber(text, item: item.code, min: scale.min, max: scale.max))
             }
             let value = whole.integerPart
             guard value >= scale.min, value <= scale.max else {
-                return .bad(Localized(
-                    id: "\(text) di luar skala; jawaban '\(item.code)' adalah \(scale.min) sampai \(scale.max)",
-                    en: "\(text) is outside the scale; answers of '\(item.code)' are \(scale.min) to \(scale.max)"))
+                return .bad(Message.Survey.outsideScale(text, item: item.code, min: scale.min, max: scale.max))
             }
             return .value(value)
         }
@@ -58,14 +54,10 @@ struct SurveyAnswerParser {
         if let space = key.firstIndex(of: " "), let value = Int(key[..<space]), value >= scale.min, value <= scale.max {
             if let labelled = labels[String(key[key.index(after: space)...])] {
                 if labelled == value { return .value(value) }
-                return .bad(Localized(
-                    id: "'\(text)' tidak konsisten: angka \(value), tetapi labelnya bernilai \(labelled)",
-                    en: "'\(text)' is inconsistent: the number is \(value) but its label means \(labelled)"))
+                return .bad(Message.Survey.inconsistentAnswer(text, number: value, label: labelled))
             }
         }
-        let choices = (item.options.isEmpty ? scale.options.map(\.label) : item.options).joined(separator: ", ")
-        return .bad(Localized(
-            id: "'\(text)' bukan jawaban '\(item.code)' (\(item.title)); tulis \(scale.min) sampai \(scale.max) atau salah satu dari: \(choices)",
-            en: "'\(text)' is not an answer of '\(item.code)' (\(item.title)); write \(scale.min) to \(scale.max) or one of: \(choices)"))
+        return .bad(Message.Survey.notAnAnswer(text, item: item.code, title: item.title, min: scale.min, max: scale.max,
+                                               choices: item.options.isEmpty ? scale.options.map(\.label) : item.options))
     }
 }

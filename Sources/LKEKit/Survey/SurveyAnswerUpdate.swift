@@ -13,14 +13,9 @@ public enum SurveyAnswerUpdate {
     public static func note(for analysis: SurveyAnalysis, language: Language) -> String {
         let d = analysis.definition
         let n = analysis.overall.respondents
-        let files = analysis.files.map { ($0 as NSString).lastPathComponent }.joined(separator: ", ")
-        let rule = analysis.rule, weights = analysis.weights.id
-        let period = analysis.period.map {
-            Localized(id: "\($0.lowerBound) s.d. \($0.upperBound)", en: "\($0.lowerBound) to \($0.upperBound)")
-        } ?? Localized(id: "tidak diketahui", en: "unknown")
-        return Localized(
-            id: "\(d.title) (\(d.id) versi \(d.version)): \(n) responden, periode \(period.id), aturan konversi '\(rule.id)' (\(rule.title)), bobot '\(weights)'; data: \(files)",
-            en: "\(d.title) (\(d.id) version \(d.version)): \(n) respondents, period \(period.en), conversion '\(rule.id)' (\(rule.title)), weights '\(weights)'; data: \(files)")
+        return Message.Survey.answerNote(title: d.title, id: d.id, version: d.version, respondents: n, period: analysis.period,
+                                         rule: analysis.rule.id, ruleTitle: analysis.rule.title, weights: analysis.weights.id,
+                                         files: analysis.files.map { ($0 as NSString).lastPathComponent })
             .text(language)
     }
 
@@ -84,21 +79,15 @@ public enum SurveyAnswerUpdate {
         var problems: [Localized] = []
         let n = analysis.overall.respondents
         if let minimum = feed.minimumRespondents, n < minimum {
-            problems.append(Localized(
-                id: "hanya \(n) responden; survei untuk LKE memerlukan paling sedikit \(minimum)",
-                en: "only \(n) respondents; a survey for the LKE needs at least \(minimum)"))
+            problems.append(Message.Survey.tooFewRespondents(n, minimum: minimum))
         }
         if let minimum = feed.minimumMonths {
             if let months = analysis.periodMonths, let period = analysis.period {
                 if months < minimum {
-                    problems.append(Localized(
-                        id: "periode \(period.lowerBound) s.d. \(period.upperBound) kurang dari \(minimum) bulan; nilai untuk LKE adalah rata-rata paling sedikit \(minimum) bulan terakhir",
-                        en: "the period \(period.lowerBound) to \(period.upperBound) is shorter than \(minimum) months; the LKE takes the mean of at least the last \(minimum) months"))
+                    problems.append(Message.Survey.periodTooShort(period, minimum: minimum))
                 }
             } else {
-                problems.append(Localized(
-                    id: "periode survei tidak diketahui (tidak ada kolom tanggal; gunakan --from dan --to), sehingga syarat \(minimum) bulan tidak dapat diperiksa",
-                    en: "the survey period is unknown (no date column; use --from and --to), so the \(minimum)-month condition cannot be checked"))
+                problems.append(Message.Survey.periodUnknown(minimum: minimum))
             }
         }
         return problems

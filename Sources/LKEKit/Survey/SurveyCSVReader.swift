@@ -139,8 +139,7 @@ struct SurveyCSVReader {
                 let end = position
                 fields.append(Field(start: start, end: end, hasEscapes: escapes, line: fieldLine, lineStart: fieldLineStart, cellStart: cellStart))
                 if !closed {
-                    problem = Problem(line: fieldLine, lineStart: fieldLineStart, offset: cellStart, message: Localized(
-                        id: "tanda kutip tidak ditutup sampai akhir berkas", en: "the quote is not closed before the end of the file"))
+                    problem = Problem(line: fieldLine, lineStart: fieldLineStart, offset: cellStart, message: Message.Survey.unclosedQuote)
                     return true
                 }
                 position += 1
@@ -149,9 +148,7 @@ struct SurveyCSVReader {
                 while trailing < bytes.count, bytes[trailing] == UInt8(ascii: " ") { trailing += 1 }
                 if trailing < bytes.count, bytes[trailing] != delimiter, bytes[trailing] != newline, bytes[trailing] != cr {
                     if problem == nil {
-                        problem = Problem(line: line, lineStart: lineStart, offset: trailing, message: Localized(
-                            id: "teks setelah tanda kutip penutup; seluruh sel harus berada di dalam tanda kutip",
-                            en: "text after the closing quote; the whole cell must be inside the quotes"))
+                        problem = Problem(line: line, lineStart: lineStart, offset: trailing, message: Message.Survey.textAfterQuote)
                     }
                     while trailing < bytes.count, bytes[trailing] != delimiter, bytes[trailing] != newline { trailing += 1 }
                 }

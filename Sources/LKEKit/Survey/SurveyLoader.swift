@@ -35,7 +35,7 @@ public struct SurveyLoader: Sendable {
         guard let root else {
             if !yamlDiagnostics.hasErrors {
                 decoder.diagnostics.append(.error(at: SourceLocation(path: source.path, line: 1, column: 1),
-                                                  Localized(id: "berkas kosong; definisi survei diperlukan", en: "the file is empty; a survey definition is expected")))
+                                                  Message.Survey.emptyDefinition))
             }
             return Outcome(definition: nil, diagnostics: decoder.diagnostics.handOver().sortedByLocation())
         }
@@ -70,9 +70,7 @@ public struct SurveyLoader: Sendable {
     public func resolve(_ name: String, paths: [String] = []) -> Resolution {
         if name.hasSuffix(".yaml") || name.hasSuffix(".yml") || name.contains("/") {
             guard let source = try? SourceFile(contentsOfFile: name) else {
-                return Resolution(definition: nil, diagnostics: [.error(at: nil, Localized(
-                    id: "tidak dapat membaca definisi survei '\(name)': berkas tidak ada atau tidak dapat dibaca",
-                    en: "cannot read the survey definition '\(name)': the file does not exist or is not readable"))], sources: [])
+                return Resolution(definition: nil, diagnostics: [.error(at: nil, Message.Survey.cannotReadDefinition(name))], sources: [])
             }
             let outcome = load(source)
             return Resolution(definition: outcome.definition, diagnostics: outcome.diagnostics, sources: [source])
@@ -100,10 +98,7 @@ public struct SurveyLoader: Sendable {
             return Resolution(definition: first, diagnostics: [], sources: sources)
         }
         let known = Set(bundled.flatMap { [$0.instrument, $0.id] }).sorted()
-        let hint = Suggestion.suffix(Suggestion.closest(to: name, in: known))
-        diagnostics.append(.error(at: nil, Localized(
-            id: "instrumen survei '\(name)' tidak dikenal\(hint.id); yang tersedia: \(known.joined(separator: ", "))",
-            en: "unknown survey instrument '\(name)'\(hint.en); available: \(known.joined(separator: ", "))")))
+        diagnostics.append(.error(at: nil, Message.Survey.unknownInstrument(name, suggestion: Suggestion.closest(to: name, in: known), available: known)))
         return Resolution(definition: nil, diagnostics: diagnostics, sources: sources)
     }
 }

@@ -82,25 +82,18 @@ public struct SurveyProcessor: Sendable {
         var problems: [Localized] = []
         if let id = options.weights, definition.weightProfile(id) == nil {
             let ids = definition.weightProfiles.map(\.id)
-            problems.append(Localized(
-                id: "profil bobot '\(id)' tidak ada di '\(definition.id)'\(Suggestion.suffix(Suggestion.closest(to: id, in: ids)).id); yang tersedia: \(ids.joined(separator: ", "))",
-                en: "there is no weight profile '\(id)' in '\(definition.id)'\(Suggestion.suffix(Suggestion.closest(to: id, in: ids)).en); available: \(ids.joined(separator: ", "))"))
+            problems.append(Message.Survey.unknownWeightProfile(id, in: definition.id, suggestion: Suggestion.closest(to: id, in: ids), available: ids))
         }
         if let id = options.indexRule, definition.indexRule(id) == nil {
             let ids = definition.indexRules.map(\.id)
-            problems.append(Localized(
-                id: "aturan konversi '\(id)' tidak ada di '\(definition.id)'\(Suggestion.suffix(Suggestion.closest(to: id, in: ids)).id); yang tersedia: \(ids.joined(separator: ", "))",
-                en: "there is no conversion rule '\(id)' in '\(definition.id)'\(Suggestion.suffix(Suggestion.closest(to: id, in: ids)).en); available: \(ids.joined(separator: ", "))"))
+            problems.append(Message.Survey.unknownConversionRule(id, in: definition.id, suggestion: Suggestion.closest(to: id, in: ids), available: ids))
         }
         let codes = definition.items.map(\.code)
         for mapping in options.mappings where definition.item(mapping.code) == nil {
-            let hint = Suggestion.suffix(Suggestion.closest(to: mapping.code, in: codes))
-            problems.append(Localized(
-                id: "butir '\(mapping.code)' tidak ada di '\(definition.id)'\(hint.id); butirnya: \(codes.joined(separator: ", "))",
-                en: "there is no item '\(mapping.code)' in '\(definition.id)'\(hint.en); its items: \(codes.joined(separator: ", "))"))
+            problems.append(Message.Survey.unknownItem(mapping.code, in: definition.id, suggestion: Suggestion.closest(to: mapping.code, in: codes), items: codes))
         }
         if let from = options.from, let to = options.to, to < from {
-            problems.append(Localized(id: "'--to' (\(to)) lebih awal dari '--from' (\(from))", en: "'--to' (\(to)) is before '--from' (\(from))"))
+            problems.append(Message.Survey.toBeforeFrom(from: from, to: to))
         }
         return problems
     }
@@ -118,17 +111,14 @@ public struct SurveyProcessor: Sendable {
         for input in inputs { state.read(input) }
         diagnostics += state.diagnostics
         for mapping in options.mappings where !state.usedMappings.contains(mapping) {
-            diagnostics.append(.error(at: nil, Localized(
-                id: "kolom '\(mapping.column)' dari '--map' tidak ada di berkas data mana pun", en: "the column '\(mapping.column)' of '--map' is in none of the data files")))
+            diagnostics.append(.error(at: nil, Message.Survey.mappedColumnMissing(mapping.column)))
         }
         if let by = options.by, !state.byFound {
-            diagnostics.append(.error(at: nil, Localized(
-                id: "kolom '\(by)' untuk '--by' tidak ada di berkas data mana pun", en: "the column '\(by)' for '--by' is in none of the data files")))
+            diagnostics.append(.error(at: nil, Message.Survey.byColumnMissing(by)))
         }
         if diagnostics.hasErrors { return Outcome(analysis: nil, diagnostics: diagnostics) }
         if state.overall.respondents == 0 {
-            diagnostics.append(.error(at: nil, Localized(
-                id: "tidak ada responden yang dapat dihitung", en: "there are no respondents to count")))
+            diagnostics.append(.error(at: nil, Message.Survey.noRespondents))
             return Outcome(analysis: nil, diagnostics: diagnostics)
         }
         let analysis = state.analysis(weights: weights, rule: rule, files: inputs.map(\.path))
@@ -187,7 +177,7 @@ private struct RunState {
         if options.strict {
             diagnostics.append(.error(at: location, message))
         } else {
-            diagnostics.append(.warning(at: location, Localized(id: message.id + "; baris dikecualikan", en: message.en + "; the row is excluded")))
+            diagnostics.append(.warning(at: location, Message.Survey.rowExcluded(message)))
         }
     }
 
@@ -232,10 +222,8 @@ private struct RunState {
         func claim(_ item: Int, _ column: Int, _ kind: SurveyAnalysis.ColumnMatch.Kind) {
             let code = items[item].code
             if itemColumn[item] >= 0, itemColumn[item] != column {
-                problems.append(.error(at: locations[column], Localized(
-                    id: "kolom '\(headers[column])' dan '\(headers[itemColumn[item]])' sama-sama cocok untuk butir '\(code)'; pilih satu dengan --map 'KOLOM=\(code)'",
-                    en: "the columns '\(headers[column])' and '\(headers[itemColumn[item]])' both match item '\(code)'; choose one with --map 'COLUMN=\(code)'"),
-                    notes: [.init(location: locations[itemColumn[item]], message: Localized(id: "kolom lain di sini", en: "the other column is here"))]))
+                problems.append(.error(at: locations[column], Message.Survey.twoColumnsMatch(headers[column], headers[itemColumn[item]], item: code),
+                                       notes: [.init(location: locations[itemColumn[item]], message: Message.Survey.otherColumnHere)]))
                 failed = true
                 return
             }
@@ -259,9 +247,7 @@ private struct RunState {
         matches += found.sorted { order[$0.code]! < order[$1.code]! }
         let fileStart = SourceLocation(path: path, line: 1, column: 1)
         for (offset, item) in definition.items.enumerated() where itemColumn[offset] < 0 {
-            diagnostics.append(.error(at: fileStart, Localized(
-                id: "tidak ada kolom untuk butir '\(item.code)' (\(item.title)); beri kolomnya dengan --map 'KOLOM=\(item.code)'",
-                en: "no column for item '\(item.code)' (\(item.title)); name its column with --map 'COLUMN=\(item.code)'")))
+            diagnostics.append(.error(at: fileStart, Message.Survey.noColumnForItem(item.code, title: item.title)))
             failed = true
         }
         let dateKeys = Set(definition.dateColumns.map(SurveyText.key))
@@ -285,9 +271,7 @@ private struct RunState {
                 by = column
                 byGrouper = SurveyAttributeGrouper(definition.profile[attribute])
             } else if options.by != nil {
-                let hint = Suggestion.suffix(Suggestion.closest(to: name, in: headers))
-                diagnostics.append(.error(at: fileStart, Localized(
-                    id: "kolom '\(name)' untuk '--by' tidak ada di berkas ini\(hint.id)", en: "the column '\(name)' for '--by' is not in this file\(hint.en)")))
+                diagnostics.append(.error(at: fileStart, Message.Survey.byColumnNotInFile(name, suggestion: Suggestion.closest(to: name, in: headers))))
                 failed = true
             }
             if by != nil { byFound = true }
@@ -301,16 +285,14 @@ private struct RunState {
         let path = input.path
         if String(validating: input.data, as: UTF8.self) == nil {
             let at = SourceFile(path: path, data: input.data).encodingError
-            diagnostics.append(.error(at: at, Localized(
-                id: "berkas bukan teks UTF-8 yang sah; simpan ulang sebagai CSV UTF-8", en: "the file is not valid UTF-8 text; save it again as CSV UTF-8")))
+            diagnostics.append(.error(at: at, Message.Survey.notUTF8))
             return
         }
         var reader = SurveyCSVReader(data: input.data)
         var fields: [SurveyCSVReader.Field] = []
         var problem: SurveyCSVReader.Problem?
         guard reader.next(into: &fields, problem: &problem), !fields.allSatisfy({ reader.isBlank($0) }) else {
-            diagnostics.append(.error(at: SourceLocation(path: path, line: 1, column: 1), Localized(
-                id: "berkas kosong; baris pertama harus berupa judul kolom", en: "the file is empty; the first row must be the column headers")))
+            diagnostics.append(.error(at: SourceLocation(path: path, line: 1, column: 1), Message.Survey.emptyData))
             return
         }
         let headers = fields.map { reader.text($0).trimmingCharacters(in: .whitespacesAndNewlines) }
@@ -322,10 +304,7 @@ private struct RunState {
         }
         guard let columns = matchColumns(headers, locations: headerLocations, path: path) else { return }
         if columns.date == nil, options.from != nil || options.to != nil {
-            let names = definition.dateColumns.joined(separator: ", ")
-            diagnostics.append(.error(at: SourceLocation(path: path, line: 1, column: 1), Localized(
-                id: "'--from'/'--to' memerlukan kolom tanggal (\(names)), tetapi berkas ini tidak memilikinya",
-                en: "'--from'/'--to' need a date column (\(names)), but this file has none")))
+            diagnostics.append(.error(at: SourceLocation(path: path, line: 1, column: 1), Message.Survey.noDateColumn(definition.dateColumns)))
             return
         }
         cellDiagnostics = 0
@@ -341,8 +320,7 @@ private struct RunState {
                 continue
             }
             guard fields.count == headers.count else {
-                report(reader.location(fields[0], path: path), Localized(
-                    id: "baris ini memiliki \(fields.count) sel, judul kolom \(headers.count)", en: "this row has \(fields.count) cells; the header has \(headers.count)"))
+                report(reader.location(fields[0], path: path), Message.Survey.cellCount(fields.count, header: headers.count))
                 excluded += 1
                 continue
             }
@@ -354,14 +332,11 @@ private struct RunState {
                 } else {
                     bad = true
                     let text = reader.text(fields[column])
-                    report(reader.location(fields[column], path: path), Localized(
-                        id: "'\(text.trimmingCharacters(in: .whitespaces))' bukan tanggal (tulis misalnya 2026-07-01 atau 01/07/2026)",
-                        en: "'\(text.trimmingCharacters(in: .whitespaces))' is not a date (write for example 2026-07-01 or 01/07/2026)"))
+                    report(reader.location(fields[column], path: path), Message.Survey.notADate(text.trimmingCharacters(in: .whitespaces)))
                 }
             } else if columns.date != nil, options.from != nil || options.to != nil {
                 bad = true
-                report(reader.location(fields[columns.date!], path: path), Localized(
-                    id: "tanggal kosong; dengan '--from'/'--to' setiap baris memerlukan tanggal", en: "the date is empty; with '--from'/'--to' every row needs a date"))
+                report(reader.location(fields[columns.date!], path: path), Message.Survey.emptyDate)
             }
             var answeredAny = false
             for item in 0..<answers.count {
@@ -391,7 +366,7 @@ private struct RunState {
                 continue
             }
             if !answeredAny {
-                report(reader.location(fields[0], path: path), Localized(id: "baris ini tidak menjawab satu butir pun", en: "this row answers no item"))
+                report(reader.location(fields[0], path: path), Message.Survey.rowAnswersNothing)
                 excluded += 1
                 continue
             }
@@ -418,9 +393,8 @@ private struct RunState {
             for attribute in seen.indices where !seen[attribute] { profileCounts[attribute][nil, default: 0] += 1 }
         }
         if hiddenDiagnostics > 0 {
-            let message = Localized(id: "\(hiddenDiagnostics) masalah lain di berkas ini tidak ditampilkan", en: "\(hiddenDiagnostics) more problems in this file are not shown")
-            diagnostics.append(options.strict ? .error(at: nil, Localized(id: "\(path): " + message.id, en: "\(path): " + message.en))
-                                              : .warning(at: nil, Localized(id: "\(path): " + message.id, en: "\(path): " + message.en)))
+            let message = Message.Survey.moreProblems(hiddenDiagnostics, path: path)
+            diagnostics.append(options.strict ? .error(at: nil, message) : .warning(at: nil, message))
         }
     }
 

@@ -88,9 +88,7 @@ public struct SurveyResult: Sendable {
                 items[i].weight = weight
                 guard let m = items[i].mean else {
                     complete = false
-                    problems.append(Localized(
-                        id: "butir '\(items[i].code)' tidak dijawab siapa pun; dengan bobot '\(weights.id)' indeks tidak dapat dihitung",
-                        en: "nobody answered item '\(items[i].code)'; with the weights '\(weights.id)' the index cannot be computed"))
+                    problems.append(Message.Survey.itemUnanswered(items[i].code, weights: weights.id))
                     continue
                 }
                 items[i].weighted = m * weight
@@ -104,14 +102,14 @@ public struct SurveyResult: Sendable {
             do {
                 index = try rule.formula.evaluate { $0 == "mean" ? mean : nil }
             } catch {
-                problems.append(Localized(id: "aturan indeks '\(rule.id)' membagi dengan nol", en: "the index rule '\(rule.id)' divides by zero"))
+                problems.append(Message.Survey.indexRuleDividesByZero(rule.id))
             }
         }
         if let index, let conversion = definition.converted {
             do {
                 converted = try conversion.formula.evaluate { $0 == "index" ? index : $0 == "mean" ? mean : nil }
             } catch {
-                problems.append(Localized(id: "rumus konversi membagi dengan nol", en: "the conversion formula divides by zero"))
+                problems.append(Message.Survey.conversionDividesByZero)
             }
         }
         var graded: Number?

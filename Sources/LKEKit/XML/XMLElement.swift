@@ -61,16 +61,17 @@ public struct XMLLimits: Sendable {
 
 /// A malformed document: what is wrong and where (1-based line and column).
 public struct XMLError: Error, Sendable, Equatable, CustomStringConvertible {
-    public var message: String
+    /// What is wrong, in both languages (a `Message.XML`).
+    public var message: Localized
     public var line: Int
     public var column: Int
 
     /// An error saying `message` at `line` and `column`.
-    public init(message: String, line: Int, column: Int) {
+    public init(_ message: Localized, line: Int, column: Int) {
         self.message = message
         self.line = line
         self.column = column
     }
 
-    public var description: String { "\(line):\(column): \(message)" }
+    public var description: String { "\(line):\(column): \(message.en)" }
 }

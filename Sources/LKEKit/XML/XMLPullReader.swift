@@ -29,10 +29,10 @@ public struct XMLPullReader {
     public init(_ bytes: [UInt8], limits: XMLLimits = XMLLimits()) throws(XMLError) {
         self.bytes = bytes
         self.limits = limits
-        if bytes.count > limits.maxBytes { throw XMLError(message: "document is larger than \(limits.maxBytes) bytes", line: 1, column: 1) }
+        if bytes.count > limits.maxBytes { throw XMLError(Message.XML.documentTooLarge(limits.maxBytes), line: 1, column: 1) }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3 }
         if bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE]) {
-            throw XMLError(message: "only UTF-8 documents are supported", line: 1, column: 1)
+            throw XMLError(Message.XML.notUTF8, line: 1, column: 1)
         }
     }
 
@@ -51,33 +51,33 @@ public struct XMLPullReader {
                 let start = position
                 let text = try readText(until: UInt8(ascii: "<"))
                 if open.isEmpty {
-                    if text.contains(where: { !$0.isWhitespace }) { throw error("text outside the root element", at: start) }
+                    if text.contains(where: { !$0.isWhitespace }) { throw error(Message.XML.textOutsideRoot, at: start) }
                     continue
                 }
                 return .text(text)
             }
             if matches("<!--") {
-                try skip(past: "-->", what: "comment")
+                try skip(past: "-->", unterminated: Message.XML.unterminatedComment)
             } else if matches("<![CDATA[") {
                 let start = position
                 position += 9
-                guard let end = find("]]>") else { throw error("unterminated CDATA section", at: start) }
-                if open.isEmpty { throw error("CDATA outside the root element", at: start) }
+                guard let end = find("]]>") else { throw error(Message.XML.unterminatedCDATA, at: start) }
+                if open.isEmpty { throw error(Message.XML.cdataOutsideRoot, at: start) }
                 let text = String(decoding: bytes[position..<end], as: UTF8.self)
                 position = end + 3
                 return .text(text)
             } else if matches("<?") {
-                try skip(past: "?>", what: "processing instruction")
+                try skip(past: "?>", unterminated: Message.XML.unterminatedProcessingInstruction)
             } else if matches("<!") {
-                throw error("document type declarations are not supported", at: position)
+                throw error(Message.XML.doctype, at: position)
             } else if matches("</") {
                 return try endTag()
             } else {
                 return try startTag()
             }
         }
-        if let name = open.last { throw error("element <\(name)> is not closed", at: bytes.count) }
-        if !sawRoot { throw error("no root element", at: bytes.count) }
+        if let name = open.last { throw error(Message.XML.notClosed(name), at: bytes.count) }
+        if !sawRoot { throw error(Message.XML.noRoot, at: bytes.count) }
         return nil
     }
 
@@ -111,11 +111,11 @@ public struct XMLPullReader {
         var selfClosing = false
         while true {
             skipWhitespace()
-            guard position < bytes.count else { throw error("unterminated tag <\(name)>", at: start) }
+            guard position < bytes.count else { throw error(Message.XML.unterminatedTag(name), at: start) }
             let byte = bytes[position]
             if byte == UInt8(ascii: ">") { position += 1; break }
             if byte == UInt8(ascii: "/") {
-                guard position + 1 < bytes.count, bytes[position + 1] == UInt8(ascii: ">") else { throw error("expected '>' after '/'", at: position) }
+                guard position + 1 < bytes.count, bytes[position + 1] == UInt8(ascii: ">") else { throw error(Message.XML.expectedCloseAfterSlash, at: position) }
                 position += 2
                 selfClosing = true
                 break
@@ -123,25 +123,25 @@ public struct XMLPullReader {
             let attributeStart = position
             let attributeName = try readName(at: attributeStart)
             skipWhitespace()
-            guard position < bytes.count, bytes[position] == UInt8(ascii: "=") else { throw error("expected '=' after attribute '\(attributeName)'", at: position) }
+            guard position < bytes.count, bytes[position] == UInt8(ascii: "=") else { throw error(Message.XML.expectedEquals(after: attributeName), at: position) }
             position += 1
             skipWhitespace()
             guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") || bytes[position] == UInt8(ascii: "'") else {
-                throw error("attribute '\(attributeName)' needs a quoted value", at: position)
+                throw error(Message.XML.unquotedAttribute(attributeName), at: position)
             }
             let quote = bytes[position]
             position += 1
             let value = try readText(until: quote)
-            guard position < bytes.count else { throw error("unterminated value of attribute '\(attributeName)'", at: attributeStart) }
+            guard position < bytes.count else { throw error(Message.XML.unterminatedAttribute(attributeName), at: attributeStart) }
             position += 1
-            if attributes.contains(where: { $0.name == attributeName }) { throw error("attribute '\(attributeName)' is repeated", at: attributeStart) }
+            if attributes.contains(where: { $0.name == attributeName }) { throw error(Message.XML.repeatedAttribute(attributeName), at: attributeStart) }
             attributes.append(XMLAttribute(name: attributeName, value: value))
-            if attributes.count > limits.maxAttributes { throw error("too many attributes on <\(name)>", at: start) }
+            if attributes.count > limits.maxAttributes { throw error(Message.XML.tooManyAttributes(name), at: start) }
         }
-        if open.isEmpty, sawRoot { throw error("more than one root element", at: start) }
+        if open.isEmpty, sawRoot { throw error(Message.XML.moreThanOneRoot, at: start) }
         sawRoot = true
         open.append(name)
-        if open.count > limits.maxDepth { throw error("elements nested deeper than \(limits.maxDepth)", at: start) }
+        if open.count > limits.maxDepth { throw error(Message.XML.tooDeep(limits.maxDepth), at: start) }
         for attribute in attributes {
             if attribute.name == "xmlns" {
                 namespaces.append((open.count, "", attribute.value))
@@ -151,7 +151,7 @@ public struct XMLPullReader {
         }
         let (prefix, local) = XMLElement.split(name)
         let namespace = namespaces.last { $0.prefix == prefix }?.uri
-        if !prefix.isEmpty, namespace == nil { throw error("namespace prefix '\(prefix)' is not declared", at: start) }
+        if !prefix.isEmpty, namespace == nil { throw error(Message.XML.undeclaredPrefix(prefix), at: start) }
         if selfClosing { pendingEnd = name }
         return .start(XMLElement(name: name, localName: local, prefix: prefix, namespace: namespace, attributes: attributes))
     }
@@ -161,10 +161,10 @@ public struct XMLPullReader {
         position += 2
         let name = try readName(at: start)
         skipWhitespace()
-        guard position < bytes.count, bytes[position] == UInt8(ascii: ">") else { throw error("expected '>' to end </\(name)>", at: position) }
+        guard position < bytes.count, bytes[position] == UInt8(ascii: ">") else { throw error(Message.XML.expectedEndOfEndTag(name), at: position) }
         position += 1
-        guard let expected = open.last else { throw error("end tag </\(name)> without a start tag", at: start) }
-        guard expected == name else { throw error("end tag </\(name)> does not match <\(expected)>", at: start) }
+        guard let expected = open.last else { throw error(Message.XML.endTagWithoutStart(name), at: start) }
+        guard expected == name else { throw error(Message.XML.endTagMismatch(name, open: expected), at: start) }
         closeScope()
         return .end(name)
     }
@@ -188,11 +188,11 @@ public struct XMLPullReader {
             }
             position += 1
         }
-        guard position > begin else { throw error("expected a name", at: begin < bytes.count ? begin : start) }
-        guard position - begin <= limits.maxNameLength else { throw error("name longer than \(limits.maxNameLength) bytes", at: begin) }
+        guard position > begin else { throw error(Message.XML.expectedName, at: begin < bytes.count ? begin : start) }
+        guard position - begin <= limits.maxNameLength else { throw error(Message.XML.nameTooLong(limits.maxNameLength), at: begin) }
         let first = bytes[begin]
         if (first >= 0x30 && first <= 0x39) || first == UInt8(ascii: "-") || first == UInt8(ascii: ".") {
-            throw error("a name cannot start with '\(Character(Unicode.Scalar(first)))'", at: begin)
+            throw error(Message.XML.badNameStart(Character(Unicode.Scalar(first))), at: begin)
         }
         return String(decoding: bytes[begin..<position], as: UTF8.self)
     }
@@ -204,10 +204,10 @@ public struct XMLPullReader {
         while position < bytes.count, bytes[position] != terminator {
             let byte = bytes[position]
             if byte == UInt8(ascii: "&") { hasReference = true }
-            if byte == UInt8(ascii: "<") { throw error("'<' in an attribute value", at: position) }
+            if byte == UInt8(ascii: "<") { throw error(Message.XML.lessThanInAttribute, at: position) }
             position += 1
         }
-        if position - begin > limits.maxTextLength { throw error("text longer than \(limits.maxTextLength) bytes", at: begin) }
+        if position - begin > limits.maxTextLength { throw error(Message.XML.textTooLong(limits.maxTextLength), at: begin) }
         if !hasReference { return String(decoding: bytes[begin..<position], as: UTF8.self) }
         var out: [UInt8] = []
         out.reserveCapacity(position - begin)
@@ -217,7 +217,7 @@ public struct XMLPullReader {
             guard byte == UInt8(ascii: "&") else { out.append(byte); i += 1; continue }
             var j = i + 1
             while j < position, bytes[j] != UInt8(ascii: ";"), j - i < 12 { j += 1 }
-            guard j < position, bytes[j] == UInt8(ascii: ";") else { throw error("'&' without a reference", at: i) }
+            guard j < position, bytes[j] == UInt8(ascii: ";") else { throw error(Message.XML.ampersandWithoutReference, at: i) }
             let name = String(decoding: bytes[(i + 1)..<j], as: UTF8.self)
             switch name {
             case "lt": out.append(UInt8(ascii: "<"))
@@ -227,7 +227,7 @@ public struct XMLPullReader {
             case "apos": out.append(UInt8(ascii: "'"))
             default:
                 guard name.hasPrefix("#"), let scalar = Self.characterReference(name.dropFirst()) else {
-                    throw error("unknown reference '&\(name);'", at: i)
+                    throw error(Message.XML.unknownReference(name), at: i)
                 }
                 out.append(contentsOf: Array(String(Character(scalar)).utf8))
             }
@@ -275,15 +275,15 @@ public struct XMLPullReader {
         return nil
     }
 
-    private mutating func skip(past literal: StaticString, what: String) throws(XMLError) {
+    private mutating func skip(past literal: StaticString, unterminated: Localized) throws(XMLError) {
         let start = position
         position += 2
-        guard let end = find(literal) else { throw error("unterminated \(what)", at: start) }
+        guard let end = find(literal) else { throw error(unterminated, at: start) }
         position = end + literal.utf8CodeUnitCount
     }
 
     /// An error at byte `offset`, with its line and column (columns count characters).
-    private func error(_ message: String, at offset: Int) -> XMLError {
+    private func error(_ message: Localized, at offset: Int) -> XMLError {
         var line = 1, column = 1
         var i = 0
         let end = min(offset, bytes.count)
@@ -291,6 +291,6 @@ public struct XMLPullReader {
             if bytes[i] == 0x0A { line += 1; column = 1 } else if bytes[i] & 0xC0 != 0x80 { column += 1 }
             i += 1
         }
-        return XMLError(message: message, line: line, column: column)
+        return XMLError(message, line: line, column: column)
     }
 }

@@ -21,17 +21,20 @@ public enum Inflate {
         /// The output would exceed the caller's limit.
         case tooLarge(limit: Int)
 
-        public var description: String {
+        /// What is wrong, in both languages.
+        public var message: Localized {
             switch self {
-            case .truncated: return "deflate stream is truncated"
-            case .badBlockType: return "deflate block has the reserved type 3"
-            case .storedLengthMismatch: return "stored block length does not match its complement"
-            case .badCodeLengths(let what): return "invalid \(what) code lengths"
-            case .badSymbol: return "invalid Huffman code in deflate stream"
-            case .distanceTooFar: return "deflate distance reaches before the start of the data"
-            case .tooLarge(let limit): return "inflated data exceeds \(limit) bytes"
+            case .truncated: return Message.Zip.inflateTruncated
+            case .badBlockType: return Message.Zip.inflateBadBlockType
+            case .storedLengthMismatch: return Message.Zip.inflateStoredLengthMismatch
+            case .badCodeLengths(let what): return Message.Zip.inflateBadCodeLengths(what)
+            case .badSymbol: return Message.Zip.inflateBadSymbol
+            case .distanceTooFar: return Message.Zip.inflateDistanceTooFar
+            case .tooLarge(let limit): return Message.Zip.inflateTooLarge(limit: limit)
             }
         }
+
+        public var description: String { message.en }
     }
 
     /// Decodes the raw DEFLATE stream `input` (no zlib or gzip wrapper). Bytes after the final block are ignored.

@@ -27,7 +27,8 @@ public struct ZipReader: Sendable {
         case notZip
         case zip64
         case multiDisk
-        case corrupt(String)
+        /// The archive's structure is damaged; the payload says where.
+        case corrupt(Localized)
         case encrypted(String)
         case unsupportedMethod(String, Int)
         case tooManyEntries(Int)
@@ -36,21 +37,24 @@ public struct ZipReader: Sendable {
         case sizeMismatch(String)
         case crcMismatch(String)
 
-        public var description: String {
+        /// What is wrong, in both languages.
+        public var message: Localized {
             switch self {
-            case .notZip: return "not a ZIP archive (no end-of-central-directory record)"
-            case .zip64: return "ZIP64 archives are not supported"
-            case .multiDisk: return "archives split over several disks are not supported"
-            case .corrupt(let what): return "corrupt ZIP archive: \(what)"
-            case .encrypted(let name): return "entry '\(name)' is encrypted"
-            case .unsupportedMethod(let name, let method): return "entry '\(name)' uses compression method \(method) (only stored and deflated are supported)"
-            case .tooManyEntries(let count): return "the archive has more than \(count) entries"
-            case .tooLarge(let name): return "entry '\(name)' is larger than allowed"
-            case .inflate(let name, let failure): return "entry '\(name)': \(failure)"
-            case .sizeMismatch(let name): return "entry '\(name)' does not have its declared size"
-            case .crcMismatch(let name): return "entry '\(name)' fails its CRC-32 check"
+            case .notZip: return Message.Zip.notZip
+            case .zip64: return Message.Zip.zip64
+            case .multiDisk: return Message.Zip.multiDisk
+            case .corrupt(let detail): return Message.Zip.corrupt(detail)
+            case .encrypted(let name): return Message.Zip.encrypted(name)
+            case .unsupportedMethod(let name, let method): return Message.Zip.unsupportedMethod(name, method: method)
+            case .tooManyEntries(let count): return Message.Zip.tooManyEntries(count)
+            case .tooLarge(let name): return Message.Zip.entryTooLarge(name)
+            case .inflate(let name, let failure): return Message.Zip.entryInflate(name, failure.message)
+            case .sizeMismatch(let name): return Message.Zip.sizeMismatch(name)
+            case .crcMismatch(let name): return Message.Zip.crcMismatch(name)
             }
         }
+
+        public var description: String { message.en }
     }
 
     /// One file of the archive, as the central directory describes it.
@@ -92,10 +96,10 @@ public struct ZipReader: Sendable {
     public func contents(of entry: Entry) throws(Failure) -> [UInt8] {
         let offset = entry.localHeaderOffset
         guard offset >= 0, offset + 30 <= bytes.count, u32(offset) == 0x0403_4B50 else {
-            throw .corrupt("no local header for '\(entry.name)'")
+            throw .corrupt(Message.Zip.noLocalHeader(entry.name))
         }
         let start = offset + 30 + u16(offset + 26) + u16(offset + 28)
-        guard start + entry.compressedSize <= bytes.count else { throw .corrupt("'\(entry.name)' runs past the end of the archive") }
+        guard start + entry.compressedSize <= bytes.count else { throw .corrupt(Message.Zip.entryPastEnd(entry.name)) }
         let raw = Array(bytes[start..<(start + entry.compressedSize)])
         let data: [UInt8]
         switch entry.method {
@@ -139,17 +143,17 @@ public struct ZipReader: Sendable {
         if total == 0xFFFF || size == 0xFFFF_FFFF || offset == 0xFFFF_FFFF { throw .zip64 }
         guard disk == 0, directoryDisk == 0, onDisk == total else { throw .multiDisk }
         guard total <= limits.maxEntries else { throw .tooManyEntries(limits.maxEntries) }
-        guard offset + size <= end else { throw .corrupt("the central directory lies outside the archive") }
+        guard offset + size <= end else { throw .corrupt(Message.Zip.directoryOutside) }
         var position = offset
         var totalSize = 0
         entries.reserveCapacity(total)
         for _ in 0..<total {
             guard position + 46 <= offset + size, u32(position) == 0x0201_4B50 else {
-                throw .corrupt("bad central directory entry at byte \(position)")
+                throw .corrupt(Message.Zip.badDirectoryEntry(at: position))
             }
             let nameLength = u16(position + 28), extraLength = u16(position + 30), commentLength = u16(position + 32)
             let next = position + 46 + nameLength + extraLength + commentLength
-            guard next <= offset + size else { throw .corrupt("central directory entry at byte \(position) is truncated") }
+            guard next <= offset + size else { throw .corrupt(Message.Zip.directoryEntryTruncated(at: position)) }
             let name = String(decoding: bytes[(position + 46)..<(position + 46 + nameLength)], as: UTF8.self)
             let entry = Entry(name: name, method: u16(position + 10), flags: u16(position + 8), crc32: u32(position + 16),
                               compressedSize: Int(u32(position + 20)), uncompressedSize: Int(u32(position + 24)),

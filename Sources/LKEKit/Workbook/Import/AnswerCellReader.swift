@@ -42,10 +42,9 @@ enum AnswerCellReader {
         for candidate in candidates {
             guard let option = scale.option(matching: candidate) else { continue }
             if option.code == typed { return .answer(option.code, normalized: nil) }
-            return .answer(option.code, normalized: Localized(id: "'\(typed)' dibaca sebagai '\(option.code)'", en: "'\(typed)' read as '\(option.code)'"))
+            return .answer(option.code, normalized: Message.Workbook.readAs(typed, as: option.code))
         }
-        let codes = scale.options.map(\.code).joined(separator: ", ")
-        return .invalid(Localized(id: "'\(typed)' bukan pilihan \(scale.title) (pilihan: \(codes))", en: "'\(typed)' is not an option of \(scale.title) (options: \(codes))"))
+        return .invalid(Message.Workbook.notAnOption(typed, scale: scale.title, options: scale.options.map(\.code)))
     }
 
     /// A number in `min...max` with at most `decimals` places; `percent` allows `100%` (as a fraction when
@@ -58,17 +57,17 @@ enum AnswerCellReader {
         case .empty:
             return .unanswered
         case .number(let text):
-            guard let parsed = WorkbookCell.decimal(text) else { return .invalid(Localized(id: "'\(text)' bukan angka", en: "'\(text)' is not a number")) }
+            guard let parsed = WorkbookCell.decimal(text) else { return .invalid(Message.Workbook.notANumber(text)) }
             value = parsed
         case .bool, .error:
-            return .invalid(Localized(id: "'\(typed)' bukan angka", en: "'\(typed)' is not a number"))
+            return .invalid(Message.Workbook.notANumber(typed))
         case .text(let text):
             if isPlaceholder(text, typeLabel: typeLabel, scaleTitle: nil) { return .unanswered }
             guard let parsed = parse(tidy(text), decimals: decimals, allowsUnit: allowsUnit, fractionPercent: max <= 1) else {
-                return .invalid(Localized(id: "'\(text)' bukan angka yang dapat dibaca", en: "'\(text)' is not a readable number"))
+                return .invalid(Message.Workbook.unreadableNumber(text))
             }
             value = parsed
-            notes.append(Localized(id: "'\(text)' dibaca sebagai \(NumberFormat.plain(parsed))", en: "'\(text)' read as \(NumberFormat.plain(parsed))"))
+            notes.append(Message.Workbook.readAsNumber(text, parsed))
         }
         // Binary floating point noise (3.6199999999999999) is rounded away; real extra decimals are an error.
         let rounded = round(value, decimals)
@@ -77,13 +76,11 @@ enum AnswerCellReader {
             if difference.magnitude < Number(coefficient: 1, exponent: -9) {
                 value = rounded
             } else {
-                return .invalid(Localized(id: "\(NumberFormat.plain(value)) memiliki lebih dari \(decimals) desimal",
-                                          en: "\(NumberFormat.plain(value)) has more than \(decimals) decimals"))
+                return .invalid(Message.Workbook.tooManyDecimals(value, decimals: decimals))
             }
         }
         guard value >= min, value <= max else {
-            return .invalid(Localized(id: "\(NumberFormat.plain(value)) di luar rentang \(NumberFormat.plain(min))-\(NumberFormat.plain(max))",
-                                      en: "\(NumberFormat.plain(value)) is outside \(NumberFormat.plain(min))-\(NumberFormat.plain(max))"))
+            return .invalid(Message.Workbook.outOfRange(value, min: min, max: max))
         }
         return .answer(NumberFormat.plain(value), normalized: notes.first)
     }

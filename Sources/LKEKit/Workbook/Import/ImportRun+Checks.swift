@@ -4,8 +4,7 @@ extension ImportRun {
     /// Takes the unit header and eligibility from the Ringkasan sheet; without one, the unit is named after the file.
     mutating func readSummary(_ summary: WorkbookSheet?) {
         guard let summary else {
-            report(.warning, nil, Localized(id: "tidak ada lembar Ringkasan: nama unit diambil dari nama berkas ('\(answers.unit)'); periksa baris unit: di berkas jawaban",
-                                            en: "no Ringkasan sheet: the unit is named after the file ('\(answers.unit)'); check the unit: line of the answer file"), sheet: "")
+            report(.warning, nil, Message.Workbook.noSummarySheet(unit: answers.unit), sheet: "")
             diagnostics[diagnostics.count - 1].sheet = nil
             return
         }
@@ -21,15 +20,14 @@ extension ImportRun {
             if AnswerSheetLoader.layers.contains(layer) {
                 answers.layer = layer
             } else {
-                report(.warning, nil, Localized(id: "lapisan '\(layer)' bukan salah satu dari \(AnswerSheetLoader.layers.joined(separator: ", ")); tidak dibaca",
-                                                en: "layer '\(layer)' is not one of \(AnswerSheetLoader.layers.joined(separator: ", ")); not read"), sheet: summary.name)
+                report(.warning, nil, Message.Workbook.unknownLayer(layer, layers: AnswerSheetLoader.layers), sheet: summary.name)
             }
         }
         if let predicate = header["predicate"], predicate.lowercased() != "none" {
             if questionnaire.predicate(predicate) != nil {
                 answers.predicate = predicate
             } else {
-                report(.warning, nil, Localized(id: "predikat '\(predicate)' tidak dikenal; tidak dibaca", en: "predicate '\(predicate)' is not known; not read"), sheet: summary.name)
+                report(.warning, nil, Message.Workbook.unknownPredicate(predicate), sheet: summary.name)
             }
         }
         for (id, met) in reader.eligibility where answers.eligibility[id] == nil {
@@ -70,18 +68,12 @@ extension ImportRun {
                 continue
             }
             comparedCount += 1
-            let shownCached = Self.shown(cachedValue, percent: percent, places: decimals)
             guard let ours else {
-                report(.warning, item.address, Localized(
-                    id: "'\(item.code)': buku kerja menyimpan \(shownCached.id), sedangkan lke tidak memberinya nilai (masukannya belum lengkap atau penyebutnya nol)",
-                    en: "'\(item.code)': the workbook holds \(shownCached.en), but lke gives it no value (its inputs are incomplete or the denominator is zero)"))
+                report(.warning, item.address, Message.Workbook.cachedWithoutValue(item.code, cached: cachedValue, percent: percent, places: decimals))
                 continue
             }
             if AnswerCellReader.round(cachedValue, places) != AnswerCellReader.round(ours, places) {
-                let shownOurs = Self.shown(ours, percent: percent, places: decimals)
-                report(.warning, item.address, Localized(
-                    id: "'\(item.code)': buku kerja menyimpan \(shownCached.id), sedangkan lke menghitung \(shownOurs.id) dari masukan yang sama",
-                    en: "'\(item.code)': the workbook holds \(shownCached.en), but lke computes \(shownOurs.en) from the same inputs"))
+                report(.warning, item.address, Message.Workbook.cachedDiffers(item.code, cached: cachedValue, computed: ours, percent: percent, places: decimals))
             }
         }
     }
@@ -98,11 +90,4 @@ extension ImportRun {
         }
     }
 
-    /// A value for a message, in both languages: a percentage (`90,91 %`) or a number (`17,50`).
-    static func shown(_ value: Number, percent: Bool, places: Int) -> Localized {
-        let number = percent ? value * 100 : value
-        let suffix = percent ? " %" : ""
-        return Localized(id: NumberFormat.fixed(number, places: places, language: .id) + suffix,
-                         en: NumberFormat.fixed(number, places: places, language: .en) + suffix)
-    }
 }

@@ -58,15 +58,12 @@ struct ImportRun {
                 if typed || note != nil || !evidence.isEmpty {
                     unmatched.append(row)
                     let shown = codeText.isEmpty ? text : codeText
-                    report(.error, answerAddress, Localized(
-                        id: "baris \(row) ('\(Self.clip(shown))') tidak cocok dengan kode mana pun di \(questionnaire.id); jawaban, catatan dan eviden-nya tidak dibaca",
-                        en: "row \(row) ('\(Self.clip(shown))') matches no code of \(questionnaire.id); its answer, note and evidence are not read"))
+                    report(.error, answerAddress, Message.Workbook.rowMatchesNoCode(row: row, shown: Self.clip(shown), questionnaire: questionnaire.id))
                 }
                 continue
             }
             if let earlier = rowOfCode[item.code] {
-                report(.error, answerAddress, Localized(id: "kode '\(item.code)' sudah dibaca dari baris \(earlier); baris ini tidak dibaca",
-                                                        en: "code '\(item.code)' was already read from row \(earlier); this row is not read"))
+                report(.error, answerAddress, Message.Workbook.codeAlreadyRead(item.code, row: earlier))
                 continue
             }
             rowOfCode[item.code] = row
@@ -84,8 +81,7 @@ struct ImportRun {
                 cached.append((item.code, .node, CellAddress(row: row, column: column), cell))
             }
             if note != nil || !evidence.isEmpty {
-                report(.warning, answerAddress, Localized(id: "catatan dan eviden pada baris '\(item.code)' (bukan pertanyaan) tidak dibaca",
-                                                          en: "the note and evidence on row '\(item.code)' (not a question) are not read"))
+                report(.warning, answerAddress, Message.Workbook.notesOnNonQuestion(item.code))
             }
             return
         case .derived:
@@ -106,9 +102,7 @@ struct ImportRun {
             reading = nil
         }
         if let answerCell, let formula = answerCell.formula, reading != nil {
-            report(.error, answerAddress, Localized(
-                id: "'\(item.code)': sel jawaban berisi rumus (=\(Self.clip(formula))), bukan jawaban; isikan jawabannya sendiri",
-                en: "'\(item.code)': the answer cell holds a formula (=\(Self.clip(formula))), not an answer; enter the answer itself"))
+            report(.error, answerAddress, Message.Workbook.answerIsFormula(item.code, formula: Self.clip(formula)))
         } else if let reading {
             switch reading {
             case .unanswered: break
@@ -116,10 +110,10 @@ struct ImportRun {
                 value = text
                 answerCount += 1
                 if let normalized {
-                    report(.warning, answerAddress, Localized(id: "'\(item.code)': " + normalized.id, en: "'\(item.code)': " + normalized.en))
+                    report(.warning, answerAddress, Message.Workbook.aboutCode(item.code, normalized))
                 }
             case .invalid(let message):
-                report(.error, answerAddress, Localized(id: "'\(item.code)': " + message.id, en: "'\(item.code)': " + message.en))
+                report(.error, answerAddress, Message.Workbook.aboutCode(item.code, message))
             }
         }
         guard value != nil || note != nil || !evidence.isEmpty else { return }

@@ -39,12 +39,12 @@ struct SummaryReader {
             case "ya", "y": eligibility.append((key, true))
             case "tidak", "t": eligibility.append((key, false))
             default:
-                problems.append((address, .error, Localized(id: "prasyarat '\(key)': '\(typed)' bukan ya atau tidak", en: "prerequisite '\(key)': '\(typed)' is not ya or tidak")))
+                problems.append((address, .error, Message.Workbook.prerequisiteNotYesNo(key, typed: typed)))
                 continue
             }
             if typed != "ya", typed != "tidak" {
                 let met = eligibility.last!.met ? "ya" : "tidak"
-                problems.append((address, .warning, Localized(id: "'\(typed)' dibaca sebagai '\(met)'", en: "'\(typed)' read as '\(met)'")))
+                problems.append((address, .warning, Message.Workbook.readAs(typed, as: met)))
             }
         }
     }

@@ -49,8 +49,7 @@ public struct WorkbookImporter: Sendable {
         let summarySheet = try summaryInfo.map { info throws(WorkbookError) in try book.read(info) }
         let id = questionnaireID ?? summarySheet.flatMap { SummaryReader($0, prerequisites: []).header["questionnaire"] } ?? defaultQuestionnaire
         guard let questionnaire = library.questionnaire(id), questionnaire.kind == .lke else {
-            throw WorkbookError(Localized(id: "kuesioner '\(id)' tidak dikenal atau bukan lembar kerja LKE; yang tersedia: \(library.ids.joined(separator: ", "))",
-                                          en: "questionnaire '\(id)' is not known or not an LKE worksheet; available: \(library.ids.joined(separator: ", "))"))
+            throw WorkbookError(Message.Workbook.unknownQuestionnaire(id, available: library.ids))
         }
         var run = ImportRun(book: path, sheet: worksheet, layout: layout, questionnaire: questionnaire)
         run.readRows()
@@ -82,15 +81,14 @@ public struct WorkbookImporter: Sendable {
     }
 
     private func findWorksheet(_ book: XLSXWorkbook, named name: String?) throws(WorkbookError) -> (WorkbookSheet, SheetLayout) {
-        let names = book.sheets.map { "'\($0.name)'" }.joined(separator: ", ")
+        let names = book.sheets.map(\.name)
         if let name {
             guard let info = book.sheet(named: name) else {
-                throw WorkbookError(Localized(id: "lembar '\(name)' tidak ada; lembar yang ada: \(names)", en: "there is no sheet '\(name)'; the sheets are: \(names)"))
+                throw WorkbookError(Message.Workbook.noSuchSheet(name, sheets: names))
             }
             let sheet = try book.read(info)
             guard let layout = SheetLayout.find(in: sheet) else {
-                throw WorkbookError(Localized(id: "lembar '\(info.name)' tidak memiliki baris judul kolom dengan kolom Jawaban dan kolom Kode atau Pertanyaan di \(SheetLayout.searchedRows) baris pertamanya",
-                                              en: "sheet '\(info.name)' has no header row with a Jawaban column and a Kode or question column in its first \(SheetLayout.searchedRows) rows"))
+                throw WorkbookError(Message.Workbook.noHeaderRow(sheet: info.name, searchedRows: SheetLayout.searchedRows))
             }
             return (sheet, layout)
         }
@@ -103,7 +101,6 @@ public struct WorkbookImporter: Sendable {
             let sheet = try book.read(info)
             if let layout = SheetLayout.find(in: sheet) { return (sheet, layout) }
         }
-        throw WorkbookError(Localized(id: "tidak ada lembar dengan baris judul kolom Jawaban (dan Kode atau Pertanyaan); lembar yang ada: \(names); sebutkan dengan --sheet NAMA",
-                                      en: "no sheet has a header row with a Jawaban column (and Kode or a question column); the sheets are: \(names); name one with --sheet NAME"))
+        throw WorkbookError(Message.Workbook.noWorksheet(sheets: names))
     }
 }

@@ -55,8 +55,7 @@ public struct WorkbookSheet: Sendable {
             case "s":
                 guard let index = valueText.flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }) else { value = .empty; break }
                 guard sharedStrings.indices.contains(index) else {
-                    throw WorkbookError(Localized(id: "lembar '\(name)' sel \(at): string bersama nomor \(index) tidak ada",
-                                                  en: "sheet '\(name)' cell \(at): shared string \(index) does not exist"))
+                    throw WorkbookError(Message.Workbook.sharedStringMissing(sheet: name, cell: at, index: index))
                 }
                 value = .text(sharedStrings[index])
             case "inlineStr": value = inlineText.map { .text($0) } ?? .empty
@@ -67,7 +66,7 @@ public struct WorkbookSheet: Sendable {
             }
             if value != .empty || formula != nil {
                 guard sheet.cells.count < maxCells else {
-                    throw WorkbookError(Localized(id: "lembar '\(name)' memuat lebih dari \(maxCells) sel", en: "sheet '\(name)' holds more than \(maxCells) cells"))
+                    throw WorkbookError(Message.Workbook.tooManyCells(sheet: name, limit: maxCells))
                 }
                 sheet.cells[at] = WorkbookCell(value: value, formula: formula)
                 sheet.maxRow = max(sheet.maxRow, at.row)
@@ -82,13 +81,13 @@ public struct WorkbookSheet: Sendable {
                 case "row":
                     row = element.attribute("r").flatMap { Int($0) } ?? row + 1
                     guard (1...1_048_576).contains(row) else {
-                        throw WorkbookError(Localized(id: "lembar '\(name)': nomor baris tidak sah", en: "sheet '\(name)': invalid row number"))
+                        throw WorkbookError(Message.Workbook.invalidRowNumber(sheet: name))
                     }
                     column = 0
                 case "c":
                     if let reference = element.attribute("r") {
                         guard let parsed = CellAddress(reference) else {
-                            throw WorkbookError(Localized(id: "lembar '\(name)': alamat sel '\(reference)' tidak sah", en: "sheet '\(name)': invalid cell reference '\(reference)'"))
+                            throw WorkbookError(Message.Workbook.invalidCellReference(sheet: name, reference: reference))
                         }
                         address = parsed
                         row = parsed.row

@@ -10,8 +10,7 @@ public struct WorkbookError: Error, Sendable, Equatable, CustomStringConvertible
     public var description: String { message.en }
 
     static func part(_ part: String, _ error: XMLError) -> WorkbookError {
-        WorkbookError(Localized(id: "bagian '\(part)' rusak: \(error.line):\(error.column): \(error.message)",
-                                en: "part '\(part)' is malformed: \(error.line):\(error.column): \(error.message)"))
+        WorkbookError(Message.Workbook.malformedPart(part, line: error.line, column: error.column, error.message))
     }
 }
 
@@ -36,14 +35,13 @@ public struct XLSXWorkbook: Sendable {
         switch Result(catching: { () throws(ZipReader.Failure) in try ZipReader(bytes) }) {
         case .success(let reader): zip = reader
         case .failure(let failure):
-            throw WorkbookError(Localized(id: "bukan buku kerja .xlsx yang dapat dibaca: \(failure)", en: "not a readable .xlsx workbook: \(failure)"))
+            throw WorkbookError(Message.Workbook.notAWorkbook(failure.message))
         }
         self.zip = zip
         let rootRels = try Self.relationships(in: zip, of: "")
         let workbookPart = rootRels.values.first { $0.type.hasSuffix("/officeDocument") }?.target ?? "xl/workbook.xml"
         guard let workbookXML = try Self.part(workbookPart, in: zip) else {
-            throw WorkbookError(Localized(id: "berkas ini tidak memuat buku kerja (bagian '\(workbookPart)' tidak ada); apakah ini .xlsx?",
-                                          en: "the file holds no workbook (no part '\(workbookPart)'); is it an .xlsx file?"))
+            throw WorkbookError(Message.Workbook.noWorkbookPart(workbookPart))
         }
         let rels = try Self.relationships(in: zip, of: workbookPart)
         var sheets: [SheetInfo] = []
@@ -73,8 +71,7 @@ public struct XLSXWorkbook: Sendable {
     /// Reads the cells, merged ranges and hyperlinks of `info`.
     public func read(_ info: SheetInfo) throws(WorkbookError) -> WorkbookSheet {
         guard let bytes = try Self.part(info.part, in: zip) else {
-            throw WorkbookError(Localized(id: "lembar '\(info.name)' tidak ada di dalam berkas (bagian '\(info.part)')",
-                                          en: "sheet '\(info.name)' is missing from the file (part '\(info.part)')"))
+            throw WorkbookError(Message.Workbook.sheetPartMissing(info.name, part: info.part))
         }
         let rels = try Self.relationships(in: zip, of: info.part)
         return try WorkbookSheet.parse(bytes, name: info.name, part: info.part, sharedStrings: sharedStrings,
@@ -93,7 +90,7 @@ public struct XLSXWorkbook: Sendable {
         switch Result(catching: { () throws(ZipReader.Failure) in try zip.contents(named: name) }) {
         case .success(let bytes): return bytes
         case .failure(let failure):
-            throw WorkbookError(Localized(id: "bagian '\(name)' tidak dapat dibaca: \(failure)", en: "part '\(name)' cannot be read: \(failure)"))
+            throw WorkbookError(Message.Workbook.partUnreadable(name, failure.message))
         }
     }
 
