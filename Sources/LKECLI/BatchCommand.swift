@@ -97,11 +97,11 @@ public enum BatchCommand: Command {
 
         """)
     public static let options: [CommandOption] = [
-        CommandOption("--format", .choice(["md", "csv", "json", "xlsx", "html"]), help: Localized(id: "format laporan (bawaan: md, atau ekstensi berkas -o)", en: "report format (default: md, or the extension of the -o file)")),
-        .flag("--excel", help: Localized(id: "CSV untuk Excel berlokal Indonesia: BOM UTF-8, pemisah ';', koma desimal", en: "CSV for Excel in an Indonesian locale: UTF-8 BOM, ';' separator, decimal comma")),
-        CommandOption("--output", short: "-o", .path(CommandOption.file), help: Localized(id: "tulis ke BERKAS (secara atomik), bukan ke stdout", en: "write to FILE (atomically) instead of stdout")),
+        .reportFormat(["md", "csv", "json", "xlsx", "html"]),
+        .excel,
+        .reportFile,
         CommandOption("--jobs", short: "-j", .integer(Localized(id: "N", en: "N")), help: Localized(id: "berapa berkas dinilai bersamaan (bawaan: jumlah inti prosesor)", en: "how many files are scored at once (default: the number of processor cores)")),
-        CommandOption("--target", .text(Localized(id: "ID", en: "ID")), help: Localized(id: "predikat yang dituju, sebagaimana didefinisikan kuesioner (bawaan: wbk)", en: "the predicate aimed at, as the questionnaire defines it (default: wbk)")),
+        .target,
         .flag("--evidence", help: Localized(id: "tambahkan indeks bukti dukung per area (folder 'bukti' di samping tiap berkas jawaban)", en: "add the evidence index per area (the 'bukti' folder beside each answer file)")),
         .flag("--compare", help: Localized(id: "bandingkan penilaian mandiri di SELF_DIR dengan berkas penilai (TPI/TPN) di REVIEW_DIR", en: "compare the self-assessments in SELF_DIR with the reviewers' (TPI/TPN) files in REVIEW_DIR")),
     ]

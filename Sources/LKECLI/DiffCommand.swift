@@ -53,8 +53,8 @@ public enum DiffCommand: Command {
 
         """)
     public static let options: [CommandOption] = [
-        CommandOption("--format", .choice(BatchFormat.allCases.map(\.rawValue)), help: Localized(id: "format laporan (bawaan: md, atau ekstensi berkas -o)", en: "report format (default: md, or the extension of the -o file)")),
-        CommandOption("--output", short: "-o", .path(CommandOption.file), help: Localized(id: "tulis ke BERKAS (secara atomik), bukan ke stdout", en: "write to FILE (atomically) instead of stdout")),
+        .reportFormat(BatchFormat.allCases.map(\.rawValue)),
+        .reportFile,
     ]
 
     public static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {

@@ -75,11 +75,11 @@ public enum EvidenceCommand: Command {
 
         """)
     public static let options: [CommandOption] = [
-        CommandOption("--dir", .directory(CommandOption.folder), help: Localized(id: "folder bukti dukung (bawaan: 'bukti' di samping berkas jawaban)", en: "the evidence folder (default: 'bukti' beside the answer file)")),
-        CommandOption("--format", short: "-f", .choice(EvidenceReportFormats.names), help: Localized(id: "format laporan (bawaan: md)", en: "report format (default: md)")),
+        .evidenceFolder("--dir"),
+        .reportFormat(short: "-f", EvidenceReportFormats.names, inferred: false),
         .flag("--write", help: Localized(id: "catat berkas yang belum tercantum ke berkas jawaban (secara atomik)", en: "list the unlisted files in the answer file (atomically)")),
         .flag("--hash", help: Localized(id: "cetak SHA-256 setiap berkas lokal", en: "print each local file's SHA-256")),
-        CommandOption("--output", short: "-o", .path(CommandOption.pathOrFolder), help: Localized(id: "tulis laporan ke JALUR (secara atomik), bukan ke stdout", en: "write the report to PATH (atomically) instead of stdout")),
+        .reportPath,
     ]
 
     public static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {

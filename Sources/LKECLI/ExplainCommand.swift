@@ -41,7 +41,7 @@ public enum ExplainCommand: Command {
             let q = answers.questionnaire
             let known = q.answerCodes + Array(q.nodesByCode.keys) + Array(q.groupsByCode.keys)
             let hint = Suggestion.closest(to: code!, in: known)
-            context.console.writeError("error: " + Message.Command.noSuchCode(code!, questionnaire: q.id, suggestion: hint).text(context.language) + "\n")
+            context.console.writeError("error: " + Message.Answers.unknownCode(code!, in: q.id, suggestion: hint).text(context.language) + "\n")
             return .failure
         }
         context.console.write(text)

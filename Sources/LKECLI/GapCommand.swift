@@ -47,9 +47,9 @@ public enum GapCommand: Command {
 
         """)
     public static let options: [CommandOption] = [
-        CommandOption("--target", .text(Localized(id: "ID", en: "ID")), help: Localized(id: "predikat yang dituju, sebagaimana didefinisikan kuesioner (bawaan: wbk)", en: "the predicate aimed at, as the questionnaire defines it (default: wbk)")),
-        CommandOption("--format", short: "-f", .choice(["md", "html", "docx"]), help: Localized(id: "format laporan (bawaan: md, atau ekstensi berkas -o)", en: "report format (default: md, or the extension of the -o file)")),
-        CommandOption("--output", short: "-o", .path(CommandOption.file), help: Localized(id: "tulis ke BERKAS (secara atomik), bukan ke stdout", en: "write to FILE (atomically) instead of stdout")),
+        .target,
+        .reportFormat(short: "-f", ["md", "html", "docx"]),
+        .reportFile,
     ]
 
     public static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {

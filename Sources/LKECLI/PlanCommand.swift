@@ -73,9 +73,9 @@ public enum PlanCommand: Command {
         CommandOption("--due", .text(Localized(id: "TANGGAL", en: "DATE")), help: Localized(id: "tenggat tindakan baru, YYYY-MM-DD", en: "due date of new actions, YYYY-MM-DD")),
         CommandOption("--today", .text(Localized(id: "TANGGAL", en: "DATE")), help: Localized(id: "tanggal acuan untuk tindakan terlambat (bawaan: tanggal sistem)", en: "reference date for overdue actions (default: the system date)")),
         CommandOption("--output", short: "-o", .path(CommandOption.file), help: Localized(id: "berkas rencana yang ditulis atau diperbarui", en: "the plan file to write or update")),
-        CommandOption("--format", short: "-f", .choice(ActionPlanReport.Format.allCases.map(\.rawValue)), help: Localized(id: "format laporan (bawaan: md)", en: "report format (default: md)")),
+        .reportFormat(short: "-f", ActionPlanReport.Format.allCases.map(\.rawValue), inferred: false),
         .flag("--status", help: Localized(id: "laporkan kemajuan berkas rencana", en: "report the progress of the plan file")),
-        .flag("--excel", help: Localized(id: "CSV untuk Excel berlokal Indonesia: BOM UTF-8, pemisah ';', koma desimal", en: "CSV for Excel in an Indonesian locale: UTF-8 BOM, ';' separator, decimal comma")),
+        .excel,
     ]
 
     public static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {

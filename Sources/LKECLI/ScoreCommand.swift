@@ -109,12 +109,12 @@ public enum ScoreCommand: Command {
 
         """)
     public static let options: [CommandOption] = [
-        CommandOption("--format", short: "-f", .choice(ReportFormats.names), help: Localized(id: "format laporan (bawaan: md, atau ekstensi berkas -o)", en: "report format (default: md, or the extension of the -o file)")),
-        .flag("--excel", help: Localized(id: "CSV untuk Excel berlokal Indonesia: BOM UTF-8, pemisah ';', koma desimal", en: "CSV for Excel in an Indonesian locale: UTF-8 BOM, ';' separator, decimal comma")),
-        CommandOption("--output", short: "-o", .path(CommandOption.pathOrFolder), help: Localized(id: "tulis laporan ke JALUR (secara atomik), bukan ke stdout", en: "write the report to PATH (atomically) instead of stdout")),
+        .reportFormat(short: "-f", ReportFormats.names),
+        .excel,
+        .reportPath,
         .flag("--evidence", help: Localized(id: "periksa bukti dukung meskipun folder bukti tidak ada", en: "check the evidence even when the evidence folder does not exist")),
         .flag("--no-evidence", help: Localized(id: "jangan periksa bukti dukung", en: "do not check the evidence")),
-        CommandOption("--evidence-dir", .directory(CommandOption.folder), help: Localized(id: "folder bukti dukung (bawaan: 'bukti' di samping berkas jawaban)", en: "the evidence folder (default: 'bukti' beside the answer file)")),
+        .evidenceFolder("--evidence-dir"),
     ]
 
     public static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {

@@ -112,8 +112,8 @@ public enum SurveyCommand: Command {
         CommandOption("--conversion", .text(Localized(id: "ID", en: "ID")), help: Localized(id: "aturan indeks dari definisi", en: "an index rule of the definition")),
         CommandOption("--map", .text(Localized(id: "KOLOM=KODE", en: "COLUMN=CODE")), repeatable: true, help: Localized(id: "cocokkan KOLOM dengan butir KODE (dapat diulang)", en: "match COLUMN to item CODE (repeatable)")),
         CommandOption("--unit", .text(Localized(id: "NAMA", en: "NAME")), help: Localized(id: "nama unit layanan untuk laporan", en: "the service unit's name for the report")),
-        CommandOption("--format", short: "-f", .choice(["md", "csv", "json", "html"]), help: Localized(id: "format laporan (bawaan: md, atau ekstensi berkas -o)", en: "report format (default: md, or the extension of the -o file)")),
-        CommandOption("--output", short: "-o", .path(CommandOption.pathOrFolder), help: Localized(id: "tulis laporan ke JALUR (secara atomik), bukan ke stdout", en: "write the report to PATH (atomically) instead of stdout")),
+        .reportFormat(short: "-f", ["md", "csv", "json", "html"]),
+        .reportPath,
         CommandOption("--into", .path(Localized(id: "JAWABAN.yaml", en: "ANSWERS.yaml")), help: Localized(id: "tulis indeks ke berkas jawaban LKE", en: "write the index into an LKE answer file")),
         .flag("--strict", help: Localized(id: "sel yang salah adalah error (keluar 1), bukan peringatan", en: "a bad cell is an error (exit 1), not a warning")),
     ]

@@ -45,7 +45,7 @@ struct TeamPrompt {
                 context.say(Message.Command.pokjaAreasPrompt)
                 let codes = (line() ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
                 if let unknown = codes.first(where: { !Self.isArea($0, in: questionnaire) }) {
-                    context.console.writeError("error: " + Message.Command.noSuchCode(unknown, questionnaire: questionnaire.id).text(context.language) + "\n")
+                    context.console.writeError("error: " + Message.Answers.unknownCode(unknown, in: questionnaire.id, suggestion: nil).text(context.language) + "\n")
                     continue
                 }
                 pokja.areas = codes

@@ -222,7 +222,7 @@ struct LoaderCase: CustomTestStringConvertible, Sendable {
         .init("zero_denominator mapping without otherwise", "zero_denominator: unanswered", "zero_denominator:\n            numerator_zero: 1",
               [(46, 13, "'zero_denominator' is missing the required key 'otherwise'")]),
         .init("clamp the wrong way round", "clamp: [0, 1]", "clamp: [1, 0]",
-              [(46, 18, "'clamp' must be [low, high]")]),
+              [(46, 18, "'clamp' must be [low, high]: 1 is greater than 0")]),
         .init("number min above max", "          min: 0\n          max: 4", "          min: 5\n          max: 4", [(51, 16, "'min' is greater than 'max'")]),
         .init("number value outside 0 to 1", "value: x / 4", "value: x / 2",
               [(54, 18, "the 'value' formula gives 2 for x = 4; a value must be between 0 and 1")]),

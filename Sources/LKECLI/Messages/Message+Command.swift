@@ -25,13 +25,6 @@ extension Message {
             Localized(id: "tidak dapat membuat folder '\(path)'", en: "cannot create the directory '\(path)'")
         }
 
-        /// A code named on the command line or typed at a prompt is not in the questionnaire, with the closest
-        /// code when there is one (`lke explain`, the pokja prompt of `lke init`).
-        static func noSuchCode(_ code: String, questionnaire: String, suggestion: String? = nil) -> Localized {
-            Message.Usage.joined(Localized(id: "kode '\(code)' tidak ada di '\(questionnaire)'", en: "code '\(code)' does not exist in '\(questionnaire)'"),
-                                 Message.Usage.didYouMean(suggestion))
-        }
-
         // MARK: lke check
 
         /// `lke check` was given a CSV file: survey data is read by `lke survey`.

@@ -300,7 +300,7 @@ extension Message {
 
         /// `; did you mean 'x'?` after an unknown name, or nothing.
         static func didYouMean(_ suggestion: String?) -> Localized {
-            suggestion.map { Localized(id: "; maksud Anda '\($0)'?", en: "; did you mean '\($0)'?") } ?? Localized("")
+            suggestion.map(Message.Diagnostics.didYouMean) ?? Localized("")
         }
     }
 }

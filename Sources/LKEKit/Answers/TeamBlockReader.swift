@@ -20,7 +20,7 @@ enum TeamBlockReader {
             guard f.isMapping else { continue }
             guard let name = f.text("name", required: true)?.value else { continue }
             if !names.insert(name.lowercased()).inserted {
-                diagnostics.append(.error(at: f["name"]!.location, Message.Answers.pokjaTwice(name)))
+                diagnostics.append(.error(at: f.location(of: "name"), Message.Answers.pokjaTwice(name)))
                 continue
             }
             team.append(Pokja(name: name, areas: f.texts("areas"), pic: f.text("pic")?.value,
@@ -62,7 +62,7 @@ enum TeamBlockReader {
             }
         }
         if let digest, digest.count != 64 || !digest.allSatisfy(\.isHexDigit) {
-            diagnostics.append(.error(at: f["digest"]!.location, Message.Answers.badDigest))
+            diagnostics.append(.error(at: f.location(of: "digest"), Message.Answers.badDigest))
             return nil
         }
         guard let name, let nip, let jabatan, let digest else { return nil }

@@ -55,7 +55,7 @@ extension QuestionnaireDecoder {
             if let items = node.items, items.count == 2,
                let low = FieldReader.decimal(items[0], name: "clamp", diagnostics), let high = FieldReader.decimal(items[1], name: "clamp", diagnostics) {
                 if low <= high { clamp = low...high } else {
-                    diagnostics.append(.error(at: node.location, Message.Definition.clampReversed))
+                    diagnostics.append(.error(at: node.location, Message.Definition.clampReversed(low: low, high: high)))
                 }
             } else if node.items?.count != 2 {
                 diagnostics.append(.error(at: node.location, Message.Definition.clampNotPair))

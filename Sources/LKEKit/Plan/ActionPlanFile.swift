@@ -28,7 +28,7 @@ public enum ActionPlanFile {
         let f = FieldReader(root, allowed: topKeys, what: Message.Plan.actionPlan, diagnostics: diagnostics)
         guard f.isMapping else { return (nil, diagnostics.handOver()) }
         if let marker = f.text("format", required: true)?.value, marker != format {
-            diagnostics.append(.error(at: f["format"]!.location, Message.Plan.unknownFormat(marker, expected: format)))
+            diagnostics.append(.error(at: f.location(of: "format"), Message.Plan.unknownFormat(marker, expected: format)))
         }
         var plan = ActionPlan(questionnaireID: f.text("questionnaire", required: true)?.value ?? "",
                               unit: f.text("unit", required: true)?.value ?? "",
@@ -44,13 +44,13 @@ public enum ActionPlanFile {
             let status = a.choice("status", ActionPlan.Action.Status.allCases.map(\.rawValue), required: true)?.value
             let due = a.text("due", required: true)?.value
             if let due, !PlanDate.isValid(due) {
-                diagnostics.append(.error(at: a["due"]!.location, Message.Plan.badDueDate(due)))
+                diagnostics.append(.error(at: a.location(of: "due"), Message.Plan.badDueDate(due)))
             }
             let points = a.decimal("points")?.value
             let value = a.decimal("value")?.value
             guard let id, let kind, let status, let due else { continue }
             guard ids.insert(id).inserted else {
-                diagnostics.append(.error(at: a["id"]!.location, Message.Plan.actionTwice(id)))
+                diagnostics.append(.error(at: a.location(of: "id"), Message.Plan.actionTwice(id)))
                 continue
             }
             plan.actions.append(ActionPlan.Action(

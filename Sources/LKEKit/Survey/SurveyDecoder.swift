@@ -21,10 +21,10 @@ struct SurveyDecoder {
         let f = FieldReader(root, allowed: Self.topKeys, what: Message.Survey.surveyDefinition, diagnostics: diagnostics)
         guard f.isMapping else { return nil }
         if let format = f.text("format", required: true)?.value, format != "lke/1" {
-            diagnostics.append(.error(at: f["format"]!.location, Message.Survey.unsupportedFormat(format)))
+            diagnostics.append(.error(at: f.location(of: "format"), Message.Definition.unsupportedFormat(format)))
         }
         if let kind = f.choice("kind", ["lke", "survey"], required: true)?.value, kind == "lke" {
-            diagnostics.append(.error(at: f["kind"]!.location, Message.Survey.worksheetDefinition))
+            diagnostics.append(.error(at: f.location(of: "kind"), Message.Survey.worksheetDefinition))
             return nil
         }
         let id = identifier(f, "id") ?? ""
@@ -102,7 +102,7 @@ struct SurveyDecoder {
     private mutating func identifier(_ f: FieldReader, _ key: String) -> String? {
         guard let text = f.text(key, required: key == "id")?.value else { return nil }
         if !text.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }) {
-            diagnostics.append(.error(at: f[key]!.location, Message.Survey.badIdentifier(key)))
+            diagnostics.append(.error(at: f.location(of: key), Message.Survey.badIdentifier(key)))
         }
         return text
     }
@@ -115,18 +115,18 @@ struct SurveyDecoder {
         guard let min = s.integer("min", in: -100...100, required: true)?.value,
               let max = s.integer("max", in: -100...100, required: true)?.value else { return nil }
         guard min < max else {
-            diagnostics.append(.error(at: s["max"]!.location, Message.Survey.maxNotAboveMin(min: min, max: max)))
+            diagnostics.append(.error(at: s.location(of: "max"), Message.Survey.maxNotAboveMin(min: min, max: max)))
             return nil
         }
         var options: [SurveyDefinition.Option] = []
         var spellings: [String: (Int, SourceLocation)] = [:]
         for item in s.list("options") {
-            let o = FieldReader(item, allowed: ["value", "label", "aliases"], what: Message.Survey.scaleOption, diagnostics: diagnostics)
+            let o = FieldReader(item, allowed: ["value", "label", "aliases"], what: Message.Definition.Part.scaleOption, diagnostics: diagnostics)
             guard o.isMapping, let value = o.integer("value", in: min...max, required: true)?.value else { continue }
             let label = o.text("label", required: true)?.value ?? ""
             let aliases = o.texts("aliases")
             if options.contains(where: { $0.value == value }) {
-                diagnostics.append(.error(at: o["value"]!.location, Message.Survey.valueLabelledTwice(value)))
+                diagnostics.append(.error(at: o.location(of: "value"), Message.Survey.valueLabelledTwice(value)))
                 continue
             }
             for spelling in [label] + aliases {
@@ -154,14 +154,14 @@ struct SurveyDecoder {
         for node in nodes {
             let f = FieldReader(node, allowed: ["code", "title", "text", "explanation", "form_number", "options", "aliases"],
                                 what: Message.Survey.item, diagnostics: diagnostics)
-            guard f.isMapping, let code = f.text("code", required: true)?.value else { continue }
-            let codeAt = f["code"]!.location
+            guard f.isMapping, let located = f.text("code", required: true) else { continue }
+            let (code, codeAt) = (located.value, located.location)
             if !code.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "." || $0 == "_" || $0 == "-" }) {
                 diagnostics.append(.error(at: codeAt, Message.Survey.badItemCode(code)))
             }
             if let earlier = items.first(where: { $0.code == code }) {
-                diagnostics.append(.error(at: codeAt, Message.Survey.itemCodeTwice(code),
-                                          notes: [.init(location: earlier.location, message: Message.Survey.codeFirstUsedHere(code))]))
+                diagnostics.append(.error(at: codeAt, Message.Definition.duplicateCode(code),
+                                          notes: [.init(location: earlier.location, message: Message.Definition.firstUsedHere(code))]))
                 continue
             }
             let title = f.text("title", required: true)?.value ?? code
@@ -170,13 +170,13 @@ struct SurveyDecoder {
             let formNumber = f.integer("form_number", in: 1...1000)?.value
             let options = f.texts("options")
             if f.has("options"), options.count != scale.count {
-                diagnostics.append(.error(at: f["options"]!.location, Message.Survey.optionsCount(needed: scale.count, min: scale.min, max: scale.max, written: options.count)))
+                diagnostics.append(.error(at: f.location(of: "options"), Message.Survey.optionsCount(needed: scale.count, min: scale.min, max: scale.max, written: options.count)))
             }
             var own: [String: Int] = [:]
             for (offset, label) in options.enumerated() {
                 let key = SurveyText.key(label), value = scale.min + offset
                 if let other = own[key] ?? scaleKeys[key], other != value {
-                    diagnostics.append(.error(at: f["options"]!.location, Message.Survey.itemLabelNamesTwoValues(label, item: code, other, value)))
+                    diagnostics.append(.error(at: f.location(of: "options"), Message.Survey.itemLabelNamesTwoValues(label, item: code, other, value)))
                 }
                 own[key] = value
             }
@@ -217,7 +217,7 @@ struct SurveyDecoder {
             ids.append(id)
             let title = p.text("title", required: true)?.value ?? id
             if profiles.contains(where: { $0.id == id }) {
-                diagnostics.append(.error(at: p["id"]!.location, Message.Survey.weightProfileTwice(id)))
+                diagnostics.append(.error(at: p.location(of: "id"), Message.Survey.weightProfileTwice(id)))
                 continue
             }
             var rule: SurveyDefinition.WeightProfile.Rule?
@@ -259,7 +259,7 @@ struct SurveyDecoder {
         }
         let defaultID = w.text("default", required: true)?.value ?? ""
         if !defaultID.isEmpty, !ids.contains(defaultID) {
-            diagnostics.append(.error(at: w["default"]!.location, Message.Survey.unknownDefaultWeights(defaultID, suggestion: Suggestion.closest(to: defaultID, in: ids))))
+            diagnostics.append(.error(at: w.location(of: "default"), Message.Survey.unknownDefaultWeights(defaultID, suggestion: Suggestion.closest(to: defaultID, in: ids))))
         }
         return (profiles, defaultID)
     }
@@ -284,7 +284,7 @@ struct SurveyDecoder {
             ids.append(id)
             let title = r.text("title", required: true)?.value ?? id
             if rules.contains(where: { $0.id == id }) {
-                diagnostics.append(.error(at: r["id"]!.location, Message.Survey.indexRuleTwice(id)))
+                diagnostics.append(.error(at: r.location(of: "id"), Message.Survey.indexRuleTwice(id)))
                 continue
             }
             guard let formulaNode = r["formula"] else { r.missing("formula"); continue }
@@ -294,7 +294,7 @@ struct SurveyDecoder {
         }
         let defaultRule = x.text("default", required: true)?.value ?? ""
         if !defaultRule.isEmpty, !ids.contains(defaultRule) {
-            diagnostics.append(.error(at: x["default"]!.location, Message.Survey.unknownDefaultIndexRule(defaultRule, suggestion: Suggestion.closest(to: defaultRule, in: ids))))
+            diagnostics.append(.error(at: x.location(of: "default"), Message.Survey.unknownDefaultIndexRule(defaultRule, suggestion: Suggestion.closest(to: defaultRule, in: ids))))
         }
         return (title, note, rules, defaultRule)
     }
@@ -313,7 +313,7 @@ struct SurveyDecoder {
         guard b.isMapping else { return nil }
         let target = b.choice("on", ["index", "converted"], required: true).map(\.value).flatMap(SurveyDefinition.BandTarget.init(rawValue:))
         if target == .converted, !hasConverted {
-            diagnostics.append(.error(at: b["on"]!.location, Message.Survey.bandsOnConvertedMissing))
+            diagnostics.append(.error(at: b.location(of: "on"), Message.Survey.bandsOnConvertedMissing))
         }
         let gradeTitle = b.text("grade_title", required: true)?.value ?? ""
         let labelTitle = b.text("label_title", required: true)?.value ?? ""
@@ -324,7 +324,7 @@ struct SurveyDecoder {
             let grade = l.text("grade", required: true)?.value ?? ""
             let label = l.text("label", required: true)?.value ?? ""
             if let previous = levels.last, min >= previous.min {
-                diagnostics.append(.error(at: l["min"]!.location, Message.Survey.bandLevelsOrder(min, previous: previous.min)))
+                diagnostics.append(.error(at: l.location(of: "min"), Message.Survey.bandLevelsOrder(min, previous: previous.min)))
             }
             levels.append(SurveyDefinition.Band(min: min, grade: grade, label: label))
         }
@@ -345,7 +345,7 @@ struct SurveyDecoder {
         var ok = true
         for (key, value, low, high) in [("chi_square", chi, Number(0), Number(100)), ("proportion", p, 0, 1), ("margin", d, 0, 1)] where value <= low || value >= high {
             ok = false
-            diagnostics.append(.error(at: s[key]!.location, Message.Survey.sampleParameterRange(key, low: low, high: high)))
+            diagnostics.append(.error(at: s.location(of: key), Message.Survey.sampleParameterRange(key, low: low, high: high)))
         }
         return ok ? SurveySampleSize(chiSquare: chi, proportion: p, margin: d) : nil
     }
@@ -359,7 +359,7 @@ struct SurveyDecoder {
                                 diagnostics: diagnostics)
             guard a.isMapping, let id = a.text("id", required: true)?.value else { continue }
             if attributes.contains(where: { $0.id == id }) {
-                diagnostics.append(.error(at: a["id"]!.location, Message.Survey.attributeTwice(id)))
+                diagnostics.append(.error(at: a.location(of: "id"), Message.Survey.attributeTwice(id)))
                 continue
             }
             let title = a.text("title", required: true)?.value ?? id

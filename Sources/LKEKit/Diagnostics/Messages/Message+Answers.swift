@@ -1,6 +1,6 @@
 extension Message {
     /// Answer files: their header, team and attestation blocks, and the answers checked against the definition.
-    enum Answers {
+    public enum Answers {
         // MARK: - The file and its header
 
         /// The answer file holds nothing at all.
@@ -68,7 +68,7 @@ extension Message {
         static let firstAnswerHere = Localized(id: "jawaban pertama di sini", en: "the first answer is here")
 
         /// A code is not one of the definition's (said by the validator and by `lke fill`'s :goto).
-        static func unknownCode(_ code: String, in questionnaire: String, suggestion: String?) -> Localized {
+        public static func unknownCode(_ code: String, in questionnaire: String, suggestion: String?) -> Localized {
             let hint = Suggestion.suffix(suggestion)
             return Localized(id: "kode '\(code)' tidak ada di '\(questionnaire)'\(hint.id)",
                              en: "code '\(code)' does not exist in '\(questionnaire)'\(hint.en)")

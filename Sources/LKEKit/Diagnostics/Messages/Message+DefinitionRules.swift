@@ -24,8 +24,11 @@ extension Message.Definition {
                   en: "the formula refers to '\(reference)', which is not known here\(hint.en)")
     }
 
-    /// `clamp` is two numbers, the first above the second.
-    static let clampReversed = Localized(id: "'clamp' harus [rendah, tinggi]", en: "'clamp' must be [low, high]")
+    /// `clamp` is two numbers, the first (`low`) above the second (`high`).
+    static func clampReversed(low: Number, high: Number) -> Localized {
+        Localized(id: "'clamp' harus [rendah, tinggi]: \(low) lebih besar dari \(high)",
+                  en: "'clamp' must be [low, high]: \(low) is greater than \(high)")
+    }
 
     /// `clamp` is not a list of two numbers.
     static let clampNotPair = Localized(id: "'clamp' harus berupa [rendah, tinggi]", en: "'clamp' must be [low, high]")

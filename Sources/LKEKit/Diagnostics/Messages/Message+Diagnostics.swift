@@ -1,8 +1,8 @@
 extension Message {
     /// Pieces the diagnostics machinery adds to other messages, and its own tally line.
-    enum Diagnostics {
+    public enum Diagnostics {
         /// The "did you mean" added to a message about an unknown name (through `Suggestion.suffix`).
-        static func didYouMean(_ suggestion: String) -> Localized {
+        public static func didYouMean(_ suggestion: String) -> Localized {
             Localized(id: "; maksud Anda '\(suggestion)'?", en: "; did you mean '\(suggestion)'?")
         }
 

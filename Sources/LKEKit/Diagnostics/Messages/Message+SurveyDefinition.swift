@@ -12,9 +12,6 @@ extension Message.Survey {
         Localized("'\(name)'")
     }
 
-    /// Names one option of the survey's 'scale' in the messages about its fields.
-    static let scaleOption = Localized(id: "opsi skala", en: "scale option")
-
     /// Names one item of 'items' in the messages about its fields.
     static let item = Localized(id: "butir survei", en: "survey item")
 
@@ -35,11 +32,6 @@ extension Message.Survey {
 
     /// Names one value of a respondent attribute in the messages about its fields.
     static let attributeValue = Localized(id: "nilai atribut", en: "attribute value")
-
-    /// The definition's 'format' is not 'lke/1'.
-    static func unsupportedFormat(_ format: String) -> Localized {
-        Localized(id: "format '\(format)' tidak didukung; tulis 'format: lke/1'", en: "format '\(format)' is not supported; write 'format: lke/1'")
-    }
 
     /// `lke survey` was given a worksheet definition.
     static let worksheetDefinition = Localized(
@@ -77,16 +69,6 @@ extension Message.Survey {
     /// An item's code holds characters other than letters, digits, '.', '_' and '-'.
     static func badItemCode(_ code: String) -> Localized {
         Localized(id: "kode '\(code)' tidak sah: gunakan huruf, angka, '.', '_' atau '-'", en: "code '\(code)' is not valid: use letters, digits, '.', '_' or '-'")
-    }
-
-    /// Two items have the same code.
-    static func itemCodeTwice(_ code: String) -> Localized {
-        Localized(id: "kode '\(code)' sudah dipakai; kode harus unik", en: "code '\(code)' is already used; codes must be unique")
-    }
-
-    /// Note on `itemCodeTwice`: where the code is first used.
-    static func codeFirstUsedHere(_ code: String) -> Localized {
-        Localized(id: "'\(code)' pertama kali dipakai di sini", en: "'\(code)' first used here")
     }
 
     /// An item's own 'options' do not give one label per value of the scale.
