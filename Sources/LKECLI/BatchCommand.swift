@@ -2,15 +2,15 @@ import Foundation
 import LKEKit
 
 /// `lke batch PATH...`: scores many answer files at once into one table; `--compare` measures reviewer corrections.
-public enum BatchCommand: Command {
-    public static let name = "batch"
-    public static let summary = Localized(id: "menilai banyak berkas jawaban sekaligus menjadi satu tabel rekap",
+enum BatchCommand: Command {
+    static let name = "batch"
+    static let summary = Localized(id: "menilai banyak berkas jawaban sekaligus menjadi satu tabel rekap",
                                           en: "score many answer files at once into one summary table")
-    public static let usage = """
+    static let usage = """
         lke batch PATH... [--format md|csv|json|xlsx|html] [--excel] [-o FILE] [--jobs N] [--target wbk|wbbm] [--evidence]
                lke batch --compare SELF_DIR REVIEW_DIR [--format md|csv|json|html] [-o FILE] [--jobs N]
         """
-    public static let help = Localized(
+    static let help = Localized(
         id: """
         Menilai setiap berkas jawaban di PATH (berkas, atau direktori yang ditelusuri sampai ke dalam; di
         direktori hanya berkas .yaml/.yml dengan kunci teratas 'questionnaire' yang dibaca, berkas lain
@@ -96,7 +96,7 @@ public enum BatchCommand: Command {
           lke batch --compare self/ tpi/ -o corrections.md
 
         """)
-    public static let options: [CommandOption] = [
+    static let options: [CommandOption] = [
         CommandOption("--format", .choice(BatchFormat.allCases.map(\.rawValue)), help: Localized(id: "format laporan (bawaan: md, atau ekstensi berkas -o)", en: "report format (default: md, or the extension of the -o file)")),
         .flag("--excel", help: Localized(id: "CSV untuk Excel berlokal Indonesia: BOM UTF-8, pemisah ';', koma desimal", en: "CSV for Excel in an Indonesian locale: UTF-8 BOM, ';' separator, decimal comma")),
         CommandOption("--output", short: "-o", .path(CommandOption.file), help: Localized(id: "tulis ke BERKAS (secara atomik), bukan ke stdout", en: "write to FILE (atomically) instead of stdout")),
@@ -106,7 +106,7 @@ public enum BatchCommand: Command {
         .flag("--compare", help: Localized(id: "bandingkan penilaian mandiri di SELF_DIR dengan berkas penilai (TPI/TPN) di REVIEW_DIR", en: "compare the self-assessments in SELF_DIR with the reviewers' (TPI/TPN) files in REVIEW_DIR")),
     ]
 
-    public static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {
+    static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {
         let output = arguments.value("--output")
         let excel = arguments.has("--excel")
         let workbook = try Output.wantsWorkbook(arguments, output: output)

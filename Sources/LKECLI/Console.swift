@@ -18,7 +18,7 @@ public protocol Console: AnyObject {
 
 extension Console {
     /// Whether colour may be used: a terminal, and NO_COLOR not set.
-    public var usesColour: Bool { isInteractive && environment["NO_COLOR"].map(\.isEmpty) ?? true && environment["TERM"] != "dumb" }
+    var usesColour: Bool { isInteractive && environment["NO_COLOR"].map(\.isEmpty) ?? true && environment["TERM"] != "dumb" }
 }
 
 /// The process's standard streams, on the platform's `Terminal`.
@@ -60,22 +60,22 @@ public final class StandardConsole: Console {
 }
 
 /// A console for tests: scripted input lines, captured output.
-public final class ScriptedConsole: Console, @unchecked Sendable {
-    public private(set) var output = ""
-    public private(set) var errors = ""
+final class ScriptedConsole: Console, @unchecked Sendable {
+    private(set) var output = ""
+    private(set) var errors = ""
     private var input: [String]
-    public var isInteractive: Bool
-    public var isErrorTerminal: Bool
-    public var environment: [String: String]
+    var isInteractive: Bool
+    var isErrorTerminal: Bool
+    var environment: [String: String]
 
-    public init(input: [String] = [], interactive: Bool = false, environment: [String: String] = [:]) {
+    init(input: [String] = [], interactive: Bool = false, environment: [String: String] = [:]) {
         self.input = input
         self.isInteractive = interactive
         self.isErrorTerminal = interactive
         self.environment = environment
     }
 
-    public func write(_ text: String) { output += text }
-    public func writeError(_ text: String) { errors += text }
-    public func readLine() -> String? { input.isEmpty ? nil : input.removeFirst() }
+    func write(_ text: String) { output += text }
+    func writeError(_ text: String) { errors += text }
+    func readLine() -> String? { input.isEmpty ? nil : input.removeFirst() }
 }

@@ -2,12 +2,12 @@ import Foundation
 import LKEKit
 
 /// `lke diff OLD NEW`: what changed between two answer files of the same unit.
-public enum DiffCommand: Command {
-    public static let name = "diff"
-    public static let summary = Localized(id: "membandingkan dua berkas jawaban unit yang sama (dua putaran, atau mandiri dan TPI/TPN)",
+enum DiffCommand: Command {
+    static let name = "diff"
+    static let summary = Localized(id: "membandingkan dua berkas jawaban unit yang sama (dua putaran, atau mandiri dan TPI/TPN)",
                                           en: "compare two answer files of the same unit (two rounds, or self and TPI/TPN)")
-    public static let usage = "lke diff OLD NEW [--format md|csv|json|html] [-o FILE]"
-    public static let help = Localized(
+    static let usage = "lke diff OLD NEW [--format md|csv|json|html] [-o FILE]"
+    static let help = Localized(
         id: """
         Membandingkan dua berkas jawaban unit yang sama, OLD (lama) dan NEW (baru): dua putaran penilaian, atau
         penilaian mandiri dan hasil TPI/TPN. Untuk setiap pertanyaan yang jawabannya berubah dicetak jawaban lama dan baru, poin yang
@@ -52,12 +52,12 @@ public enum DiffCommand: Command {
           lke diff self.yaml tpi.yaml --format csv -o changes.csv
 
         """)
-    public static let options: [CommandOption] = [
+    static let options: [CommandOption] = [
         CommandOption("--format", .choice(BatchFormat.allCases.map(\.rawValue)), help: Localized(id: "format laporan (bawaan: md, atau ekstensi berkas -o)", en: "report format (default: md, or the extension of the -o file)")),
         CommandOption("--output", short: "-o", .path(CommandOption.file), help: Localized(id: "tulis ke BERKAS (secara atomik), bukan ke stdout", en: "write to FILE (atomically) instead of stdout")),
     ]
 
-    public static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {
+    static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {
         guard arguments.positionals.count == 2 else {
             throw Arguments.UsageError(id: "sebutkan tepat dua berkas jawaban: OLD (lama) dan NEW (baru)", en: "name exactly two answer files: OLD NEW")
         }

@@ -2,12 +2,12 @@ import Foundation
 import LKEKit
 
 /// `lke evidence FILE...` and `lke evidence init FILE`: the evidence (data dukung) report and the folder skeleton.
-public enum EvidenceCommand: Command {
-    public static let name = "evidence"
-    public static let summary = Localized(id: "memeriksa bukti dukung (berkas dan tautan) dan menghitung indeks bukti; 'init' membuat foldernya",
+enum EvidenceCommand: Command {
+    static let name = "evidence"
+    static let summary = Localized(id: "memeriksa bukti dukung (berkas dan tautan) dan menghitung indeks bukti; 'init' membuat foldernya",
                                           en: "check evidence (files and links) and compute the evidence index; 'init' makes its folders")
-    public static let usage = "lke evidence FILE... [--dir DIR] [--format md|csv|json] [--write] [--hash] [-o PATH]\nlke evidence init FILE [--dir DIR]"
-    public static let help = Localized(
+    static let usage = "lke evidence FILE... [--dir DIR] [--format md|csv|json] [--write] [--hash] [-o PATH]\nlke evidence init FILE [--dir DIR]"
+    static let help = Localized(
         id: """
         Memeriksa setiap bukti dukung ('evidence') di berkas jawaban: path lokal (relatif terhadap folder berkas
         jawaban) yang tidak ada, kosong, berupa folder atau berada di luar folder bukti; berkas draf
@@ -71,7 +71,7 @@ public enum EvidenceCommand: Command {
           lke evidence init answers.yaml
 
         """)
-    public static let options: [CommandOption] = [
+    static let options: [CommandOption] = [
         CommandOption("--dir", .directory(CommandOption.folder), help: Localized(id: "folder bukti dukung (bawaan: 'bukti' di samping berkas jawaban)", en: "the evidence folder (default: 'bukti' beside the answer file)")),
         CommandOption("--format", short: "-f", .choice(EvidenceReportFormats.names), help: Localized(id: "format laporan (bawaan: md)", en: "report format (default: md)")),
         .flag("--write", help: Localized(id: "catat berkas yang belum tercantum ke berkas jawaban (secara atomik)", en: "list the unlisted files in the answer file (atomically)")),
@@ -79,7 +79,7 @@ public enum EvidenceCommand: Command {
         CommandOption("--output", short: "-o", .path(CommandOption.pathOrFolder), help: Localized(id: "tulis laporan ke JALUR (secara atomik), bukan ke stdout", en: "write the report to PATH (atomically) instead of stdout")),
     ]
 
-    public static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {
+    static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {
         var paths = arguments.positionals
         if paths.first == "init" {
             paths.removeFirst()

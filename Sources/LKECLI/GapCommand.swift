@@ -1,11 +1,11 @@
 import LKEKit
 
 /// `lke gap FILE [--target wbk|wbbm]`: what is missing for a predicate, and the fewest answer changes.
-public enum GapCommand: Command {
-    public static let name = "gap"
-    public static let summary = Localized(id: "jarak ke WBK/WBBM dan perubahan jawaban paling sedikit", en: "distance to WBK/WBBM and the fewest answer changes")
-    public static let usage = "lke gap FILE [--target wbk|wbbm] [--format md|html|docx] [-o FILE]"
-    public static let help = Localized(
+enum GapCommand: Command {
+    static let name = "gap"
+    static let summary = Localized(id: "jarak ke WBK/WBBM dan perubahan jawaban paling sedikit", en: "distance to WBK/WBBM and the fewest answer changes")
+    static let usage = "lke gap FILE [--target wbk|wbbm] [--format md|html|docx] [-o FILE]"
+    static let help = Localized(
         id: """
         Menunjukkan setiap aturan predikat yang belum dipenuhi unit dan selisihnya; himpunan perubahan jawaban
         paling sedikit yang akan memenuhinya (perubahan paling sedikit, lalu langkah opsi paling sedikit),
@@ -46,13 +46,13 @@ public enum GapCommand: Command {
           lke gap examples/kantor-contoh.yaml --target wbbm
 
         """)
-    public static let options: [CommandOption] = [
+    static let options: [CommandOption] = [
         CommandOption("--target", .text(Localized(id: "ID", en: "ID")), help: Localized(id: "predikat yang dituju, sebagaimana didefinisikan kuesioner (bawaan: wbk)", en: "the predicate aimed at, as the questionnaire defines it (default: wbk)")),
         CommandOption("--format", short: "-f", .choice(["md", "html", "docx"]), help: Localized(id: "format laporan (bawaan: md, atau ekstensi berkas -o)", en: "report format (default: md, or the extension of the -o file)")),
         CommandOption("--output", short: "-o", .path(CommandOption.file), help: Localized(id: "tulis ke BERKAS (secara atomik), bukan ke stdout", en: "write to FILE (atomically) instead of stdout")),
     ]
 
-    public static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {
+    static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {
         guard arguments.positionals.count == 1 else {
             throw Arguments.UsageError(id: "sebutkan tepat satu berkas jawaban", en: "name exactly one answer file")
         }

@@ -2,12 +2,12 @@ import Foundation
 import LKEKit
 
 /// `lke score FILE...`: scores answer files and prints (or writes) their reports.
-public enum ScoreCommand: Command {
-    public static let name = "score"
-    public static let summary = Localized(id: "menilai berkas jawaban dan mencetak laporannya (Markdown, CSV, JSON, XLSX, HTML, DOCX)",
+enum ScoreCommand: Command {
+    static let name = "score"
+    static let summary = Localized(id: "menilai berkas jawaban dan mencetak laporannya (Markdown, CSV, JSON, XLSX, HTML, DOCX)",
                                           en: "score answer files and print their reports (Markdown, CSV, JSON, XLSX, HTML, DOCX)")
-    public static let usage = "lke score FILE... [--format md|csv|json|xlsx|html|docx] [--excel] [-o PATH] [--evidence | --no-evidence] [--evidence-dir DIR]"
-    public static let help = Localized(
+    static let usage = "lke score FILE... [--format md|csv|json|xlsx|html|docx] [--excel] [-o PATH] [--evidence | --no-evidence] [--evidence-dir DIR]"
+    static let help = Localized(
         id: """
         Menilai setiap FILE (berkas jawaban) terhadap kuesionernya dan mencetak laporannya di stdout: nilai per
         komponen dan area, syarat Menuju WBK/WBBM satu per satu (minimal, capaian, selisih), prasyarat
@@ -108,7 +108,7 @@ public enum ScoreCommand: Command {
           lke score answers.yaml -q my-questionnaire.yaml
 
         """)
-    public static let options: [CommandOption] = [
+    static let options: [CommandOption] = [
         CommandOption("--format", short: "-f", .choice(ReportFormats.names), help: Localized(id: "format laporan (bawaan: md, atau ekstensi berkas -o)", en: "report format (default: md, or the extension of the -o file)")),
         .flag("--excel", help: Localized(id: "CSV untuk Excel berlokal Indonesia: BOM UTF-8, pemisah ';', koma desimal", en: "CSV for Excel in an Indonesian locale: UTF-8 BOM, ';' separator, decimal comma")),
         CommandOption("--output", short: "-o", .path(CommandOption.pathOrFolder), help: Localized(id: "tulis laporan ke JALUR (secara atomik), bukan ke stdout", en: "write the report to PATH (atomically) instead of stdout")),
@@ -117,7 +117,7 @@ public enum ScoreCommand: Command {
         CommandOption("--evidence-dir", .directory(CommandOption.folder), help: Localized(id: "folder bukti dukung (bawaan: 'bukti' di samping berkas jawaban)", en: "the evidence folder (default: 'bukti' beside the answer file)")),
     ]
 
-    public static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {
+    static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {
         let paths = arguments.positionals
         guard !paths.isEmpty else {
             throw Arguments.UsageError(id: "sebutkan paling sedikit satu berkas jawaban", en: "name at least one answer file")

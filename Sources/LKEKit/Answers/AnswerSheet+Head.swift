@@ -15,11 +15,11 @@ public struct AnswerSheetHead: Sendable, Equatable {
     /// The position (jabatan).
     public var position: String?
     /// Where the report is signed.
-    public var place: String?
+    var place: String?
     /// The date of signing, as written; without it the report leaves room to write it by hand.
-    public var date: String?
+    var date: String?
 
-    public init(name: String, nip: String? = nil, position: String? = nil, place: String? = nil, date: String? = nil) {
+    init(name: String, nip: String? = nil, position: String? = nil, place: String? = nil, date: String? = nil) {
         self.name = name
         self.nip = nip
         self.position = position

@@ -8,7 +8,7 @@ public struct Pokja: Sendable, Hashable {
     /// The person in charge (PIC).
     public var pic: String?
     public var members: [String]
-    public var location: SourceLocation
+    var location: SourceLocation
 
     public init(name: String, areas: [String] = [], pic: String? = nil, members: [String] = [],
                 location: SourceLocation = SourceLocation(path: "", line: 0, column: 0)) {
@@ -27,15 +27,15 @@ public struct Pokja: Sendable, Hashable {
 }
 
 /// A reviewer's verdict on one answer (TPI or TPN layer).
-public struct Review: Sendable, Hashable {
+struct Review: Sendable, Hashable {
     /// The verdicts a reviewer may give.
-    public enum Status: String, Sendable, Hashable, CaseIterable {
+    enum Status: String, Sendable, Hashable, CaseIterable {
         case diterima
         case perluPerbaikan = "perlu-perbaikan"
         case ditolak
 
         /// The status as people read it.
-        public func label(_ language: Language) -> String {
+        func label(_ language: Language) -> String {
             switch self {
             case .diterima: return language == .id ? "diterima" : "accepted"
             case .perluPerbaikan: return language == .id ? "perlu perbaikan" : "needs revision"
@@ -44,10 +44,10 @@ public struct Review: Sendable, Hashable {
         }
     }
 
-    public var status: Status
-    public var comment: String?
+    var status: Status
+    var comment: String?
 
-    public init(status: Status, comment: String? = nil) {
+    init(status: Status, comment: String? = nil) {
         self.status = status
         self.comment = comment
     }
@@ -64,12 +64,12 @@ public struct Attestation: Sendable, Hashable {
     /// SHA-256 of the canonical form of every signed field.
     public var digest: String
     /// A short digest per signed code (question codes, `eligibility.ID`, `unit`, ...), to locate changes.
-    public var codes: [String: String]
+    var codes: [String: String]
     /// The order the codes are written in.
-    public var codeOrder: [String]
+    var codeOrder: [String]
     public var location: SourceLocation
 
-    public init(name: String, nip: String, jabatan: String, date: String? = nil, digest: String, codes: [String: String] = [:],
+    init(name: String, nip: String, jabatan: String, date: String? = nil, digest: String, codes: [String: String] = [:],
                 codeOrder: [String] = [], location: SourceLocation = SourceLocation(path: "", line: 0, column: 0)) {
         self.name = name
         self.nip = nip
@@ -91,11 +91,11 @@ public struct Attestation: Sendable, Hashable {
 
 extension AnswerSheet {
     /// The layers whose answers may carry a reviewer's verdict.
-    public static let reviewerLayers = ["tpi", "tpn"]
+    static let reviewerLayers = ["tpi", "tpn"]
 
     /// The pokja responsible for `code` (a question, an input or a node): the first pokja that names the code,
     /// one of its ancestors, or a group summing one of them.
-    public func pokja(for code: String, in questionnaire: Questionnaire) -> Pokja? {
+    func pokja(for code: String, in questionnaire: Questionnaire) -> Pokja? {
         guard !team.isEmpty else { return nil }
         var covering: [String] = [code]
         let questionCode = questionnaire.question(code)?.code ?? questionnaire.inputOwner(code) ?? code
@@ -116,7 +116,7 @@ extension AnswerSheet {
     }
 
     /// The entries that carry a reviewer's verdict, in file order.
-    public var reviewed: [Entry] { entries.filter { $0.review != nil } }
+    var reviewed: [Entry] { entries.filter { $0.review != nil } }
 }
 
 extension Questionnaire {

@@ -10,10 +10,10 @@ public struct AnswerSheetLoader: Sendable {
         public var diagnostics: [Diagnostic]
     }
 
-    public var library: QuestionnaireLibrary
+    var library: QuestionnaireLibrary
     /// Whether to fill `AnswerSheet.digest` (SHA-256 of the file); a caller that never reads it (batch
     /// scoring) turns it off and saves hashing every file.
-    public var computesDigest = true
+    var computesDigest = true
 
     public init(library: QuestionnaireLibrary) {
         self.library = library

@@ -2,7 +2,7 @@ import Foundation
 
 /// Checks answer entries against a questionnaire: codes, options, ranges, decimals and cross-item checks.
 public struct AnswerValidator: Sendable {
-    public let questionnaire: Questionnaire
+    let questionnaire: Questionnaire
 
     public init(questionnaire: Questionnaire) {
         self.questionnaire = questionnaire

@@ -5,14 +5,14 @@ public struct ResolvedAnswers: Sendable {
     public var questionnaire: Questionnaire
     public var sheet: AnswerSheet
     /// The chosen option of each answered choice question.
-    public var choices: [String: Scale.Option]
+    var choices: [String: Scale.Option]
     /// The number of each answered number question.
-    public var numbers: NumberTable
+    var numbers: NumberTable
     /// The value of each answered count input.
-    public var inputs: NumberTable
+    var inputs: NumberTable
     /// Warnings found while checking (cross-item checks with severity warning); the loader reports them with its
     /// diagnostics, and a score card lists them among its warnings.
-    public var warnings: [Diagnostic]
+    var warnings: [Diagnostic]
 
     public init(questionnaire: Questionnaire, sheet: AnswerSheet, choices: [String: Scale.Option] = [:],
                 numbers: [String: Number] = [:], inputs: [String: Number] = [:], warnings: [Diagnostic] = []) {
@@ -25,7 +25,7 @@ public struct ResolvedAnswers: Sendable {
     }
 
     /// Whether a question has its answer (for computed questions: every input).
-    public func isAnswered(_ question: Question) -> Bool {
+    func isAnswered(_ question: Question) -> Bool {
         switch question.kind {
         case .choice: return choices[question.code] != nil
         case .number: return numbers.contains(question.code)

@@ -19,8 +19,8 @@ public struct EvidenceSkeleton: Sendable {
         public func hash(into hasher: inout Hasher) { hasher.combine(created); hasher.combine(kept) }
     }
 
-    public let questionnaire: Questionnaire
-    public let language: Language
+    let questionnaire: Questionnaire
+    let language: Language
 
     public init(questionnaire: Questionnaire, language: Language = .id) {
         self.questionnaire = questionnaire
@@ -66,7 +66,7 @@ public struct EvidenceSkeleton: Sendable {
     private func t(_ id: String, _ en: String) -> String { language == .en ? en : id }
 
     /// The guide of one question.
-    public func text(for question: Question, written: String) -> String {
+    func text(for question: Question, written: String) -> String {
         var out = question.code + "\n" + question.text + "\n"
         let path = (questionnaire.ancestors[question.code] ?? []).dropFirst().compactMap { questionnaire.nodesByCode[$0]?.title }
         if !path.isEmpty { out += t("Bagian: ", "Part: ") + path.joined(separator: " > ") + "\n" }

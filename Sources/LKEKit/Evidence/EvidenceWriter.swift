@@ -23,7 +23,7 @@ public struct EvidenceWriter: Sendable {
         public var refused: [Refusal]
     }
 
-    public let questionnaire: Questionnaire
+    let questionnaire: Questionnaire
 
     public init(questionnaire: Questionnaire) {
         self.questionnaire = questionnaire

@@ -20,7 +20,7 @@ public struct QuestionnaireLoader {
     }
 
     /// Loads a definition from its source.
-    public func load(_ source: SourceFile) -> Outcome {
+    func load(_ source: SourceFile) -> Outcome {
         load(source, parsed: YAMLParser.parse(source))
     }
 

@@ -6,34 +6,34 @@ public struct Questionnaire: Sendable {
 
     public var id: String
     public var kind: Kind
-    public var title: String
+    var title: String
     public var version: String
-    public var legalBasis: [String]
-    public var language: Language
+    var legalBasis: [String]
+    var language: Language
     public var rounding: Rounding
-    public var scales: [Scale]
+    var scales: [Scale]
     /// The root of the weighted tree.
     public var tree: Node { didSet { reindex() } }
     public var groups: [Group] { didSet { reindex() } }
-    public var checks: [Check] { didSet { planCache = ScoringPlan.Cache() } }
+    var checks: [Check] { didSet { planCache = ScoringPlan.Cache() } }
     public var predicates: [Predicate] { didSet { planCache = ScoringPlan.Cache() } }
     /// The path the definition was read from.
-    public var path: String
+    var path: String
     /// SHA-256 of the definition's bytes, lowercase hex.
-    public var digest: String
+    var digest: String
 
     /// Every question in worksheet order.
     public private(set) var questions: [Question] = []
     /// Nodes by code.
     public private(set) var nodesByCode: [String: Node] = [:]
     /// Questions by code.
-    public private(set) var questionIndex: [String: Int] = [:]
+    private(set) var questionIndex: [String: Int] = [:]
     /// For each count input code, the code of its question.
-    public private(set) var inputOwner: [String: String] = [:]
+    private(set) var inputOwner: [String: String] = [:]
     /// For each question and node code, the codes of its ancestors from the root down (excluding itself).
     public private(set) var ancestors: [String: [String]] = [:]
     /// Derived rows by code.
-    public private(set) var derivedIndex: [String: Question.Derived] = [:]
+    private(set) var derivedIndex: [String: Question.Derived] = [:]
     /// Groups by code (including nested groups).
     public private(set) var groupsByCode: [String: Group] = [:]
     /// The scoring plan, made on first use and shared by copies of this value (a change to the tree, groups,
@@ -43,7 +43,7 @@ public struct Questionnaire: Sendable {
     /// The questionnaire's tree flattened and its option points worked out, for the scorer and the validator.
     var plan: ScoringPlan { planCache.plan(for: self) }
 
-    public init(id: String, kind: Kind, title: String, version: String, legalBasis: [String], language: Language,
+    init(id: String, kind: Kind, title: String, version: String, legalBasis: [String], language: Language,
                 rounding: Rounding, scales: [Scale], tree: Node, groups: [Group], checks: [Check],
                 predicates: [Predicate], path: String, digest: String) {
         self.id = id
@@ -102,7 +102,7 @@ public struct Questionnaire: Sendable {
     }
 
     /// The predicate with `id`.
-    public func predicate(_ id: String) -> Predicate? {
+    func predicate(_ id: String) -> Predicate? {
         predicates.first { $0.id == id }
     }
 
@@ -115,7 +115,7 @@ public struct Questionnaire: Sendable {
     }
 
     /// The title of a node, group or question.
-    public func title(of code: String) -> String? {
+    func title(of code: String) -> String? {
         if let node = nodesByCode[code] { return node.title }
         if let group = groupsByCode[code] { return group.title }
         return question(code)?.text
@@ -124,11 +124,11 @@ public struct Questionnaire: Sendable {
 
 /// How scores are rounded for display and threshold checks.
 public struct Rounding: Sendable, Hashable {
-    public enum Mode: String, Sendable, CaseIterable { case halfAwayFromZero = "half-away-from-zero", halfEven = "half-even", down }
+    enum Mode: String, Sendable, CaseIterable { case halfAwayFromZero = "half-away-from-zero", halfEven = "half-even", down }
     public var decimals: Int
-    public var mode: Mode
+    var mode: Mode
 
-    public init(decimals: Int, mode: Mode) {
+    init(decimals: Int, mode: Mode) {
         self.decimals = decimals
         self.mode = mode
     }
@@ -145,7 +145,7 @@ public struct Rounding: Sendable, Hashable {
     /// `value` at 20 decimal places: the exact result of the rational arithmetic behind it whenever its
     /// denominators are below 10^10 (a quotient such as 2/3 is carried to 38 digits, and the last of them
     /// is noise).
-    public static func snap(_ value: Number) -> Number {
+    static func snap(_ value: Number) -> Number {
         value.rounded(places: snapPlaces, .halfAwayFromZero)
     }
 }

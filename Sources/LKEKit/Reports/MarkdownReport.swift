@@ -11,18 +11,18 @@ public struct MarkdownReport: TextReportWriter {
     public static let name = "md"
     public static let fileExtension = "md"
 
-    public var options: ReportOptions
+    var options: ReportOptions
 
     public init(options: ReportOptions) {
         self.options = options
     }
 
-    public func report(_ card: ScoreCard) -> String {
+    func report(_ card: ScoreCard) -> String {
         ScoreReportModel.document(card, language: options.language).markdown
     }
 
     /// The reports one after another, separated by a horizontal rule.
-    public func report(_ cards: [ScoreCard]) -> String {
+    func report(_ cards: [ScoreCard]) -> String {
         cards.map(report).joined(separator: "\n---\n\n")
     }
 }

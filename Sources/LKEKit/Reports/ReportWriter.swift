@@ -4,9 +4,9 @@ import Foundation
 public struct ReportOptions: Sendable, Hashable {
     /// The language of the report's own words (headings, labels, verdicts). Texts taken from the definition
     /// and the answer file (titles, questions, notes) are printed as written.
-    public var language: Language
+    var language: Language
     /// The CSV variant; other formats ignore it.
-    public var csvDialect: CSVReport.Dialect
+    var csvDialect: CSVReport.Dialect
 
     public init(language: Language = .id, csvDialect: CSVReport.Dialect = .standard) {
         self.language = language
@@ -54,7 +54,7 @@ public protocol ReportWriter: Sendable {
 }
 
 /// A report format whose documents are text.
-public protocol TextReportWriter: ReportWriter {
+protocol TextReportWriter: ReportWriter {
     /// The report of one answer file.
     func report(_ card: ScoreCard) -> String
 

@@ -8,7 +8,7 @@ public struct ScoreCard: Sendable {
     public struct QuestionScore: Sendable {
         public var code: String
         /// The sub-indicator (node) the question belongs to.
-        public var nodeCode: String
+        var nodeCode: String
         /// The value in [0, 1], or `nil` when unanswered (or when a zero denominator leaves it without value).
         public var value: Number?
         /// The points the question adds to its node: value x its share of the node's weight.
@@ -17,9 +17,9 @@ public struct ScoreCard: Sendable {
         public var maximum: Number
         public var isAnswered: Bool
         /// Whether a zero denominator decided the value.
-        public var hitZeroDenominator: Bool
+        var hitZeroDenominator: Bool
         /// Values of derived rows (subtotals), by code.
-        public var derived: [String: Number]
+        var derived: [String: Number]
     }
 
     /// One node's (or group's) result.
@@ -33,76 +33,76 @@ public struct ScoreCard: Sendable {
         public var questions: Int
 
         /// score / weight x 100, exact.
-        public var percent: Number { weight.isZero ? .zero : score * .hundred / weight }
+        var percent: Number { weight.isZero ? .zero : score * .hundred / weight }
     }
 
     /// One rule of a predicate, evaluated.
     public struct RuleResult: Sendable {
-        public enum Measure: String, Sendable { case score, percent, predicate }
+        enum Measure: String, Sendable { case score, percent, predicate }
         /// A child's result under an `each_child_of` rule.
-        public struct Child: Sendable {
-            public var code: String
-            public var title: String
-            public var actual: Number
-            public var met: Bool
+        struct Child: Sendable {
+            var code: String
+            var title: String
+            var actual: Number
+            var met: Bool
         }
 
-        public var id: String
-        public var title: String
-        public var measure: Measure
+        var id: String
+        var title: String
+        var measure: Measure
         /// The node, group or question the rule reads (nil for a prior-predicate rule).
         public var code: String?
         /// The threshold (nil for a prior-predicate rule).
-        public var required: Number?
+        var required: Number?
         /// The rounded value compared (for `each_child_of`, the lowest child).
-        public var actual: Number?
-        public var met: Bool
-        public var children: [Child]
+        var actual: Number?
+        var met: Bool
+        var children: [Child]
         /// For a prior-predicate rule: the predicate required and the one held.
-        public var requiredPredicate: String?
-        public var heldPredicate: String?
+        var requiredPredicate: String?
+        var heldPredicate: String?
 
         /// actual - required.
-        public var margin: Number? {
+        var margin: Number? {
             guard let actual, let required else { return nil }
             return actual - required
         }
     }
 
     /// A prerequisite's status from the answer file.
-    public enum PrerequisiteStatus: String, Sendable { case met, notMet = "not-met", notStated = "not-stated" }
+    enum PrerequisiteStatus: String, Sendable { case met, notMet = "not-met", notStated = "not-stated" }
 
-    public struct PrerequisiteResult: Sendable {
-        public var id: String
-        public var text: String
-        public var status: PrerequisiteStatus
+    struct PrerequisiteResult: Sendable {
+        var id: String
+        var text: String
+        var status: PrerequisiteStatus
     }
 
-    public struct PredicateResult: Sendable {
-        public var id: String
-        public var title: String
-        public var met: Bool
-        public var rules: [RuleResult]
-        public var prerequisites: [PrerequisiteResult]
+    struct PredicateResult: Sendable {
+        var id: String
+        var title: String
+        var met: Bool
+        var rules: [RuleResult]
+        var prerequisites: [PrerequisiteResult]
     }
 
     public var answers: ResolvedAnswers
     public var questionnaire: Questionnaire { answers.questionnaire }
     public var questions: [String: QuestionScore]
     public var nodes: [String: NodeScore]
-    public var groups: [String: NodeScore]
-    public var predicates: [PredicateResult]
+    var groups: [String: NodeScore]
+    var predicates: [PredicateResult]
     /// The warnings scoring adds: zero denominators that leave a question without value. (The answers' own
     /// warnings, from checks of severity warning, are the loader's diagnostics and `answers.warnings`.)
     public var scoringWarnings: [Diagnostic]
 
     /// Every warning of the scored file, for reports: the answers' warnings, then those scoring adds.
-    public var warnings: [Diagnostic] {
+    var warnings: [Diagnostic] {
         scoringWarnings.isEmpty ? answers.warnings : answers.warnings.isEmpty ? scoringWarnings : answers.warnings + scoringWarnings
     }
 
     /// The number of `warnings`, without putting them together (a batch counts them for every file).
-    public var warningCount: Int { answers.warnings.count + scoringWarnings.count }
+    var warningCount: Int { answers.warnings.count + scoringWarnings.count }
 
     /// The root node's result (the total).
     public var total: NodeScore { nodes[questionnaire.tree.code]! }
@@ -111,13 +111,13 @@ public struct ScoreCard: Sendable {
     public func rounded(_ value: Number) -> Number { questionnaire.rounding.apply(value) }
 
     /// The result of a node or group.
-    public func node(_ code: String) -> NodeScore? { nodes[code] ?? groups[code] }
+    func node(_ code: String) -> NodeScore? { nodes[code] ?? groups[code] }
 
     /// Questions without an answer, in worksheet order.
-    public var unanswered: [Question] {
+    var unanswered: [Question] {
         questionnaire.questions.filter { !(questions[$0.code]?.isAnswered ?? false) }
     }
 
     /// The predicate result with `id`.
-    public func predicate(_ id: String) -> PredicateResult? { predicates.first { $0.id == id } }
+    func predicate(_ id: String) -> PredicateResult? { predicates.first { $0.id == id } }
 }

@@ -5,9 +5,9 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
     /// The path of the file as the user named it.
     public var path: String
     /// The 1-based line number.
-    public var line: Int
+    var line: Int
     /// The 1-based column, counted in Unicode scalars.
-    public var column: Int
+    var column: Int
 
     public init(path: String, line: Int, column: Int) {
         self.path = path

@@ -10,7 +10,7 @@ public enum SurveyAnswerUpdate {
     }
 
     /// The note stored with the answer.
-    public static func note(for analysis: SurveyAnalysis, language: Language) -> String {
+    static func note(for analysis: SurveyAnalysis, language: Language) -> String {
         let d = analysis.definition
         let n = analysis.overall.respondents
         let files = analysis.files.map { ($0 as NSString).lastPathComponent }.joined(separator: ", ")
@@ -44,7 +44,7 @@ public enum SurveyAnswerUpdate {
         /// Whether an earlier note of the same survey definition was replaced.
         public var replacedSurveyNote: Bool
 
-        public init(note: String, keptTeamNote: Bool, replacedSurveyNote: Bool) {
+        init(note: String, keptTeamNote: Bool, replacedSurveyNote: Bool) {
             self.note = note
             self.keptTeamNote = keptTeamNote
             self.replacedSurveyNote = replacedSurveyNote

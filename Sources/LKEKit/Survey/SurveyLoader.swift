@@ -20,7 +20,7 @@ public struct SurveyLoader: Sendable {
     public init() {}
 
     /// Loads the file at `path`.
-    public func load(path: String) -> Outcome {
+    func load(path: String) -> Outcome {
         guard let source = try? SourceFile(contentsOfFile: path) else {
             return Outcome(definition: nil, diagnostics: [.error(at: nil, Message.File.cannotRead(path))])
         }
@@ -55,7 +55,7 @@ public struct SurveyLoader: Sendable {
     }
 
     /// The survey definitions bundled with `lke`, in file-name order.
-    public static func bundled() -> [SurveyDefinition] {
+    static func bundled() -> [SurveyDefinition] {
         BundledQuestionnaires.files.sorted { $0.name < $1.name }.compactMap { file in
             guard declaresSurvey(file.text) else { return nil }
             let source = SourceFile(path: "<lke>/questionnaires/\(file.name)", text: file.text)

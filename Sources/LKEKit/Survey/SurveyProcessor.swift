@@ -20,8 +20,8 @@ public struct SurveyProcessor: Sendable {
 
     /// A column named explicitly for an item (`--map 'COLUMN=CODE'`).
     public struct Mapping: Sendable, Hashable {
-        public var column: String
-        public var code: String
+        var column: String
+        var code: String
 
         public init(column: String, code: String) {
             self.column = column
@@ -44,9 +44,9 @@ public struct SurveyProcessor: Sendable {
         public var population: Int?
         public var mappings: [Mapping]
         /// Whether a bad cell is an error (the run fails) instead of a warning that leaves the row out.
-        public var strict: Bool
+        var strict: Bool
         /// The most bad-cell diagnostics reported per file; the rest are counted.
-        public var diagnosticLimit: Int
+        var diagnosticLimit: Int
 
         public init(weights: String? = nil, indexRule: String? = nil, by: String? = nil, from: SurveyDate? = nil, to: SurveyDate? = nil,
                     population: Int? = nil, mappings: [Mapping] = [], strict: Bool = false, diagnosticLimit: Int = 100) {
@@ -68,8 +68,8 @@ public struct SurveyProcessor: Sendable {
         public var diagnostics: [Diagnostic]
     }
 
-    public let definition: SurveyDefinition
-    public var options: Options
+    let definition: SurveyDefinition
+    var options: Options
 
     public init(definition: SurveyDefinition, options: Options = Options()) {
         self.definition = definition

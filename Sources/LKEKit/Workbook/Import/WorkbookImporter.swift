@@ -8,7 +8,7 @@ public struct WorkbookImport: Sendable {
     public var questionnaire: Questionnaire
     /// The worksheet the answers were read from.
     public var sheetName: String
-    public var layout: SheetLayout
+    var layout: SheetLayout
     public var diagnostics: [WorkbookDiagnostic]
     /// Rows that carry an answer, note or evidence but match no code (left unanswered).
     public var unmatchedRows: [Int]
@@ -18,7 +18,7 @@ public struct WorkbookImport: Sendable {
     public var comparedCount: Int
 
     /// Whether any diagnostic is an error (nothing should be written without `--force`).
-    public var hasErrors: Bool { diagnostics.hasErrors }
+    var hasErrors: Bool { diagnostics.hasErrors }
 }
 
 /// Reads the answers of a workbook: a `lke` export, or the worksheet a unit kept (see docs/xlsx.md, Import).
@@ -28,9 +28,9 @@ public struct WorkbookImport: Sendable {
 /// rows (percentages, subtotals, node sums) are not read as answers; where their cached value differs from
 /// what `lke` computes from the same inputs, a warning says so.
 public struct WorkbookImporter: Sendable {
-    public var library: QuestionnaireLibrary
+    var library: QuestionnaireLibrary
     /// The definition used when neither the caller nor a Ringkasan sheet names one.
-    public var defaultQuestionnaire: String
+    var defaultQuestionnaire: String
 
     /// An importer that finds definitions in `library`.
     public init(library: QuestionnaireLibrary, defaultQuestionnaire: String = "lke-zi-2021") {
@@ -42,7 +42,7 @@ public struct WorkbookImporter: Sendable {
     /// - Parameters:
     ///   - sheetName: the worksheet's name; `nil` finds it by its header row.
     ///   - questionnaireID: the definition; `nil` takes the Ringkasan's, else `defaultQuestionnaire`.
-    public func read(_ bytes: [UInt8], path: String, sheetName: String? = nil, questionnaireID: String? = nil) throws(WorkbookError) -> WorkbookImport {
+    func read(_ bytes: [UInt8], path: String, sheetName: String? = nil, questionnaireID: String? = nil) throws(WorkbookError) -> WorkbookImport {
         let book = try XLSXWorkbook(bytes)
         let (worksheet, layout) = try findWorksheet(book, named: sheetName)
         let summaryInfo = Self.summary(of: worksheet.name, in: book)
