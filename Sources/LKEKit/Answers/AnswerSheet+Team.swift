@@ -2,7 +2,7 @@ import Foundation
 
 /// A working group (pokja) of the Tim Kerja: the areas it answers for, its person in charge and its members.
 public struct Pokja: Sendable, Hashable {
-    public var name: String
+    public internal(set) var name: String
     /// Node, group or question codes the pokja is responsible for (`AREA.MP`, `A.I.1`, `B`).
     public var areas: [String]
     /// The person in charge (PIC).
@@ -56,18 +56,18 @@ struct Review: Sendable, Hashable {
 /// A signed statement of responsibility (SPTJM) over the answers: who signed, when, and the digests of the
 /// answers' canonical form (see `AnswerDigest`).
 public struct Attestation: Sendable, Hashable {
-    public var name: String
-    public var nip: String
-    public var jabatan: String
+    public internal(set) var name: String
+    public internal(set) var nip: String
+    public internal(set) var jabatan: String
     /// The signing date, `YYYY-MM-DD`.
-    public var date: String?
+    public internal(set) var date: String?
     /// SHA-256 of the canonical form of every signed field.
-    public var digest: String
+    public internal(set) var digest: String
     /// A short digest per signed code (question codes, `eligibility.ID`, `unit`, ...), to locate changes.
     var codes: [String: String]
     /// The order the codes are written in.
     var codeOrder: [String]
-    public var location: SourceLocation
+    public internal(set) var location: SourceLocation
 
     init(name: String, nip: String, jabatan: String, date: String? = nil, digest: String, codes: [String: String] = [:],
                 codeOrder: [String] = [], location: SourceLocation = SourceLocation(path: "", line: 0, column: 0)) {

@@ -6,8 +6,8 @@ public struct AnswerSheet: Sendable {
     public struct Entry: Sendable {
         var code: String
         /// The answer text (an option, a number, a count), or `nil` for an entry with only a note or evidence.
-        public var value: String?
-        public var note: String?
+        public internal(set) var value: String?
+        public internal(set) var note: String?
         var evidence: [String]
         /// Where the code is written.
         var location: SourceLocation
@@ -17,26 +17,26 @@ public struct AnswerSheet: Sendable {
         var review: Review? = nil
     }
 
-    public var questionnaireID: String
-    public var unit: String
+    public internal(set) var questionnaireID: String
+    public internal(set) var unit: String
     var instansi: String?
-    public var period: String?
+    public internal(set) var period: String?
     var layer: String?
     var assessor: String?
     /// The predicate the unit already holds (`wbk`).
     var predicate: String?
     /// The head of the unit who signs the report (`head:`).
-    public var head: AnswerSheetHead?
+    public internal(set) var head: AnswerSheetHead?
     /// Prerequisite answers: id to met (`ya`) or not (`tidak`).
     var eligibility: [String: Bool]
     /// The order eligibility items were written in, undecided ones (written with no value) included.
-    public var eligibilityOrder: [String]
+    public internal(set) var eligibilityOrder: [String]
     /// The working groups of the Tim Kerja (`team:`), in file order.
     public var team: [Pokja] = []
     /// The signed statement of responsibility (`attestation:`), when the file is signed.
-    public var attestation: Attestation? = nil
+    public internal(set) var attestation: Attestation? = nil
     var entries: [Entry]
-    public var path: String
+    public internal(set) var path: String
     /// SHA-256 of the file's bytes.
     var digest: String
 

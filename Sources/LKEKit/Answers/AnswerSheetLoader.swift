@@ -4,10 +4,10 @@ import Foundation
 public struct AnswerSheetLoader: Sendable {
     public struct Outcome: Sendable {
         /// The sheet as written (when it could be read at all).
-        public var sheet: AnswerSheet?
+        public internal(set) var sheet: AnswerSheet?
         /// The checked answers, when there were no errors.
-        public var answers: ResolvedAnswers?
-        public var diagnostics: [Diagnostic]
+        public internal(set) var answers: ResolvedAnswers?
+        public internal(set) var diagnostics: [Diagnostic]
     }
 
     var library: QuestionnaireLibrary

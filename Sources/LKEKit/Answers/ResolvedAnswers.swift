@@ -2,8 +2,8 @@ import Foundation
 
 /// An answer sheet checked against its questionnaire: every value typed and in range.
 public struct ResolvedAnswers: Sendable {
-    public var questionnaire: Questionnaire
-    public var sheet: AnswerSheet
+    public internal(set) var questionnaire: Questionnaire
+    public internal(set) var sheet: AnswerSheet
     /// The chosen option of each answered choice question.
     var choices: [String: Scale.Option]
     /// The number of each answered number question.

@@ -44,16 +44,16 @@ public struct ReviewComparison: Sendable {
 
     /// The layout the places come from (the first pair's questionnaire).
     var layout: BatchLayout?
-    public var pairs = 0
+    public internal(set) var pairs = 0
     var total: Figure?
     var components: [Figure] = []
     var areas: [Figure] = []
     /// Questions changed at least once, the most often changed first (ties: the most points moved, then
     /// worksheet order).
     var questions: [Figure] = []
-    public var unpaired: [Unpaired] = []
+    public internal(set) var unpaired: [Unpaired] = []
     /// Files that could not be read or scored, and pairs that could not be compared.
-    public var failed = 0
+    public internal(set) var failed = 0
     /// Items per reviewer verdict (`review: {status: ...}` in the review files), over all pairs.
     var reviewStatuses: [Review.Status: Int] = [:]
 

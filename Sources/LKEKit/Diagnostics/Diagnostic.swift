@@ -10,8 +10,8 @@ public struct Diagnostic: Sendable, Hashable {
 
     /// A related place, printed as a `note:` line after the diagnostic.
     public struct Note: Sendable, Hashable {
-        public var location: SourceLocation?
-        public var message: Localized
+        public internal(set) var location: SourceLocation?
+        public internal(set) var message: Localized
 
         init(location: SourceLocation?, message: Localized) {
             self.location = location
@@ -19,11 +19,11 @@ public struct Diagnostic: Sendable, Hashable {
         }
     }
 
-    public var severity: Severity
+    public internal(set) var severity: Severity
     /// Where the problem is; `nil` for problems that concern a whole file or no file.
-    public var location: SourceLocation?
-    public var message: Localized
-    public var notes: [Note]
+    public internal(set) var location: SourceLocation?
+    public internal(set) var message: Localized
+    public internal(set) var notes: [Note]
     /// Zero for a problem. Otherwise this diagnostic is a tally, not a problem: it stands for that many
     /// diagnostics of its file that were counted but not kept (see `append(limited:_:)`), and is rendered as
     /// "and N more". Its severity is the worst of them; its location names the file, past its last line.

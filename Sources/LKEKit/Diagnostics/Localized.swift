@@ -1,9 +1,9 @@
 /// A text in the two languages `lke` speaks: Bahasa Indonesia (the default) and English.
 public struct Localized: Sendable, Hashable {
     /// The Indonesian text.
-    public var id: String
+    public internal(set) var id: String
     /// The English text.
-    public var en: String
+    public internal(set) var en: String
 
     public init(id: String, en: String) {
         self.id = id

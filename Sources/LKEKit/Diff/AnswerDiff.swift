@@ -88,7 +88,7 @@ public struct AnswerDiff: Sendable {
     var onlyInOld: [String]
     var onlyInNew: [String]
     /// Problems worth a warning: a different unit or period.
-    public var warnings: [Diagnostic]
+    public internal(set) var warnings: [Diagnostic]
     /// Items with a reviewer's verdict in the newer file, or whose note or evidence changed.
     var annotations: [AnswerAnnotation]
 

@@ -55,11 +55,11 @@ public struct EvidenceReport: Sendable {
             case stray
         }
 
-        public var kind: Kind
-        public var code: String?
+        public internal(set) var kind: Kind
+        public internal(set) var code: String?
         /// The entry text, or the path of the file found on disk.
-        public var item: String?
-        public var location: SourceLocation?
+        public internal(set) var item: String?
+        public internal(set) var location: SourceLocation?
         var message: Localized
     }
 
@@ -81,34 +81,34 @@ public struct EvidenceReport: Sendable {
     /// The index of one node of the tree or one group.
     public struct IndexRow: Sendable, Hashable {
         public enum Kind: String, Sendable, Hashable { case node, group }
-        public var kind: Kind
+        public internal(set) var kind: Kind
         var code: String
         var title: String
         /// 0 for the root, 1 for a component, and so on; groups sit at the depth of their members' parent + 1.
-        public var depth: Int
+        public internal(set) var depth: Int
         /// The weight of its scored questions, and of those whose evidence is complete.
         var weight: Number
         var completeWeight: Number
         /// completeWeight / weight x 100, exact (0 when the weight is 0).
-        public var index: Number
+        public internal(set) var index: Number
         var questions: Int
         var completeQuestions: Int
         var problems: Int
     }
 
     /// The answer file as named.
-    public var path: String
+    public internal(set) var path: String
     var unit: String
     var questionnaireID: String
     /// The evidence folder as given or derived (`examples/bukti`).
-    public var folder: String
+    public internal(set) var folder: String
     var folderExists: Bool
     /// The definition's rounding, for showing the index.
-    public var rounding: Rounding
+    public internal(set) var rounding: Rounding
     var entries: [Entry]
-    public var findings: [Finding]
+    public internal(set) var findings: [Finding]
     var questions: [Question]
-    public var index: [IndexRow]
+    public internal(set) var index: [IndexRow]
 
     /// The index row of `code`.
     func row(_ code: String) -> IndexRow? { index.first { $0.code == code } }

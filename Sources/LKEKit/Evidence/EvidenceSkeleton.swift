@@ -7,11 +7,11 @@ public struct EvidenceSkeleton: Sendable {
     /// What a run did.
     public struct Outcome: Sendable, Hashable {
         /// Folders and guide files created, as paths under the folder given.
-        public var created: [String] = []
+        public internal(set) var created: [String] = []
         /// Those that existed and were left as they are.
-        public var kept: [String] = []
+        public internal(set) var kept: [String] = []
         /// Paths that could not be made, with the reason.
-        public var failed: [(path: String, reason: String)] = []
+        public internal(set) var failed: [(path: String, reason: String)] = []
 
         public static func == (l: Outcome, r: Outcome) -> Bool {
             l.created == r.created && l.kept == r.kept && l.failed.map(\.path) == r.failed.map(\.path)

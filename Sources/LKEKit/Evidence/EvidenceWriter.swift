@@ -10,17 +10,17 @@ import Foundation
 public struct EvidenceWriter: Sendable {
     /// Why a code's items could not be added.
     public struct Refusal: Sendable, Hashable {
-        public var code: String
-        public var message: Localized
+        public internal(set) var code: String
+        public internal(set) var message: Localized
     }
 
     /// The edited text and what happened.
     public struct Outcome: Sendable {
         /// The new file bytes; `nil` when nothing was added.
-        public var data: Data?
+        public internal(set) var data: Data?
         /// What was added, by code, in worksheet order.
-        public var added: [(code: String, items: [String])]
-        public var refused: [Refusal]
+        public internal(set) var added: [(code: String, items: [String])]
+        public internal(set) var refused: [Refusal]
     }
 
     let questionnaire: Questionnaire

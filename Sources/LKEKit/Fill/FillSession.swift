@@ -56,7 +56,7 @@ public struct FillSession: Sendable {
 
     /// A `from` or `area` code that names nothing to fill.
     public struct SetupError: Error, Sendable {
-        public var message: Localized
+        public internal(set) var message: Localized
     }
 
     let questionnaire: Questionnaire

@@ -4,8 +4,8 @@ import Foundation
 public struct QuestionnaireLoader {
     /// The result of loading one file: the model when there were no errors, and every diagnostic.
     public struct Outcome: Sendable {
-        public var questionnaire: Questionnaire?
-        public var diagnostics: [Diagnostic]
+        public internal(set) var questionnaire: Questionnaire?
+        public internal(set) var diagnostics: [Diagnostic]
     }
 
     public init() {}

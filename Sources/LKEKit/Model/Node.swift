@@ -14,7 +14,7 @@ public struct Node: Sendable {
 
     var code: String
     var title: String
-    public var weight: Number
+    public internal(set) var weight: Number
     var aggregate: Aggregate
     var children: [Node]
     var questions: [Question]
@@ -49,12 +49,12 @@ public struct Node: Sendable {
 
 /// A sum across the tree (for example an area's Pemenuhan and Reform halves).
 public struct Group: Sendable {
-    public var code: String
-    public var title: String
+    public let code: String
+    public let title: String
     var weight: Number
     /// Node codes whose scores the group adds (empty for a group of groups).
     var sum: [String]
-    public var children: [Group]
+    public let children: [Group]
 
     init(code: String, title: String, weight: Number, sum: [String], children: [Group]) {
         self.code = code

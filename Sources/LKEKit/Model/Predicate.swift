@@ -21,17 +21,17 @@ public struct Predicate: Sendable {
     }
 
     public struct Prerequisite: Sendable {
-        public var id: String
+        public let id: String
         /// The regulation's wording.
         var text: String
         /// What it means and where the unit finds it (shown by `lke fill`).
         var explanation: String? = nil
     }
 
-    public var id: String
+    public let id: String
     var title: String
     var stricterThan: String?
     var rules: [Rule]
-    public var prerequisites: [Prerequisite]
+    public let prerequisites: [Prerequisite]
     var location: SourceLocation
 }

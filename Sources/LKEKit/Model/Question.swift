@@ -10,7 +10,7 @@ public struct Question: Sendable {
 
     /// A choice on a scale.
     public struct Choice: Sendable {
-        public var scale: Scale
+        public let scale: Scale
         /// Criterion text by option code.
         var criteria: [String: String]
         /// The printed "Ya, jika ..." condition, for a question that gives one instead of criteria.
@@ -62,7 +62,7 @@ public struct Question: Sendable {
 
     var code: String
     var text: String
-    public var kind: Kind
+    public let kind: Kind
     var weight: Number?
     var explanation: String?
     var guidance: String?

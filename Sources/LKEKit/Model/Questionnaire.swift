@@ -4,19 +4,19 @@ import Foundation
 public struct Questionnaire: Sendable {
     public enum Kind: String, Sendable { case lke, survey }
 
-    public var id: String
-    public var kind: Kind
+    public let id: String
+    public let kind: Kind
     var title: String
-    public var version: String
+    public let version: String
     var legalBasis: [String]
     var language: Language
-    public var rounding: Rounding
+    public let rounding: Rounding
     var scales: [Scale]
     /// The root of the weighted tree.
-    public var tree: Node { didSet { reindex() } }
-    public var groups: [Group] { didSet { reindex() } }
+    public internal(set) var tree: Node { didSet { reindex() } }
+    public internal(set) var groups: [Group] { didSet { reindex() } }
     var checks: [Check] { didSet { planCache = ScoringPlan.Cache() } }
-    public var predicates: [Predicate] { didSet { planCache = ScoringPlan.Cache() } }
+    public internal(set) var predicates: [Predicate] { didSet { planCache = ScoringPlan.Cache() } }
     /// The path the definition was read from.
     var path: String
     /// SHA-256 of the definition's bytes, lowercase hex.
@@ -125,7 +125,7 @@ public struct Questionnaire: Sendable {
 /// How scores are rounded for display and threshold checks.
 public struct Rounding: Sendable, Hashable {
     enum Mode: String, Sendable, CaseIterable { case halfAwayFromZero = "half-away-from-zero", halfEven = "half-even", down }
-    public var decimals: Int
+    public internal(set) var decimals: Int
     var mode: Mode
 
     init(decimals: Int, mode: Mode) {

@@ -31,7 +31,7 @@ public struct Scale: Sendable, Hashable {
         }
     }
 
-    public var id: String
+    public let id: String
     var title: String
     var options: [Option] {
         didSet { Self.number(&options) }

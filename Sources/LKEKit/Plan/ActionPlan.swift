@@ -27,7 +27,7 @@ public struct ActionPlan: Sendable, Equatable {
         }
 
         /// Unique within the plan: the question code, `predikat.RULE` or `prasyarat.ID`.
-        public var id: String
+        public internal(set) var id: String
         var kind: Kind
         /// What to do, in one line (the question, the rule or the prerequisite).
         var title: String
@@ -73,12 +73,12 @@ public struct ActionPlan: Sendable, Equatable {
         var code: String? { kind == .jawaban || kind == .capaian || kind == .survei ? id : nil }
     }
 
-    public var questionnaireID: String
-    public var unit: String
+    public internal(set) var questionnaireID: String
+    public internal(set) var unit: String
     /// The answer file, relative to the plan file's folder (or absolute).
     var answers: String
     /// The predicate aimed at.
-    public var target: String
+    public internal(set) var target: String
     var period: String?
     public var actions: [Action]
 

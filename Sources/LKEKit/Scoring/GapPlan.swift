@@ -54,7 +54,7 @@ public struct GapPlan: Sendable {
     var target: String
     var title: String
     /// The rules failed now.
-    public var failing: [ScoreCard.RuleResult]
+    public internal(set) var failing: [ScoreCard.RuleResult]
     /// The proposed changes, largest gain first.
     var changes: [Change]
     /// Rules no answer change can meet (a required prior predicate).

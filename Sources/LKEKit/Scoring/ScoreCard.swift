@@ -6,16 +6,16 @@ import Foundation
 public struct ScoreCard: Sendable {
     /// One question's result.
     public struct QuestionScore: Sendable {
-        public var code: String
+        public internal(set) var code: String
         /// The sub-indicator (node) the question belongs to.
         var nodeCode: String
         /// The value in [0, 1], or `nil` when unanswered (or when a zero denominator leaves it without value).
-        public var value: Number?
+        public internal(set) var value: Number?
         /// The points the question adds to its node: value x its share of the node's weight.
-        public var score: Number
+        public internal(set) var score: Number
         /// The most points it can add.
-        public var maximum: Number
-        public var isAnswered: Bool
+        public internal(set) var maximum: Number
+        public internal(set) var isAnswered: Bool
         /// Whether a zero denominator decided the value.
         var hitZeroDenominator: Bool
         /// Values of derived rows (subtotals), by code.
@@ -24,13 +24,13 @@ public struct ScoreCard: Sendable {
 
     /// One node's (or group's) result.
     public struct NodeScore: Sendable {
-        public var code: String
-        public var title: String
-        public var weight: Number
-        public var score: Number
+        public internal(set) var code: String
+        public internal(set) var title: String
+        public internal(set) var weight: Number
+        public internal(set) var score: Number
         /// Answered and total questions under the node.
-        public var answered: Int
-        public var questions: Int
+        public internal(set) var answered: Int
+        public internal(set) var questions: Int
 
         /// score / weight x 100, exact.
         var percent: Number { weight.isZero ? .zero : score * .hundred / weight }
@@ -51,7 +51,7 @@ public struct ScoreCard: Sendable {
         var title: String
         var measure: Measure
         /// The node, group or question the rule reads (nil for a prior-predicate rule).
-        public var code: String?
+        public internal(set) var code: String?
         /// The threshold (nil for a prior-predicate rule).
         var required: Number?
         /// The rounded value compared (for `each_child_of`, the lowest child).
@@ -86,15 +86,15 @@ public struct ScoreCard: Sendable {
         var prerequisites: [PrerequisiteResult]
     }
 
-    public var answers: ResolvedAnswers
+    public internal(set) var answers: ResolvedAnswers
     public var questionnaire: Questionnaire { answers.questionnaire }
-    public var questions: [String: QuestionScore]
-    public var nodes: [String: NodeScore]
+    public internal(set) var questions: [String: QuestionScore]
+    public internal(set) var nodes: [String: NodeScore]
     var groups: [String: NodeScore]
     var predicates: [PredicateResult]
     /// The warnings scoring adds: zero denominators that leave a question without value. (The answers' own
     /// warnings, from checks of severity warning, are the loader's diagnostics and `answers.warnings`.)
-    public var scoringWarnings: [Diagnostic]
+    public internal(set) var scoringWarnings: [Diagnostic]
 
     /// Every warning of the scored file, for reports: the answers' warnings, then those scoring adds.
     var warnings: [Diagnostic] {

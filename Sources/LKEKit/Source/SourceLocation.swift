@@ -3,7 +3,7 @@
 /// Lines and columns are 1-based; columns count Unicode scalars from the start of the line.
 public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The path of the file as the user named it.
-    public var path: String
+    public internal(set) var path: String
     /// The 1-based line number.
     var line: Int
     /// The 1-based column, counted in Unicode scalars.

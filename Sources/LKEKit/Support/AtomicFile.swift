@@ -4,8 +4,8 @@ import Foundation
 /// flushed to disk, then renamed over it.
 public enum AtomicFile {
     public struct WriteError: Error, CustomStringConvertible, Sendable {
-        public var path: String
-        public var reason: String
+        public internal(set) var path: String
+        public internal(set) var reason: String
         public var description: String { "cannot write '\(path)': \(reason)" }
     }
 

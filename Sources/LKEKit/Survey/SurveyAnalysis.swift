@@ -41,7 +41,7 @@ public struct SurveyAnalysis: Sendable {
         var kind: Kind
     }
 
-    public var definition: SurveyDefinition
+    public internal(set) var definition: SurveyDefinition
     var weights: SurveyDefinition.WeightProfile
     var rule: SurveyDefinition.IndexRule
     /// The data files, in the order given.

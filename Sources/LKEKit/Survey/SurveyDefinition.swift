@@ -19,8 +19,8 @@ public struct SurveyDefinition: Sendable {
 
     /// The answer scale: whole numbers from `min` to `max`.
     public struct Scale: Sendable, Hashable {
-        public var min: Int
-        public var max: Int
+        public internal(set) var min: Int
+        public internal(set) var max: Int
         /// Labels valid for every item, in value order.
         var options: [Option]
 
@@ -63,14 +63,14 @@ public struct SurveyDefinition: Sendable {
             case perItem([String: Number])
         }
 
-        public var id: String
+        public internal(set) var id: String
         var title: String
         var rule: Rule
     }
 
     /// A formula that turns the weighted mean into the index.
     public struct IndexRule: Sendable {
-        public var id: String
+        public internal(set) var id: String
         var title: String
         /// A formula over `mean`, the weighted mean of the item means on the answer scale.
         var formula: Formula
@@ -128,19 +128,19 @@ public struct SurveyDefinition: Sendable {
 
     /// The LKE question the index answers.
     public struct Feed: Sendable, Hashable {
-        public var questionnaire: String
-        public var code: String
+        public internal(set) var questionnaire: String
+        public internal(set) var code: String
         /// Fewer respondents than this raises a warning.
         var minimumRespondents: Int?
         /// A period shorter than this many months raises a warning.
         var minimumMonths: Int?
     }
 
-    public var id: String
+    public internal(set) var id: String
     /// The short name given to `lke survey --instrument` (`skm`).
-    public var instrument: String
+    public internal(set) var instrument: String
     var title: String
-    public var version: String
+    public internal(set) var version: String
     var legalBasis: [String]
     var language: Language
     /// The rounding mode of every reported value, and the default number of decimals.
@@ -151,14 +151,14 @@ public struct SurveyDefinition: Sendable {
     var convertedDecimals: Int
     /// The instruction printed on the form.
     var instructions: String?
-    public var scale: Scale
-    public var items: [Item]
-    public var weightProfiles: [WeightProfile]
+    public internal(set) var scale: Scale
+    public internal(set) var items: [Item]
+    public internal(set) var weightProfiles: [WeightProfile]
     var defaultWeights: String
     var indexTitle: String
     /// Why the index rule is a declared choice, printed in reports.
     var indexNote: String?
-    public var indexRules: [IndexRule]
+    public internal(set) var indexRules: [IndexRule]
     var defaultIndexRule: String
     var converted: Conversion?
     var bands: Bands?
@@ -166,7 +166,7 @@ public struct SurveyDefinition: Sendable {
     /// Column headers that hold the date of the answer.
     var dateColumns: [String]
     var profile: [Attribute]
-    public var feeds: Feed?
+    public internal(set) var feeds: Feed?
     var path: String
     /// SHA-256 of the definition's bytes, lowercase hex.
     var digest: String

@@ -5,16 +5,16 @@ import Foundation
 public struct SurveyLoader: Sendable {
     /// The result of loading one file: the model when there were no errors, and every diagnostic.
     public struct Outcome: Sendable {
-        public var definition: SurveyDefinition?
-        public var diagnostics: [Diagnostic]
+        public internal(set) var definition: SurveyDefinition?
+        public internal(set) var diagnostics: [Diagnostic]
     }
 
     /// The result of resolving an instrument name.
     public struct Resolution: Sendable {
-        public var definition: SurveyDefinition?
-        public var diagnostics: [Diagnostic]
+        public internal(set) var definition: SurveyDefinition?
+        public internal(set) var diagnostics: [Diagnostic]
         /// Sources of the files read, for rendering diagnostics.
-        public var sources: [SourceFile]
+        public internal(set) var sources: [SourceFile]
     }
 
     public init() {}

@@ -9,8 +9,8 @@ import Foundation
 public struct SurveyProcessor: Sendable {
     /// One data file: its path (for messages) and its bytes.
     public struct Input: Sendable {
-        public var path: String
-        public var data: Data
+        public internal(set) var path: String
+        public internal(set) var data: Data
 
         public init(path: String, data: Data) {
             self.path = path
@@ -64,8 +64,8 @@ public struct SurveyProcessor: Sendable {
 
     /// The result of a run: the analysis when the data could be processed, and every diagnostic.
     public struct Outcome: Sendable {
-        public var analysis: SurveyAnalysis?
-        public var diagnostics: [Diagnostic]
+        public internal(set) var analysis: SurveyAnalysis?
+        public internal(set) var diagnostics: [Diagnostic]
     }
 
     let definition: SurveyDefinition

@@ -4,18 +4,18 @@ import Foundation
 public struct WorkbookImport: Sendable {
     /// The answers, notes, evidence, unit header and eligibility read from the workbook. Answers that are in
     /// error (outside their scale, a formula) are left out.
-    public var sheet: AnswerSheet
-    public var questionnaire: Questionnaire
+    public internal(set) var sheet: AnswerSheet
+    public internal(set) var questionnaire: Questionnaire
     /// The worksheet the answers were read from.
-    public var sheetName: String
+    public internal(set) var sheetName: String
     var layout: SheetLayout
-    public var diagnostics: [WorkbookDiagnostic]
+    public internal(set) var diagnostics: [WorkbookDiagnostic]
     /// Rows that carry an answer, note or evidence but match no code (left unanswered).
-    public var unmatchedRows: [Int]
+    public internal(set) var unmatchedRows: [Int]
     /// How many answer values were read.
-    public var answerCount: Int
+    public internal(set) var answerCount: Int
     /// How many cached results (node sums, percentages, subtotals) were compared with what `lke` computes.
-    public var comparedCount: Int
+    public internal(set) var comparedCount: Int
 
     /// Whether any diagnostic is an error (nothing should be written without `--force`).
     var hasErrors: Bool { diagnostics.hasErrors }

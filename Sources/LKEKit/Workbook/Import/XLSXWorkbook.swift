@@ -2,7 +2,7 @@ import Foundation
 
 /// Why a workbook cannot be read at all (as opposed to problems in its cells, which the importer reports).
 public struct WorkbookError: Error, Sendable, Equatable, CustomStringConvertible {
-    public var message: Localized
+    public internal(set) var message: Localized
 
     /// An error saying `message`.
     init(_ message: Localized) { self.message = message }
