@@ -28,14 +28,17 @@ public final class StandardConsole: Console {
     /// Reads the lines: with line editing and history on a terminal, as they come otherwise.
     private lazy var lineReader: LineReader = isInteractive ? TerminalLineReader(terminal: terminal) : PlainLineReader()
 
+    /// A console on `terminal` (the process's own by default).
     public init(terminal: any Terminal = POSIXTerminal.shared) {
         self.terminal = terminal
     }
 
+    /// Writes `text` to standard output.
     public func write(_ text: String) {
         write(text, to: FileHandle.standardOutput)
     }
 
+    /// Writes `text` to standard error.
     public func writeError(_ text: String) {
         write(text, to: FileHandle.standardError)
     }
@@ -50,12 +53,16 @@ public final class StandardConsole: Console {
         }
     }
 
+    /// Reads one line of input (with line editing when interactive); `nil` at the end of input.
     public func readLine() -> String? {
         lineReader.readLine()
     }
 
+    /// Whether both input and output are a terminal.
     public var isInteractive: Bool { terminal.isTerminal(.input) && terminal.isTerminal(.output) }
+    /// Whether standard error is a terminal.
     public var isErrorTerminal: Bool { terminal.isTerminal(.error) }
+    /// The process's environment variables.
     public var environment: [String: String] { ProcessInfo.processInfo.environment }
 }
 

@@ -9,6 +9,7 @@
 ///   date: 4 Desember 2026
 /// ```
 public struct AnswerSheetHead: Sendable, Equatable {
+    /// The head's name.
     public internal(set) var name: String
     /// The civil servant's number (Nomor Induk Pegawai), as text: it has 18 digits and may be grouped.
     public internal(set) var nip: String?

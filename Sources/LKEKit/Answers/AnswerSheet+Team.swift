@@ -2,14 +2,17 @@ import Foundation
 
 /// A working group (pokja) of the Tim Kerja: the areas it answers for, its person in charge and its members.
 public struct Pokja: Sendable, Hashable {
+    /// The pokja's name, unique in the team.
     public internal(set) var name: String
     /// Node, group or question codes the pokja is responsible for (`AREA.MP`, `A.I.1`, `B`).
     public var areas: [String]
     /// The person in charge (PIC).
     public var pic: String?
+    /// The members, besides the PIC.
     public var members: [String]
     var location: SourceLocation
 
+    /// A pokja named `name`, at `location` in its answer file (nowhere by default).
     public init(name: String, areas: [String] = [], pic: String? = nil, members: [String] = [],
                 location: SourceLocation = SourceLocation(path: "", line: 0, column: 0)) {
         self.name = name
@@ -19,10 +22,12 @@ public struct Pokja: Sendable, Hashable {
         self.location = location
     }
 
+    /// Pokja are the same when their names are.
     public static func == (lhs: Pokja, rhs: Pokja) -> Bool {
         lhs.name == rhs.name && lhs.areas == rhs.areas && lhs.pic == rhs.pic && lhs.members == rhs.members
     }
 
+    /// Pokja hash by name, as they compare.
     public func hash(into hasher: inout Hasher) { hasher.combine(name) }
 }
 
@@ -56,8 +61,11 @@ struct Review: Sendable, Hashable {
 /// A signed statement of responsibility (SPTJM) over the answers: who signed, when, and the digests of the
 /// answers' canonical form (see `AnswerDigest`).
 public struct Attestation: Sendable, Hashable {
+    /// The signer's name.
     public internal(set) var name: String
+    /// The signer's NIP (civil servant number).
     public internal(set) var nip: String
+    /// The signer's position (jabatan).
     public internal(set) var jabatan: String
     /// The signing date, `YYYY-MM-DD`.
     public internal(set) var date: String?
@@ -67,6 +75,7 @@ public struct Attestation: Sendable, Hashable {
     var codes: [String: String]
     /// The order the codes are written in.
     var codeOrder: [String]
+    /// Where the attestation block is in the answer file.
     public internal(set) var location: SourceLocation
 
     init(name: String, nip: String, jabatan: String, date: String? = nil, digest: String, codes: [String: String] = [:],
@@ -81,11 +90,13 @@ public struct Attestation: Sendable, Hashable {
         self.location = location
     }
 
+    /// Attestations are the same when their digests are.
     public static func == (lhs: Attestation, rhs: Attestation) -> Bool {
         lhs.name == rhs.name && lhs.nip == rhs.nip && lhs.jabatan == rhs.jabatan && lhs.date == rhs.date
             && lhs.digest == rhs.digest && lhs.codes == rhs.codes
     }
 
+    /// Attestations hash by digest, as they compare.
     public func hash(into hasher: inout Hasher) { hasher.combine(digest) }
 }
 

@@ -7,6 +7,7 @@ public struct AnswerSheet: Sendable {
         var code: String
         /// The answer text (an option, a number, a count), or `nil` for an entry with only a note or evidence.
         public internal(set) var value: String?
+        /// The answer's note, as written.
         public internal(set) var note: String?
         var evidence: [String]
         /// Where the code is written.
@@ -17,9 +18,12 @@ public struct AnswerSheet: Sendable {
         var review: Review? = nil
     }
 
+    /// The id of the questionnaire the file answers (`questionnaire:`).
     public internal(set) var questionnaireID: String
+    /// The unit assessed (`unit:`).
     public internal(set) var unit: String
     var instansi: String?
+    /// The assessment period (`period:`), when given.
     public internal(set) var period: String?
     var layer: String?
     var assessor: String?
@@ -36,10 +40,12 @@ public struct AnswerSheet: Sendable {
     /// The signed statement of responsibility (`attestation:`), when the file is signed.
     public internal(set) var attestation: Attestation? = nil
     var entries: [Entry]
+    /// The path the sheet was read from.
     public internal(set) var path: String
     /// SHA-256 of the file's bytes.
     var digest: String
 
+    /// A sheet with the given header and entries, as `AnswerSheetWriter` writes it or a command fills it in.
     public init(questionnaireID: String, unit: String, instansi: String? = nil, period: String? = nil, layer: String? = nil,
                 assessor: String? = nil, predicate: String? = nil, eligibility: [String: Bool] = [:], eligibilityOrder: [String] = [],
                 entries: [Entry] = [], path: String = "", digest: String = "") {

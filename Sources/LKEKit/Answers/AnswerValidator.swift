@@ -4,6 +4,7 @@ import Foundation
 public struct AnswerValidator: Sendable {
     let questionnaire: Questionnaire
 
+    /// A validator for answers to `questionnaire`.
     public init(questionnaire: Questionnaire) {
         self.questionnaire = questionnaire
     }

@@ -2,7 +2,9 @@ import Foundation
 
 /// An answer sheet checked against its questionnaire: every value typed and in range.
 public struct ResolvedAnswers: Sendable {
+    /// The definition the answers were checked against.
     public internal(set) var questionnaire: Questionnaire
+    /// The answer sheet as read.
     public internal(set) var sheet: AnswerSheet
     /// The chosen option of each answered choice question.
     var choices: [String: Scale.Option]
@@ -14,6 +16,7 @@ public struct ResolvedAnswers: Sendable {
     /// diagnostics, and a score card lists them among its warnings.
     var warnings: [Diagnostic]
 
+    /// Checked answers to `questionnaire` from `sheet`; `AnswerValidator` fills in the typed values.
     public init(questionnaire: Questionnaire, sheet: AnswerSheet, choices: [String: Scale.Option] = [:],
                 numbers: [String: Number] = [:], inputs: [String: Number] = [:], warnings: [Diagnostic] = []) {
         self.questionnaire = questionnaire

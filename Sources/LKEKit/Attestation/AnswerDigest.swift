@@ -13,6 +13,7 @@ public struct AnswerDigest: Sendable, Equatable {
     /// The signed fields in order: key and canonical value.
     var fields: [(key: String, value: String)]
 
+    /// Two digests are equal when their signed fields are, in order.
     public static func == (lhs: AnswerDigest, rhs: AnswerDigest) -> Bool {
         lhs.fields.map(\.key) == rhs.fields.map(\.key) && lhs.fields.map(\.value) == rhs.fields.map(\.value)
     }

@@ -29,6 +29,7 @@ public struct AnswerFileFinder: IteratorProtocol, Sendable {
         pending = paths.reversed()
     }
 
+    /// The next file to read (directories walked in byte order of the names); `nil` when the walk is done.
     public mutating func next() -> Candidate? {
         while true {
             if var top = stack.popLast() {

@@ -30,6 +30,7 @@ public struct BatchRunner: Sendable {
     public var checksEvidence = false
     private let layouts: [String: BatchLayout]
 
+    /// A runner that finds questionnaires in `library` and works on `jobs` files at once.
     public init(library: QuestionnaireLibrary, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
                 language: Language = .id, colour: Bool = false) {
         self.library = library

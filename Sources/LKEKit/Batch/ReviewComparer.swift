@@ -12,6 +12,7 @@ public struct ReviewComparer: Sendable {
     var colour: Bool
     var chunkSize = 128
 
+    /// A comparer that finds questionnaires in `library` and works on `jobs` pairs at once.
     public init(library: QuestionnaireLibrary, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
                 language: Language = .id, colour: Bool = false) {
         self.library = library

@@ -44,6 +44,7 @@ public struct ReviewComparison: Sendable {
 
     /// The layout the places come from (the first pair's questionnaire).
     var layout: BatchLayout?
+    /// The number of pairs compared.
     public internal(set) var pairs = 0
     var total: Figure?
     var components: [Figure] = []
@@ -51,6 +52,7 @@ public struct ReviewComparison: Sendable {
     /// Questions changed at least once, the most often changed first (ties: the most points moved, then
     /// worksheet order).
     var questions: [Figure] = []
+    /// Files without a counterpart (or whose counterpart is ambiguous), and why.
     public internal(set) var unpaired: [Unpaired] = []
     /// Files that could not be read or scored, and pairs that could not be compared.
     public internal(set) var failed = 0

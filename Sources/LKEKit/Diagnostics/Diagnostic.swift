@@ -5,12 +5,15 @@ public struct Diagnostic: Sendable, Hashable {
         case error, warning, note
 
         private var rank: Int { self == .error ? 0 : self == .warning ? 1 : 2 }
+        /// Errors sort first, then warnings, then notes.
         public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
     }
 
     /// A related place, printed as a `note:` line after the diagnostic.
     public struct Note: Sendable, Hashable {
+        /// Where the related place is, when it is in a file.
         public internal(set) var location: SourceLocation?
+        /// What the note says, in both languages.
         public internal(set) var message: Localized
 
         init(location: SourceLocation?, message: Localized) {
@@ -19,10 +22,13 @@ public struct Diagnostic: Sendable, Hashable {
         }
     }
 
+    /// Whether this is an error, a warning or a note.
     public internal(set) var severity: Severity
     /// Where the problem is; `nil` for problems that concern a whole file or no file.
     public internal(set) var location: SourceLocation?
+    /// What is wrong, in both languages.
     public internal(set) var message: Localized
+    /// Related places, each printed as a `note:` line.
     public internal(set) var notes: [Note]
     /// Zero for a problem. Otherwise this diagnostic is a tally, not a problem: it stands for that many
     /// diagnostics of its file that were counted but not kept (see `append(limited:_:)`), and is rendered as
@@ -51,10 +57,12 @@ public struct Diagnostic: Sendable, Hashable {
         return tally
     }
 
+    /// An error at `location`.
     public static func error(at location: SourceLocation?, _ message: Localized, notes: [Note] = []) -> Diagnostic {
         Diagnostic(.error, at: location, message, notes: notes)
     }
 
+    /// A warning at `location`.
     public static func warning(at location: SourceLocation?, _ message: Localized, notes: [Note] = []) -> Diagnostic {
         Diagnostic(.warning, at: location, message, notes: notes)
     }

@@ -5,6 +5,7 @@ public struct DiagnosticRenderer: Sendable {
     var colour: Bool
     private var sources: [String: SourceFile]
 
+    /// A renderer in `language`, with ANSI colours when `colour`, quoting lines from `sources`.
     public init(language: Language = .id, colour: Bool = false, sources: [SourceFile] = []) {
         self.language = language
         self.colour = colour

@@ -5,6 +5,7 @@ public struct Localized: Sendable, Hashable {
     /// The English text.
     public internal(set) var en: String
 
+    /// A text given in Bahasa Indonesia (`id`) and English (`en`).
     public init(id: String, en: String) {
         self.id = id
         self.en = en

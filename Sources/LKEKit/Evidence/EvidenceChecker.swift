@@ -14,6 +14,7 @@ public struct EvidenceChecker: Sendable {
         /// List the folders for unlisted and stray files.
         var scansFolders: Bool
 
+        /// Options for a check: the evidence folder, whether to hash files, whether to scan folders for unlisted files.
         public init(folder: String? = nil, hashes: Bool = false, scansFolders: Bool = true) {
             self.folder = folder
             self.hashes = hashes
@@ -24,6 +25,7 @@ public struct EvidenceChecker: Sendable {
     let plan: EvidencePlan
     let options: Options
 
+    /// A checker of answers against `plan`.
     public init(plan: EvidencePlan, options: Options = Options()) {
         self.plan = plan
         self.options = options

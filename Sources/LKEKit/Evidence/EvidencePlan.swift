@@ -38,6 +38,7 @@ public struct EvidencePlan: Sendable {
     /// within a half) in tree order, then every group (areas across halves) in definition order.
     let parts: [Part]
 
+    /// The evidence plan of `questionnaire`.
     public init(_ questionnaire: Questionnaire) {
         var codes: [String] = [], weights: [Number] = [], positions: [String: Int] = [:]
         var parts: [Part] = []

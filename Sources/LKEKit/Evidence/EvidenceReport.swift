@@ -42,6 +42,7 @@ public struct EvidenceReport: Sendable {
 
     /// A problem, with the code it concerns and where the answer file says it.
     public struct Finding: Sendable, Hashable {
+        /// What kind of problem a finding is.
         public enum Kind: String, Sendable, Hashable, CaseIterable {
             case missing, empty, folder, outside, draft
             case badURL = "bad-url"
@@ -55,10 +56,13 @@ public struct EvidenceReport: Sendable {
             case stray
         }
 
+        /// What kind of problem this is.
         public internal(set) var kind: Kind
+        /// The code the finding concerns, when it concerns one.
         public internal(set) var code: String?
         /// The entry text, or the path of the file found on disk.
         public internal(set) var item: String?
+        /// Where the answer file lists the item, when it does.
         public internal(set) var location: SourceLocation?
         var message: Localized
     }
@@ -80,7 +84,9 @@ public struct EvidenceReport: Sendable {
 
     /// The index of one node of the tree or one group.
     public struct IndexRow: Sendable, Hashable {
+        /// Whether a row is a node of the tree or a group.
         public enum Kind: String, Sendable, Hashable { case node, group }
+        /// Whether this row is a node of the tree or a group.
         public internal(set) var kind: Kind
         var code: String
         var title: String
@@ -106,8 +112,10 @@ public struct EvidenceReport: Sendable {
     /// The definition's rounding, for showing the index.
     public internal(set) var rounding: Rounding
     var entries: [Entry]
+    /// Every problem found, in worksheet order.
     public internal(set) var findings: [Finding]
     var questions: [Question]
+    /// The evidence index, one row per node and group.
     public internal(set) var index: [IndexRow]
 
     /// The index row of `code`.

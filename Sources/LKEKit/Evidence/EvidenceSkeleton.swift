@@ -13,15 +13,18 @@ public struct EvidenceSkeleton: Sendable {
         /// Paths that could not be made, with the reason.
         public internal(set) var failed: [(path: String, reason: String)] = []
 
+        /// Outcomes are the same when they created, kept and failed on the same paths.
         public static func == (l: Outcome, r: Outcome) -> Bool {
             l.created == r.created && l.kept == r.kept && l.failed.map(\.path) == r.failed.map(\.path)
         }
+        /// Outcomes hash by what they created and kept.
         public func hash(into hasher: inout Hasher) { hasher.combine(created); hasher.combine(kept) }
     }
 
     let questionnaire: Questionnaire
     let language: Language
 
+    /// The folder skeleton of `questionnaire`, with read-me texts in `language`.
     public init(questionnaire: Questionnaire, language: Language = .id) {
         self.questionnaire = questionnaire
         self.language = language

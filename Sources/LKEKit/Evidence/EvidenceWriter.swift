@@ -10,7 +10,9 @@ import Foundation
 public struct EvidenceWriter: Sendable {
     /// Why a code's items could not be added.
     public struct Refusal: Sendable, Hashable {
+        /// The code whose items were refused.
         public internal(set) var code: String
+        /// Why they were refused.
         public internal(set) var message: Localized
     }
 
@@ -20,11 +22,13 @@ public struct EvidenceWriter: Sendable {
         public internal(set) var data: Data?
         /// What was added, by code, in worksheet order.
         public internal(set) var added: [(code: String, items: [String])]
+        /// The codes whose items could not be added, and why.
         public internal(set) var refused: [Refusal]
     }
 
     let questionnaire: Questionnaire
 
+    /// A writer of evidence lists into answer files for `questionnaire`.
     public init(questionnaire: Questionnaire) {
         self.questionnaire = questionnaire
     }

@@ -13,6 +13,7 @@ public struct ScoreEvidence: Sendable {
     /// The report formats that get the evidence part.
     public static let formats: Set<String> = [MarkdownReport.name, CSVReport.name, JSONReport.name]
 
+    /// Evidence sections for reports written with `options`.
     public init(options: ReportOptions) {
         self.options = options
     }

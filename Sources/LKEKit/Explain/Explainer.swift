@@ -6,6 +6,7 @@ public struct Explainer: Sendable {
     let card: ScoreCard
     let language: Language
 
+    /// An explainer of `card`, in `language`.
     public init(card: ScoreCard, language: Language = .id) {
         self.card = card
         self.language = language

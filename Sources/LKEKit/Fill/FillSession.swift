@@ -23,6 +23,7 @@ public struct FillSession: Sendable {
         /// Start at this code (shown even when answered).
         var from: String?
 
+        /// The options of a session: language, colours, progress, which questions to ask and where to start.
         public init(language: Language = .id, colour: Bool = false, showsProgress: Bool = false, all: Bool = false,
                     area: String? = nil, from: String? = nil) {
             self.language = language
@@ -56,6 +57,7 @@ public struct FillSession: Sendable {
 
     /// A `from` or `area` code that names nothing to fill.
     public struct SetupError: Error, Sendable {
+        /// What is wrong, in both languages.
         public internal(set) var message: Localized
     }
 
@@ -132,6 +134,7 @@ public struct FillSession: Sendable {
 
     // MARK: - State
 
+    /// Whether the session has ended (completed, saved, or the input ended).
     public var isFinished: Bool { ending != nil }
 
     /// The step being asked.

@@ -29,6 +29,7 @@ public struct LineEditor: Sendable {
     /// The bytes of an escape sequence or of a UTF-8 character not complete yet.
     private var pending: [UInt8] = []
 
+    /// An editor whose up and down keys recall `history`, oldest first.
     public init(history: [String] = []) {
         self.history = history
     }

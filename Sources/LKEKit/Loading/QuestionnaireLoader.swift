@@ -4,10 +4,13 @@ import Foundation
 public struct QuestionnaireLoader {
     /// The result of loading one file: the model when there were no errors, and every diagnostic.
     public struct Outcome: Sendable {
+        /// The loaded definition; `nil` when any diagnostic is an error.
         public internal(set) var questionnaire: Questionnaire?
+        /// Every problem found while reading and checking the file, errors and warnings.
         public internal(set) var diagnostics: [Diagnostic]
     }
 
+    /// A loader; it holds no state, so one can load any number of files.
     public init() {}
 
     /// Loads the file at `path`.

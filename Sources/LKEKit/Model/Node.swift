@@ -12,12 +12,17 @@ public struct Node: Sendable {
         case weighted
     }
 
-    var code: String
-    var title: String
+    /// The node's code, unique in the definition (`1`, `1.1`, ...).
+    public internal(set) var code: String
+    /// The node's title, as the definition writes it.
+    public internal(set) var title: String
+    /// The most this node adds to its parent's score.
     public internal(set) var weight: Number
     var aggregate: Aggregate
-    var children: [Node]
-    var questions: [Question]
+    /// The nodes under this one, in worksheet order.
+    public internal(set) var children: [Node]
+    /// The questions under this node, in worksheet order.
+    public internal(set) var questions: [Question]
     var note: String?
     var location: SourceLocation
 
@@ -49,11 +54,14 @@ public struct Node: Sendable {
 
 /// A sum across the tree (for example an area's Pemenuhan and Reform halves).
 public struct Group: Sendable {
+    /// The group's code, unique among nodes and groups.
     public let code: String
+    /// The group's title, as the definition writes it.
     public let title: String
     var weight: Number
     /// Node codes whose scores the group adds (empty for a group of groups).
     var sum: [String]
+    /// The groups this group adds (empty for a group of nodes).
     public let children: [Group]
 
     init(code: String, title: String, weight: Number, sum: [String], children: [Group]) {

@@ -20,7 +20,9 @@ public struct Predicate: Sendable {
         var location: SourceLocation
     }
 
+    /// A condition the definition asks the answer file to state (`ya`/`tidak`), such as an earlier predicate held.
     public struct Prerequisite: Sendable {
+        /// The prerequisite's id, the key under `eligibility:` in an answer file.
         public let id: String
         /// The regulation's wording.
         var text: String
@@ -28,10 +30,12 @@ public struct Predicate: Sendable {
         var explanation: String? = nil
     }
 
+    /// The predicate's id (for example `wbk`).
     public let id: String
     var title: String
     var stricterThan: String?
     var rules: [Rule]
+    /// The conditions stated in the answer file, besides the rules on scores.
     public let prerequisites: [Prerequisite]
     var location: SourceLocation
 }

@@ -2,6 +2,7 @@ import Foundation
 
 /// One scored question.
 public struct Question: Sendable {
+    /// How a question is answered and valued.
     public enum Kind: Sendable {
         case choice(Choice)
         case number(NumberSpec)
@@ -10,6 +11,7 @@ public struct Question: Sendable {
 
     /// A choice on a scale.
     public struct Choice: Sendable {
+        /// The scale whose options the answer chooses from.
         public let scale: Scale
         /// Criterion text by option code.
         var criteria: [String: String]
@@ -60,8 +62,11 @@ public struct Question: Sendable {
         var zeroDenominator: ZeroPolicy
     }
 
-    var code: String
-    var text: String
+    /// The question's code, unique in the definition; answer files answer it under this code.
+    public internal(set) var code: String
+    /// The question, as the definition writes it.
+    public internal(set) var text: String
+    /// How the question is answered and valued.
     public let kind: Kind
     var weight: Number?
     var explanation: String?

@@ -2,20 +2,29 @@ import Foundation
 
 /// A loaded questionnaire definition: the whole scoring model, as data.
 public struct Questionnaire: Sendable {
+    /// What the definition scores: the LKE worksheet, or a survey instrument.
     public enum Kind: String, Sendable { case lke, survey }
 
+    /// The definition's id, which answer files name under `questionnaire:`.
     public let id: String
+    /// Whether this is an LKE worksheet or a survey.
     public let kind: Kind
-    var title: String
+    /// The definition's title.
+    public internal(set) var title: String
+    /// The definition's own version.
     public let version: String
     var legalBasis: [String]
-    var language: Language
+    /// The language the definition's texts are written in.
+    public internal(set) var language: Language
+    /// How scores are rounded for display and threshold checks.
     public let rounding: Rounding
     var scales: [Scale]
     /// The root of the weighted tree.
     public internal(set) var tree: Node { didSet { reindex() } }
+    /// Sums across the tree (for example each area's halves); setting them rebuilds the indexes.
     public internal(set) var groups: [Group] { didSet { reindex() } }
     var checks: [Check] { didSet { planCache = ScoringPlan.Cache() } }
+    /// The predicates (WBK, WBBM, ...) the score is checked against.
     public internal(set) var predicates: [Predicate] { didSet { planCache = ScoringPlan.Cache() } }
     /// The path the definition was read from.
     var path: String
@@ -125,6 +134,7 @@ public struct Questionnaire: Sendable {
 /// How scores are rounded for display and threshold checks.
 public struct Rounding: Sendable, Hashable {
     enum Mode: String, Sendable, CaseIterable { case halfAwayFromZero = "half-away-from-zero", halfEven = "half-even", down }
+    /// The number of decimal places kept.
     public internal(set) var decimals: Int
     var mode: Mode
 

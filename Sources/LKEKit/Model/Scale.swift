@@ -2,6 +2,7 @@ import Foundation
 
 /// A named answer scale: options with codes, labels, values in [0, 1] and aliases.
 public struct Scale: Sendable, Hashable {
+    /// One answer a scale offers: its code, label, value and aliases.
     public struct Option: Sendable, Hashable {
         var code: String
         var label: String
@@ -23,6 +24,7 @@ public struct Scale: Sendable, Hashable {
             lhs.code == rhs.code && lhs.label == rhs.label && lhs.value == rhs.value && lhs.aliases == rhs.aliases
         }
 
+        /// Options hash by code, label, value and aliases (as they compare).
         public func hash(into hasher: inout Hasher) {
             hasher.combine(code)
             hasher.combine(label)
@@ -31,6 +33,7 @@ public struct Scale: Sendable, Hashable {
         }
     }
 
+    /// The scale's id, which questions name.
     public let id: String
     var title: String
     var options: [Option] {

@@ -47,6 +47,7 @@ public struct ActionPlan: Sendable, Equatable {
         var pic: String?
         /// `YYYY-MM-DD`.
         var due: String
+        /// Where the action stands (`belum`, `proses`, `selesai`).
         public var status: Status
         var note: String?
 
@@ -73,13 +74,16 @@ public struct ActionPlan: Sendable, Equatable {
         var code: String? { kind == .jawaban || kind == .capaian || kind == .survei ? id : nil }
     }
 
+    /// The id of the questionnaire the plan's codes belong to.
     public internal(set) var questionnaireID: String
+    /// The unit the plan is for.
     public internal(set) var unit: String
     /// The answer file, relative to the plan file's folder (or absolute).
     var answers: String
     /// The predicate aimed at.
     public internal(set) var target: String
     var period: String?
+    /// The actions, in file order.
     public var actions: [Action]
 
     init(questionnaireID: String, unit: String, answers: String, target: String, period: String? = nil, actions: [Action] = []) {

@@ -4,11 +4,13 @@ import Foundation
 /// action grouped by pokja. Numbers follow the definition's rounding, with a decimal comma in Indonesian
 /// Markdown and Excel CSV, a dot in JSON and plain CSV.
 public struct ActionPlanReport: Sendable {
+    /// The formats the report is written in.
     public enum Format: String, Sendable, CaseIterable { case md, csv, json }
 
     var status: ActionPlanStatus
     var language: Language
 
+    /// The report of `status`, in `language`.
     public init(status: ActionPlanStatus, language: Language) {
         self.status = status
         self.language = language

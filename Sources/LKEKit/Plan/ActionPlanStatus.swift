@@ -32,6 +32,7 @@ public struct ActionPlanStatus: Sendable {
     /// Open actions whose due date is before `today`, by due date.
     var overdue: [ActionPlan.Action]
 
+    /// Where `plan` stands against `card` on the day `today` (`YYYY-MM-DD`).
     public init(plan: ActionPlan, card: ScoreCard, today: String) {
         self.plan = plan
         self.today = today

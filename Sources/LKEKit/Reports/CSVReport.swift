@@ -7,11 +7,14 @@ import Foundation
 /// percentages are rounded as the definition declares and written with its decimals, without a `%` sign.
 /// The header names follow the report language; `docs/reports.md` lists them.
 public struct CSVReport: TextReportWriter {
+    /// The format's name for `--format`.
     public static let name = "csv"
+    /// The usual file extension.
     public static let fileExtension = "csv"
 
     var options: ReportOptions
 
+    /// A CSV writer in the options' language and dialect.
     public init(options: ReportOptions) {
         self.options = options
     }

@@ -8,6 +8,7 @@ public struct GapReport: Sendable {
     var card: ScoreCard
     var language: Language
 
+    /// The report of `plan`, made for `card`, in `language`.
     public init(plan: GapPlan, card: ScoreCard, language: Language = .id) {
         self.plan = plan
         self.card = card

@@ -8,11 +8,14 @@ import Foundation
 /// the full worksheet, and a reproducibility stamp. Numbers have the definition's decimals, with a decimal
 /// comma in Indonesian (`17,50`, `100,00%`) and a dot in English.
 public struct MarkdownReport: TextReportWriter {
+    /// The format's name for `--format`.
     public static let name = "md"
+    /// The usual file extension.
     public static let fileExtension = "md"
 
     var options: ReportOptions
 
+    /// A Markdown writer in the options' language.
     public init(options: ReportOptions) {
         self.options = options
     }

@@ -8,6 +8,7 @@ public struct ReportOptions: Sendable, Hashable {
     /// The CSV variant; other formats ignore it.
     var csvDialect: CSVReport.Dialect
 
+    /// Options for a report in `language`; `csvDialect` matters to CSV only.
     public init(language: Language = .id, csvDialect: CSVReport.Dialect = .standard) {
         self.language = language
         self.csvDialect = csvDialect
@@ -63,8 +64,11 @@ protocol TextReportWriter: ReportWriter {
 }
 
 extension TextReportWriter {
+    /// Text formats are never binary.
     public static var isBinary: Bool { false }
+    /// The text report of one answer file (`report(_:)`) as a report output.
     public func render(_ card: ScoreCard) -> ReportOutput { .text(report(card)) }
+    /// The text report of several answer files (`report(_:)`) as a report output.
     public func render(_ cards: [ScoreCard]) -> ReportOutput { .text(report(cards)) }
 }
 

@@ -6,6 +6,7 @@ import Foundation
 public struct ScoreCard: Sendable {
     /// One question's result.
     public struct QuestionScore: Sendable {
+        /// The question's code.
         public internal(set) var code: String
         /// The sub-indicator (node) the question belongs to.
         var nodeCode: String
@@ -15,6 +16,7 @@ public struct ScoreCard: Sendable {
         public internal(set) var score: Number
         /// The most points it can add.
         public internal(set) var maximum: Number
+        /// Whether the answer file gives the question an answer.
         public internal(set) var isAnswered: Bool
         /// Whether a zero denominator decided the value.
         var hitZeroDenominator: Bool
@@ -24,12 +26,17 @@ public struct ScoreCard: Sendable {
 
     /// One node's (or group's) result.
     public struct NodeScore: Sendable {
+        /// The node's (or group's) code.
         public internal(set) var code: String
+        /// The node's title, as the definition writes it.
         public internal(set) var title: String
+        /// The most the node can add to its parent (its weight in the definition).
         public internal(set) var weight: Number
+        /// The points the node adds to its parent, unrounded.
         public internal(set) var score: Number
         /// Answered and total questions under the node.
         public internal(set) var answered: Int
+        /// The number of questions under the node (see `answered`).
         public internal(set) var questions: Int
 
         /// score / weight x 100, exact.
@@ -86,9 +93,13 @@ public struct ScoreCard: Sendable {
         var prerequisites: [PrerequisiteResult]
     }
 
+    /// The checked answers the card was scored from.
     public internal(set) var answers: ResolvedAnswers
+    /// The definition the answers were scored against.
     public var questionnaire: Questionnaire { answers.questionnaire }
+    /// Each question's result, by question code.
     public internal(set) var questions: [String: QuestionScore]
+    /// Each node's and group's result, by code; `total` is the root's.
     public internal(set) var nodes: [String: NodeScore]
     var groups: [String: NodeScore]
     var predicates: [PredicateResult]

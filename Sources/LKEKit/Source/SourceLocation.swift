@@ -9,6 +9,7 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
     /// The 1-based column, counted in Unicode scalars.
     var column: Int
 
+    /// The place at `line` and `column` (both from 1) of the file at `path`.
     public init(path: String, line: Int, column: Int) {
         self.path = path
         self.line = line
@@ -18,6 +19,7 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
     /// `path:line:column`, the form compilers and editors understand.
     public var description: String { "\(path):\(line):\(column)" }
 
+    /// Locations order by path, then line, then column.
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
         (lhs.path, lhs.line, lhs.column) < (rhs.path, rhs.line, rhs.column)
     }

@@ -271,6 +271,7 @@ public struct Number: Sendable, Hashable, Comparable, CustomStringConvertible, E
         return Number(coefficient: quotient, exponent: exponent, isNegative: lhs.isNegative != rhs.isNegative)
     }
 
+    /// Numbers are ordered by value.
     public static func < (lhs: Number, rhs: Number) -> Bool {
         if lhs.isNegative != rhs.isNegative { return lhs.isNegative }
         let smaller = magnitudeIsBelow(lhs, rhs)

@@ -41,6 +41,7 @@ public struct SurveyAnalysis: Sendable {
         var kind: Kind
     }
 
+    /// The instrument the data was analysed with.
     public internal(set) var definition: SurveyDefinition
     var weights: SurveyDefinition.WeightProfile
     var rule: SurveyDefinition.IndexRule

@@ -23,6 +23,7 @@ public struct SurveyDate: Sendable, Hashable, Comparable, CustomStringConvertibl
     /// `YYYY-MM`, the key of the date's month.
     var monthKey: String { pad(year, 4) + "-" + pad(month, 2) }
 
+    /// Dates order by day.
     public static func < (lhs: SurveyDate, rhs: SurveyDate) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }

@@ -19,7 +19,9 @@ public struct SurveyDefinition: Sendable {
 
     /// The answer scale: whole numbers from `min` to `max`.
     public struct Scale: Sendable, Hashable {
+        /// The lowest answer.
         public internal(set) var min: Int
+        /// The highest answer.
         public internal(set) var max: Int
         /// Labels valid for every item, in value order.
         var options: [Option]
@@ -63,6 +65,7 @@ public struct SurveyDefinition: Sendable {
             case perItem([String: Number])
         }
 
+        /// The profile's id, for `--weights`.
         public internal(set) var id: String
         var title: String
         var rule: Rule
@@ -70,6 +73,7 @@ public struct SurveyDefinition: Sendable {
 
     /// A formula that turns the weighted mean into the index.
     public struct IndexRule: Sendable {
+        /// The rule's id, for `--index-rule`.
         public internal(set) var id: String
         var title: String
         /// A formula over `mean`, the weighted mean of the item means on the answer scale.
@@ -128,7 +132,9 @@ public struct SurveyDefinition: Sendable {
 
     /// The LKE question the index answers.
     public struct Feed: Sendable, Hashable {
+        /// The LKE questionnaire's id.
         public internal(set) var questionnaire: String
+        /// The code of the question the index answers.
         public internal(set) var code: String
         /// Fewer respondents than this raises a warning.
         var minimumRespondents: Int?
@@ -136,10 +142,12 @@ public struct SurveyDefinition: Sendable {
         var minimumMonths: Int?
     }
 
+    /// The instrument definition's id.
     public internal(set) var id: String
     /// The short name given to `lke survey --instrument` (`skm`).
     public internal(set) var instrument: String
     var title: String
+    /// The definition's own version.
     public internal(set) var version: String
     var legalBasis: [String]
     var language: Language
@@ -151,13 +159,17 @@ public struct SurveyDefinition: Sendable {
     var convertedDecimals: Int
     /// The instruction printed on the form.
     var instructions: String?
+    /// The answer scale every item uses.
     public internal(set) var scale: Scale
+    /// The items, in form order.
     public internal(set) var items: [Item]
+    /// The weight profiles `--weights` chooses from; the first is the default.
     public internal(set) var weightProfiles: [WeightProfile]
     var defaultWeights: String
     var indexTitle: String
     /// Why the index rule is a declared choice, printed in reports.
     var indexNote: String?
+    /// The index rules `--index-rule` chooses from; the first is the default.
     public internal(set) var indexRules: [IndexRule]
     var defaultIndexRule: String
     var converted: Conversion?
@@ -166,6 +178,7 @@ public struct SurveyDefinition: Sendable {
     /// Column headers that hold the date of the answer.
     var dateColumns: [String]
     var profile: [Attribute]
+    /// The LKE question the index answers, when there is one.
     public internal(set) var feeds: Feed?
     var path: String
     /// SHA-256 of the definition's bytes, lowercase hex.

@@ -5,18 +5,23 @@ import Foundation
 public struct SurveyLoader: Sendable {
     /// The result of loading one file: the model when there were no errors, and every diagnostic.
     public struct Outcome: Sendable {
+        /// The loaded instrument; `nil` when any diagnostic is an error.
         public internal(set) var definition: SurveyDefinition?
+        /// Every problem found while reading and checking the file.
         public internal(set) var diagnostics: [Diagnostic]
     }
 
     /// The result of resolving an instrument name.
     public struct Resolution: Sendable {
+        /// The instrument named; `nil` when it could not be found or loaded.
         public internal(set) var definition: SurveyDefinition?
+        /// Why it could not be found or loaded, and any warnings.
         public internal(set) var diagnostics: [Diagnostic]
         /// Sources of the files read, for rendering diagnostics.
         public internal(set) var sources: [SourceFile]
     }
 
+    /// A loader; it holds no state.
     public init() {}
 
     /// Loads the file at `path`.

@@ -1,5 +1,6 @@
 /// A problem found in a workbook, at a cell: rendered `BOOK.xlsx:LKE!F23: warning: message`.
 public struct WorkbookDiagnostic: Sendable, Hashable {
+    /// How bad the problem is.
     public internal(set) var severity: Diagnostic.Severity
     /// The workbook's path as the user named it.
     var book: String

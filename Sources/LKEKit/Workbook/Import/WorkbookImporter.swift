@@ -5,10 +5,12 @@ public struct WorkbookImport: Sendable {
     /// The answers, notes, evidence, unit header and eligibility read from the workbook. Answers that are in
     /// error (outside their scale, a formula) are left out.
     public internal(set) var sheet: AnswerSheet
+    /// The questionnaire the workbook's answers were read against.
     public internal(set) var questionnaire: Questionnaire
     /// The worksheet the answers were read from.
     public internal(set) var sheetName: String
     var layout: SheetLayout
+    /// Problems found in the workbook's cells, each at its cell.
     public internal(set) var diagnostics: [WorkbookDiagnostic]
     /// Rows that carry an answer, note or evidence but match no code (left unanswered).
     public internal(set) var unmatchedRows: [Int]

@@ -2,11 +2,13 @@ import Foundation
 
 /// Why a workbook cannot be read at all (as opposed to problems in its cells, which the importer reports).
 public struct WorkbookError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// What is wrong with the workbook, in both languages.
     public internal(set) var message: Localized
 
     /// An error saying `message`.
     init(_ message: Localized) { self.message = message }
 
+    /// The message in English, for contexts that print an error as text.
     public var description: String { message.en }
 
     static func part(_ part: String, _ error: XMLError) -> WorkbookError {
