@@ -85,10 +85,14 @@ public struct ScoreCard: Sendable {
         var status: PrerequisiteStatus
     }
 
-    struct PredicateResult: Sendable {
-        var id: String
-        var title: String
-        var met: Bool
+    /// One predicate (WBK, WBBM, ...) checked on the card: whether the score meets it, rule by rule.
+    public struct PredicateResult: Sendable {
+        /// The predicate's id (`wbk`).
+        public internal(set) var id: String
+        /// The predicate's title, as the definition writes it.
+        public internal(set) var title: String
+        /// Whether the card meets the predicate: every one of its rules holds.
+        public internal(set) var met: Bool
         var rules: [RuleResult]
         var prerequisites: [PrerequisiteResult]
     }
@@ -102,13 +106,14 @@ public struct ScoreCard: Sendable {
     /// Each node's and group's result, by code; `total` is the root's.
     public internal(set) var nodes: [String: NodeScore]
     var groups: [String: NodeScore]
-    var predicates: [PredicateResult]
+    /// Each predicate of the definition, checked, in definition order.
+    public internal(set) var predicates: [PredicateResult]
     /// The warnings scoring adds: zero denominators that leave a question without value. (The answers' own
     /// warnings, from checks of severity warning, are the loader's diagnostics and `answers.warnings`.)
     public internal(set) var scoringWarnings: [Diagnostic]
 
     /// Every warning of the scored file, for reports: the answers' warnings, then those scoring adds.
-    var warnings: [Diagnostic] {
+    public var warnings: [Diagnostic] {
         scoringWarnings.isEmpty ? answers.warnings : answers.warnings.isEmpty ? scoringWarnings : answers.warnings + scoringWarnings
     }
 
