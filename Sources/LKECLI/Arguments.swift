@@ -1,19 +1,19 @@
 /// A small, strict command-line parser: options with values, flags, positionals, `--` to end options.
-public struct Arguments {
+struct Arguments {
     /// A usage error: printed with the command's usage line, exit 64.
-    public struct UsageError: Error, Sendable {
-        public var message: Localized
-        public init(_ message: Localized) { self.message = message }
-        public init(id: String, en: String) { self.message = Localized(id: id, en: en) }
+    struct UsageError: Error, Sendable {
+        var message: Localized
+        init(_ message: Localized) { self.message = message }
+        init(id: String, en: String) { self.message = Localized(id: id, en: en) }
     }
 
-    public private(set) var values: [String: [String]] = [:]
-    public private(set) var flags: Set<String> = []
-    public private(set) var positionals: [String] = []
+    private(set) var values: [String: [String]] = [:]
+    private(set) var flags: Set<String> = []
+    private(set) var positionals: [String] = []
 
     /// Parses `arguments` (without the program and command names) against the declared `options`: an
     /// undeclared option, a missing value or a value outside an option's choices is a usage error.
-    public init(_ arguments: [String], options: [CommandOption]) throws {
+    init(_ arguments: [String], options: [CommandOption]) throws {
         var declared: [String: CommandOption] = [:]
         for option in options {
             for name in option.names { declared[name] = option }
@@ -58,13 +58,13 @@ public struct Arguments {
     }
 
     /// Every value of an option given more than once, in order.
-    public func allValues(_ name: String) -> [String] { values[name] ?? [] }
+    func allValues(_ name: String) -> [String] { values[name] ?? [] }
 
     /// The last value of an option.
-    public func value(_ name: String) -> String? { values[name]?.last }
+    func value(_ name: String) -> String? { values[name]?.last }
 
     /// A value that must be one of `choices`.
-    public func value(_ name: String, oneOf choices: [String]) throws -> String? {
+    func value(_ name: String, oneOf choices: [String]) throws -> String? {
         guard let value = value(name) else { return nil }
         guard choices.contains(value) else {
             throw UsageError(Message.Usage.notOneOf(name, choices: choices, value: value))
@@ -72,7 +72,7 @@ public struct Arguments {
         return value
     }
 
-    public func has(_ flag: String) -> Bool { flags.contains(flag) }
+    func has(_ flag: String) -> Bool { flags.contains(flag) }
 }
 
 import LKEKit

@@ -2,11 +2,11 @@ import Foundation
 import LKEKit
 
 /// `lke attest FILE --name ... --nip ... --jabatan ...`: signs the answers with an SPTJM block.
-public enum AttestCommand: Command {
-    public static let name = "attest"
-    public static let summary = Localized(id: "menandatangani jawaban dengan SPTJM (ringkasan SHA-256)", en: "sign the answers with an SPTJM (SHA-256 digest)")
-    public static let usageForms = [UsageForm("FILE")]
-    public static let help = Localized(
+enum AttestCommand: Command {
+    static let name = "attest"
+    static let summary = Localized(id: "menandatangani jawaban dengan SPTJM (ringkasan SHA-256)", en: "sign the answers with an SPTJM (SHA-256 digest)")
+    static let usageForms = [UsageForm("FILE")]
+    static let help = Localized(
         id: """
         Menambahkan bagian 'attestation' (Surat Pernyataan Tanggung Jawab Mutlak) ke BERKAS: penanda tangan,
         tanggal, SHA-256 bentuk kanonik jawaban (jawaban, isian hitungan, prasyarat, daftar bukti dukung; bukan
@@ -43,14 +43,14 @@ public enum AttestCommand: Command {
           lke attest answers.yaml --name "Dra. Contoh" --nip 197001012000032001 --jabatan "Kepala Kantor" --date 2026-05-20
 
         """)
-    public static let options: [CommandOption] = [
+    static let options: [CommandOption] = [
         CommandOption("--name", .text(Localized(id: "NAMA", en: "NAME")), help: Localized(id: "penanda tangan (kepala unit); bawaan: 'head: name' berkas jawaban", en: "the signer (head of the unit); default: the answer file's 'head: name'")),
         CommandOption("--nip", .text(Localized(id: "NIP", en: "NIP")), help: Localized(id: "NIP penanda tangan; bawaan: 'head: nip'", en: "the signer's NIP; default: 'head: nip'")),
         CommandOption("--jabatan", .text(Localized(id: "JABATAN", en: "POSITION")), help: Localized(id: "jabatan penanda tangan; bawaan: 'head: position'", en: "the signer's position; default: 'head: position'")),
         CommandOption("--date", .text(Localized(id: "YYYY-MM-DD", en: "YYYY-MM-DD")), help: Localized(id: "tanggal penandatanganan (bawaan: tanggal sistem)", en: "the signing date (default: the system date)")),
     ]
 
-    public static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {
+    static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {
         guard arguments.positionals.count == 1 else {
             throw Arguments.UsageError(Message.Usage.nameExactlyOneAnswerFile)
         }

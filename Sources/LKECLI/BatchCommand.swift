@@ -2,15 +2,15 @@ import Foundation
 import LKEKit
 
 /// `lke batch PATH...`: scores many answer files at once into one table; `--compare` measures reviewer corrections.
-public enum BatchCommand: Command {
-    public static let name = "batch"
-    public static let summary = Localized(id: "menilai banyak berkas jawaban sekaligus menjadi satu tabel rekap",
+enum BatchCommand: Command {
+    static let name = "batch"
+    static let summary = Localized(id: "menilai banyak berkas jawaban sekaligus menjadi satu tabel rekap",
                                           en: "score many answer files at once into one summary table")
-    public static let usageForms = [
+    static let usageForms = [
         UsageForm("PATH...", options: ["--format", "--excel", "--output", "--jobs", "--target", "--evidence"]),
         UsageForm("--compare SELF_DIR REVIEW_DIR", options: ["--format", "--output", "--jobs"]),
     ]
-    public static let help = Localized(
+    static let help = Localized(
         id: """
         Menilai setiap berkas jawaban di PATH (berkas, atau direktori yang ditelusuri sampai ke dalam; di
         direktori hanya berkas .yaml/.yml dengan kunci teratas 'questionnaire' yang dibaca, berkas lain
@@ -96,7 +96,7 @@ public enum BatchCommand: Command {
           lke batch --compare self/ tpi/ -o corrections.md
 
         """)
-    public static let options: [CommandOption] = [
+    static let options: [CommandOption] = [
         .reportFormat(["md", "csv", "json", "xlsx", "html"]),
         .excel,
         .reportFile,
@@ -106,7 +106,7 @@ public enum BatchCommand: Command {
         .flag("--compare", help: Localized(id: "bandingkan penilaian mandiri di SELF_DIR dengan berkas penilai (TPI/TPN) di REVIEW_DIR", en: "compare the self-assessments in SELF_DIR with the reviewers' (TPI/TPN) files in REVIEW_DIR")),
     ]
 
-    public static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {
+    static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {
         let output = arguments.value("--output")
         let excel = arguments.has("--excel")
         let workbook = try Output.wantsWorkbook(arguments, output: output)

@@ -4,10 +4,10 @@ import LKEKit
 /// The `lke` command line: dispatches to the commands, prints help and usage errors, returns the exit status.
 public enum CLI {
     /// The version printed by `--version` and in report stamps.
-    public static let version = LKEVersion.current
+    static let version = LKEVersion.current
 
     /// Every command, in the order `lke --help` lists them.
-    public static let commands: [any Command.Type] = registeredCommands
+    static let commands: [any Command.Type] = registeredCommands
 
     /// Runs `lke` with `arguments` (without the program name).
     public static func run(_ arguments: [String], console: Console) -> Int32 {
@@ -83,7 +83,7 @@ public enum CLI {
     static let helpOption = CommandOption.flag("--help", short: "-h", help: Localized(id: "tampilkan keterangan perintah", en: "show the command's help"))
 
     /// The options every command accepts, before or after the command's name (`--help` is handled before parsing).
-    public static let commonOptions: [CommandOption] = [languageOption, questionnaireOption]
+    static let commonOptions: [CommandOption] = [languageOption, questionnaireOption]
 
     /// The language of the run: the last valid `--lang` on the line (before or after the command), else
     /// `LKE_LANG`, else Indonesian. Read before parsing, so that usage errors are in that language too.

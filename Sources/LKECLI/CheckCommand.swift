@@ -2,11 +2,11 @@ import Foundation
 import LKEKit
 
 /// `lke check FILE...`: lints questionnaire definitions, survey definitions and answer files.
-public enum CheckCommand: Command {
-    public static let name = "check"
-    public static let summary = Localized(id: "memeriksa definisi kuesioner dan berkas jawaban", en: "check questionnaire definitions and answer files")
-    public static let usageForms = [UsageForm("FILE...")]
-    public static let help = Localized(
+enum CheckCommand: Command {
+    static let name = "check"
+    static let summary = Localized(id: "memeriksa definisi kuesioner dan berkas jawaban", en: "check questionnaire definitions and answer files")
+    static let usageForms = [UsageForm("FILE...")]
+    static let help = Localized(
         id: """
         Memeriksa setiap BERKAS: definisi kuesioner (kunci 'format'), definisi survei (kind: survey) atau berkas
         jawaban (kunci 'questionnaire'; kuesionernya dicari di antara yang dibawa lke, yang diberikan dengan
@@ -37,11 +37,11 @@ public enum CheckCommand: Command {
           lke check examples/kantor-contoh.yaml
 
         """)
-    public static let options: [CommandOption] = [
+    static let options: [CommandOption] = [
         .flag("--evidence", help: Localized(id: "periksa juga bukti dukung setiap berkas jawaban di disk", en: "also check each answer file's evidence on disk")),
     ]
 
-    public static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {
+    static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {
         guard !arguments.positionals.isEmpty else {
             throw Arguments.UsageError(Message.Usage.nameAtLeastOneFile)
         }

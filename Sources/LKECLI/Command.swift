@@ -1,7 +1,7 @@
 import LKEKit
 
 /// One `lke` subcommand. Commands hold no state; `run` gets everything through the context.
-public protocol Command: Sendable {
+protocol Command: Sendable {
     /// The word after `lke`.
     static var name: String { get }
     /// One line for `lke --help`.
@@ -22,31 +22,31 @@ public protocol Command: Sendable {
 
 extension Command {
     /// Operands are file names unless a command says otherwise.
-    public static var operandChoices: [String]? { nil }
+    static var operandChoices: [String]? { nil }
 }
 
 /// What a running command may use.
-public struct CommandContext {
-    public var console: Console
+struct CommandContext {
+    var console: Console
     /// The language of messages and reports (`--lang`, else `LKE_LANG`, else Indonesian).
-    public var language: Language
+    var language: Language
     /// Definitions given with `--questionnaire`, before the bundled ones.
-    public var questionnairePaths: [String]
+    var questionnairePaths: [String]
 
-    public init(console: Console, language: Language, questionnairePaths: [String] = []) {
+    init(console: Console, language: Language, questionnairePaths: [String] = []) {
         self.console = console
         self.language = language
         self.questionnairePaths = questionnairePaths
     }
 
     /// Writes `text` in the context's language to stdout.
-    public func say(_ text: Localized) { console.write(text.text(language)) }
+    func say(_ text: Localized) { console.write(text.text(language)) }
 
     /// Writes `text` in the context's language to stderr.
-    public func warn(_ text: Localized) { console.writeError(text.text(language)) }
+    func warn(_ text: Localized) { console.writeError(text.text(language)) }
 
     /// Renders diagnostics to stderr, with source lines, in the context's language.
-    public func report(_ diagnostics: [Diagnostic], sources: [SourceFile]) {
+    func report(_ diagnostics: [Diagnostic], sources: [SourceFile]) {
         guard !diagnostics.isEmpty else { return }
         let renderer = DiagnosticRenderer(language: language, colour: console.isErrorTerminal && console.usesColour, sources: sources)
         console.writeError(renderer.render(diagnostics))

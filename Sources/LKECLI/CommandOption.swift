@@ -3,9 +3,9 @@ import LKEKit
 /// One option or flag a command accepts, declared once: its names, the kind of value it takes and its
 /// bilingual help. Parsing (`Arguments`), validation, `lke CMD --help`, shell completions
 /// (`lke completions`) and the man page (`docs/lke.1`) are all derived from these declarations.
-public struct CommandOption: Sendable {
+struct CommandOption: Sendable {
     /// What follows the option on the command line.
-    public enum Value: Sendable, Equatable {
+    enum Value: Sendable, Equatable {
         /// Nothing: a flag.
         case none
         /// A file (completed with file names); the placeholder shown in help, e.g. FILE.
@@ -21,18 +21,18 @@ public struct CommandOption: Sendable {
     }
 
     /// The long name, `--format`.
-    public var name: String
+    var name: String
     /// The short alias, `-f`, if any.
-    public var short: String?
+    var short: String?
     /// What follows the option: nothing (a flag), a path, one of some words, a number or text.
-    public var value: Value
+    var value: Value
     /// One line: what the option does (the command's help text explains it at length).
-    public var help: Localized
+    var help: Localized
     /// May be given more than once (every value is kept, in order).
-    public var repeatable: Bool
+    var repeatable: Bool
 
     /// Declares an option taking a value.
-    public init(_ name: String, short: String? = nil, _ value: Value, repeatable: Bool = false, help: Localized) {
+    init(_ name: String, short: String? = nil, _ value: Value, repeatable: Bool = false, help: Localized) {
         self.name = name
         self.short = short
         self.value = value
@@ -41,18 +41,18 @@ public struct CommandOption: Sendable {
     }
 
     /// Declares a flag (an option without a value).
-    public static func flag(_ name: String, short: String? = nil, help: Localized) -> CommandOption {
+    static func flag(_ name: String, short: String? = nil, help: Localized) -> CommandOption {
         CommandOption(name, short: short, .none, help: help)
     }
 
     /// Whether the option is a flag.
-    public var isFlag: Bool { value == .none }
+    var isFlag: Bool { value == .none }
 
     /// Every name the option answers to: the long one first.
-    public var names: [String] { [name] + (short.map { [$0] } ?? []) }
+    var names: [String] { [name] + (short.map { [$0] } ?? []) }
 
     /// What the value looks like in help: `md|csv|json`, `FILE`; empty for a flag.
-    public func placeholder(_ language: Language) -> String {
+    func placeholder(_ language: Language) -> String {
         switch value {
         case .none: return ""
         case .choice(let choices): return choices.joined(separator: "|")
@@ -61,25 +61,25 @@ public struct CommandOption: Sendable {
     }
 
     /// The option as help shows it: `-o/--output FILE`, `--lang id|en`, `--force`.
-    public func synopsis(_ language: Language) -> String {
+    func synopsis(_ language: Language) -> String {
         let names = (short.map { $0 + "/" } ?? "") + name
         let value = placeholder(language)
         return value.isEmpty ? names : names + " " + value
     }
 
     /// The placeholder for a file, BERKAS / FILE.
-    public static let file = Localized(id: "BERKAS", en: "FILE")
+    static let file = Localized(id: "BERKAS", en: "FILE")
     /// The placeholder for a file or a folder, JALUR / PATH.
-    public static let pathOrFolder = Localized(id: "JALUR", en: "PATH")
+    static let pathOrFolder = Localized(id: "JALUR", en: "PATH")
     /// The placeholder for a folder.
-    public static let folder = Localized(id: "FOLDER", en: "DIR")
+    static let folder = Localized(id: "FOLDER", en: "DIR")
 }
 
 extension Arguments {
     /// Every value of `option`, in order.
-    public func allValues(_ option: CommandOption) -> [String] { allValues(option.name) }
+    func allValues(_ option: CommandOption) -> [String] { allValues(option.name) }
     /// The last value of `option`.
-    public func value(_ option: CommandOption) -> String? { value(option.name) }
+    func value(_ option: CommandOption) -> String? { value(option.name) }
     /// Whether the flag `option` was given.
-    public func has(_ option: CommandOption) -> Bool { has(option.name) }
+    func has(_ option: CommandOption) -> Bool { has(option.name) }
 }

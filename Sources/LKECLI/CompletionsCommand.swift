@@ -1,14 +1,14 @@
 import LKEKit
 
 /// `lke completions bash|zsh|fish`: prints a shell completion script generated from the command declarations.
-public enum CompletionsCommand: Command {
-    public static let name = "completions"
-    public static let usageForms = [UsageForm(Completions.shells.joined(separator: "|"))]
+enum CompletionsCommand: Command {
+    static let name = "completions"
+    static let usageForms = [UsageForm(Completions.shells.joined(separator: "|"))]
     /// The shells named after the command, completed by the shells themselves.
-    public static let operandChoices: [String]? = Completions.shells
-    public static let summary = Localized(id: "mencetak skrip pelengkapan (completion) untuk bash, zsh atau fish",
+    static let operandChoices: [String]? = Completions.shells
+    static let summary = Localized(id: "mencetak skrip pelengkapan (completion) untuk bash, zsh atau fish",
                                           en: "print a completion script for bash, zsh or fish")
-    public static let help = Localized(
+    static let help = Localized(
         id: """
         Mencetak skrip pelengkapan TAB untuk shell yang disebut: perintah, opsinya, pilihan nilai opsi (format,
         bahasa, lapisan) dan nama berkas. Keterangan opsi dalam bahasa --lang. scripts/install.sh memasangnya.
@@ -30,9 +30,9 @@ public enum CompletionsCommand: Command {
           lke completions fish > ~/.config/fish/completions/lke.fish
 
         """)
-    public static let options: [CommandOption] = []
+    static let options: [CommandOption] = []
 
-    public static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {
+    static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {
         guard arguments.positionals.count == 1 else {
             throw Arguments.UsageError(Message.Usage.nameShell(Completions.shells))
         }

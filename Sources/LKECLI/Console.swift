@@ -18,7 +18,7 @@ public protocol Console: AnyObject {
 
 extension Console {
     /// Whether colour may be used: a terminal, and NO_COLOR not set.
-    public var usesColour: Bool { isInteractive && environment["NO_COLOR"].map(\.isEmpty) ?? true && environment["TERM"] != "dumb" }
+    var usesColour: Bool { isInteractive && environment["NO_COLOR"].map(\.isEmpty) ?? true && environment["TERM"] != "dumb" }
 }
 
 /// The process's standard streams, on the platform's `Terminal`.
@@ -28,14 +28,17 @@ public final class StandardConsole: Console {
     /// Reads the lines: with line editing and history on a terminal, as they come otherwise.
     private lazy var lineReader: LineReader = isInteractive ? TerminalLineReader(terminal: terminal) : PlainLineReader()
 
+    /// A console on `terminal` (the process's own by default).
     public init(terminal: any Terminal = POSIXTerminal.shared) {
         self.terminal = terminal
     }
 
+    /// Writes `text` to standard output.
     public func write(_ text: String) {
         write(text, to: FileHandle.standardOutput)
     }
 
+    /// Writes `text` to standard error.
     public func writeError(_ text: String) {
         write(text, to: FileHandle.standardError)
     }
@@ -50,32 +53,36 @@ public final class StandardConsole: Console {
         }
     }
 
+    /// Reads one line of input (with line editing when interactive); `nil` at the end of input.
     public func readLine() -> String? {
         lineReader.readLine()
     }
 
+    /// Whether both input and output are a terminal.
     public var isInteractive: Bool { terminal.isTerminal(.input) && terminal.isTerminal(.output) }
+    /// Whether standard error is a terminal.
     public var isErrorTerminal: Bool { terminal.isTerminal(.error) }
+    /// The process's environment variables.
     public var environment: [String: String] { ProcessInfo.processInfo.environment }
 }
 
 /// A console for tests: scripted input lines, captured output.
-public final class ScriptedConsole: Console, @unchecked Sendable {
-    public private(set) var output = ""
-    public private(set) var errors = ""
+final class ScriptedConsole: Console, @unchecked Sendable {
+    private(set) var output = ""
+    private(set) var errors = ""
     private var input: [String]
-    public var isInteractive: Bool
-    public var isErrorTerminal: Bool
-    public var environment: [String: String]
+    var isInteractive: Bool
+    var isErrorTerminal: Bool
+    var environment: [String: String]
 
-    public init(input: [String] = [], interactive: Bool = false, environment: [String: String] = [:]) {
+    init(input: [String] = [], interactive: Bool = false, environment: [String: String] = [:]) {
         self.input = input
         self.isInteractive = interactive
         self.isErrorTerminal = interactive
         self.environment = environment
     }
 
-    public func write(_ text: String) { output += text }
-    public func writeError(_ text: String) { errors += text }
-    public func readLine() -> String? { input.isEmpty ? nil : input.removeFirst() }
+    func write(_ text: String) { output += text }
+    func writeError(_ text: String) { errors += text }
+    func readLine() -> String? { input.isEmpty ? nil : input.removeFirst() }
 }

@@ -2,12 +2,12 @@ import Foundation
 import LKEKit
 
 /// `lke diff OLD NEW`: what changed between two answer files of the same unit.
-public enum DiffCommand: Command {
-    public static let name = "diff"
-    public static let summary = Localized(id: "membandingkan dua berkas jawaban unit yang sama (dua putaran, atau mandiri dan TPI/TPN)",
+enum DiffCommand: Command {
+    static let name = "diff"
+    static let summary = Localized(id: "membandingkan dua berkas jawaban unit yang sama (dua putaran, atau mandiri dan TPI/TPN)",
                                           en: "compare two answer files of the same unit (two rounds, or self and TPI/TPN)")
-    public static let usageForms = [UsageForm("OLD NEW")]
-    public static let help = Localized(
+    static let usageForms = [UsageForm("OLD NEW")]
+    static let help = Localized(
         id: """
         Membandingkan dua berkas jawaban unit yang sama, OLD (lama) dan NEW (baru): dua putaran penilaian, atau
         penilaian mandiri dan hasil TPI/TPN. Untuk setiap pertanyaan yang jawabannya berubah dicetak jawaban lama dan baru, poin yang
@@ -52,12 +52,12 @@ public enum DiffCommand: Command {
           lke diff self.yaml tpi.yaml --format csv -o changes.csv
 
         """)
-    public static let options: [CommandOption] = [
+    static let options: [CommandOption] = [
         .reportFormat(BatchFormat.allCases.map(\.rawValue)),
         .reportFile,
     ]
 
-    public static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {
+    static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {
         guard arguments.positionals.count == 2 else {
             throw Arguments.UsageError(Message.Usage.nameTwoAnswerFiles)
         }

@@ -2,15 +2,15 @@ import Foundation
 import LKEKit
 
 /// `lke evidence FILE...` and `lke evidence init FILE`: the evidence (data dukung) report and the folder skeleton.
-public enum EvidenceCommand: Command {
-    public static let name = "evidence"
-    public static let summary = Localized(id: "memeriksa bukti dukung (berkas dan tautan) dan menghitung indeks bukti; 'init' membuat foldernya",
+enum EvidenceCommand: Command {
+    static let name = "evidence"
+    static let summary = Localized(id: "memeriksa bukti dukung (berkas dan tautan) dan menghitung indeks bukti; 'init' membuat foldernya",
                                           en: "check evidence (files and links) and compute the evidence index; 'init' makes its folders")
-    public static let usageForms = [
+    static let usageForms = [
         UsageForm("FILE...", options: ["--dir", "--format", "--write", "--hash", "--output"]),
         UsageForm("init FILE", options: ["--dir"]),
     ]
-    public static let help = Localized(
+    static let help = Localized(
         id: """
         Memeriksa setiap bukti dukung ('evidence') di berkas jawaban: path lokal (relatif terhadap folder berkas
         jawaban) yang tidak ada, kosong, berupa folder atau berada di luar folder bukti; berkas draf
@@ -74,7 +74,7 @@ public enum EvidenceCommand: Command {
           lke evidence init answers.yaml
 
         """)
-    public static let options: [CommandOption] = [
+    static let options: [CommandOption] = [
         .evidenceFolder("--dir"),
         .reportFormat(short: "-f", EvidenceReportFormats.names, inferred: false),
         .flag("--write", help: Localized(id: "catat berkas yang belum tercantum ke berkas jawaban (secara atomik)", en: "list the unlisted files in the answer file (atomically)")),
@@ -82,7 +82,7 @@ public enum EvidenceCommand: Command {
         .reportPath,
     ]
 
-    public static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {
+    static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {
         var paths = arguments.positionals
         if paths.first == "init" {
             paths.removeFirst()

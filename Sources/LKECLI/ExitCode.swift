@@ -1,5 +1,5 @@
 /// Exit statuses, as compilers and `sysexits.h` use them.
-public enum ExitCode: Int32, Sendable {
+enum ExitCode: Int32, Sendable {
     /// Success.
     case success = 0
     /// Invalid input files or unmet conditions (diagnostics were printed).

@@ -1,11 +1,11 @@
 import LKEKit
 
 /// `lke explain FILE [CODE]`: how a score was reached, step by step.
-public enum ExplainCommand: Command {
-    public static let name = "explain"
-    public static let summary = Localized(id: "menjelaskan asal setiap nilai, langkah demi langkah", en: "explain how each score is reached, step by step")
-    public static let usageForms = [UsageForm("FILE [CODE]")]
-    public static let help = Localized(
+enum ExplainCommand: Command {
+    static let name = "explain"
+    static let summary = Localized(id: "menjelaskan asal setiap nilai, langkah demi langkah", en: "explain how each score is reached, step by step")
+    static let usageForms = [UsageForm("FILE [CODE]")]
+    static let help = Localized(
         id: """
         Menjelaskan nilai berkas jawaban BERKAS. Dengan KODE (pertanyaan, masukan, simpul atau grup):
         jawaban, nilai opsinya atau rumus dengan masukannya, bagian pertanyaan dari bobot sub-indikator
@@ -28,9 +28,9 @@ public enum ExplainCommand: Command {
           lke explain examples/kantor-contoh.yaml B
 
         """)
-    public static let options: [CommandOption] = []
+    static let options: [CommandOption] = []
 
-    public static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {
+    static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {
         guard (1...2).contains(arguments.positionals.count) else {
             throw Arguments.UsageError(Message.Usage.nameAnswerFileAndCode)
         }

@@ -2,11 +2,11 @@ import Foundation
 import LKEKit
 
 /// `lke fill FILE`: asks the questions of an answer file one by one and saves after every answer.
-public enum FillCommand: Command {
-    public static let name = "fill"
-    public static let summary = Localized(id: "mengisi berkas jawaban pertanyaan demi pertanyaan", en: "fill in an answer file question by question")
-    public static let usageForms = [UsageForm("FILE")]
-    public static let help = Localized(
+enum FillCommand: Command {
+    static let name = "fill"
+    static let summary = Localized(id: "mengisi berkas jawaban pertanyaan demi pertanyaan", en: "fill in an answer file question by question")
+    static let usageForms = [UsageForm("FILE")]
+    static let help = Localized(
         id: """
         Menanyakan pertanyaan BERKAS satu per satu menurut urutan lembar kerja: jalur (area, bagian,
         sub-indikator), kode, pertanyaan, setiap pilihan dengan kriterianya, panduan, bukti dukung yang lazim,
@@ -59,13 +59,13 @@ public enum FillCommand: Command {
           printf 'ya\\nb\\n:quit\\n' | lke fill answers.yaml
 
         """)
-    public static let options: [CommandOption] = [
+    static let options: [CommandOption] = [
         CommandOption("--from", .text(Localized(id: "KODE", en: "CODE")), help: Localized(id: "mulai dari KODE (pertanyaan, masukan, atau bagian seperti A.I.3)", en: "start at CODE (a question, an input, or a section such as A.I.3)")),
         .flag("--all", help: Localized(id: "tanyakan setiap pertanyaan, termasuk yang sudah dijawab (Enter mempertahankan jawaban)", en: "ask every question, answered ones too (Enter keeps the answer)")),
         CommandOption("--area", .text(Localized(id: "KODE", en: "CODE")), help: Localized(id: "hanya pertanyaan di bawah KODE (simpul seperti A.II.5 atau grup seperti AREA.PW)", en: "only the questions under CODE (a node such as A.II.5 or a group such as AREA.PW)")),
     ]
 
-    public static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {
+    static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {
         guard arguments.positionals.count == 1 else {
             throw Arguments.UsageError(arguments.positionals.isEmpty ? Message.Usage.nameAnswerFileToFill : Message.Usage.nameOnlyOneAnswerFile)
         }

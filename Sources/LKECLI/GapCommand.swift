@@ -1,11 +1,11 @@
 import LKEKit
 
 /// `lke gap FILE [--target wbk|wbbm]`: what is missing for a predicate, and the fewest answer changes.
-public enum GapCommand: Command {
-    public static let name = "gap"
-    public static let summary = Localized(id: "jarak ke WBK/WBBM dan perubahan jawaban paling sedikit", en: "distance to WBK/WBBM and the fewest answer changes")
-    public static let usageForms = [UsageForm("FILE")]
-    public static let help = Localized(
+enum GapCommand: Command {
+    static let name = "gap"
+    static let summary = Localized(id: "jarak ke WBK/WBBM dan perubahan jawaban paling sedikit", en: "distance to WBK/WBBM and the fewest answer changes")
+    static let usageForms = [UsageForm("FILE")]
+    static let help = Localized(
         id: """
         Menunjukkan setiap aturan predikat yang belum dipenuhi unit dan selisihnya; himpunan perubahan jawaban
         paling sedikit yang akan memenuhinya (perubahan paling sedikit, lalu langkah opsi paling sedikit),
@@ -46,13 +46,13 @@ public enum GapCommand: Command {
           lke gap examples/kantor-contoh.yaml --target wbbm
 
         """)
-    public static let options: [CommandOption] = [
+    static let options: [CommandOption] = [
         .target,
         .reportFormat(short: "-f", ["md", "html", "docx"]),
         .reportFile,
     ]
 
-    public static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {
+    static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {
         guard arguments.positionals.count == 1 else {
             throw Arguments.UsageError(Message.Usage.nameExactlyOneAnswerFile)
         }

@@ -2,11 +2,11 @@ import Foundation
 import LKEKit
 
 /// `lke import BOOK.xlsx`: reads a workbook (a `lke` export or a unit's own LKE worksheet) into an answer file.
-public enum ImportCommand: Command {
-    public static let name = "import"
-    public static let summary = Localized(id: "membaca buku kerja Excel (.xlsx) menjadi berkas jawaban", en: "read an Excel workbook (.xlsx) into an answer file")
-    public static let usageForms = [UsageForm("BOOK.xlsx", options: ["--output", "--sheet", "--force", "--questionnaire"])]
-    public static let help = Localized(
+enum ImportCommand: Command {
+    static let name = "import"
+    static let summary = Localized(id: "membaca buku kerja Excel (.xlsx) menjadi berkas jawaban", en: "read an Excel workbook (.xlsx) into an answer file")
+    static let usageForms = [UsageForm("BOOK.xlsx", options: ["--output", "--sheet", "--force", "--questionnaire"])]
+    static let help = Localized(
         id: """
         Membaca jawaban, jumlah (masukan persentase), catatan, eviden, kepala unit dan prasyarat dari buku kerja
         BOOK.xlsx dan menulisnya sebagai berkas jawaban yang diterima 'lke check'. Buku kerja dapat berupa hasil
@@ -60,13 +60,13 @@ public enum ImportCommand: Command {
           lke check answers.yaml && lke score answers.yaml
 
         """)
-    public static let options: [CommandOption] = [
+    static let options: [CommandOption] = [
         CommandOption("--output", short: "-o", .path(CommandOption.file), help: Localized(id: "berkas jawaban yang ditulis (bawaan: BUKU dengan ekstensi .yaml)", en: "the answer file to write (default: BOOK with the extension .yaml)")),
         CommandOption("--sheet", .text(Localized(id: "NAMA", en: "NAME")), help: Localized(id: "nama lembar kerja LKE di buku kerja", en: "the name of the LKE worksheet in the workbook")),
         .flag("--force", help: Localized(id: "tulis meskipun ada error, dan timpa berkas yang sudah ada", en: "write despite errors, and overwrite an existing file")),
     ]
 
-    public static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {
+    static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {
         guard arguments.positionals.count == 1, let book = arguments.positionals.first else {
             throw Arguments.UsageError(Message.Usage.nameOneWorkbook)
         }

@@ -2,11 +2,11 @@ import Foundation
 import LKEKit
 
 /// `lke init -o FILE`: writes a new, empty answer file.
-public enum InitCommand: Command {
-    public static let name = "init"
-    public static let summary = Localized(id: "membuat berkas jawaban baru yang masih kosong", en: "create a new, empty answer file")
-    public static let usageForms = [UsageForm("", required: ["--output"])]
-    public static let help = Localized(
+enum InitCommand: Command {
+    static let name = "init"
+    static let summary = Localized(id: "membuat berkas jawaban baru yang masih kosong", en: "create a new, empty answer file")
+    static let usageForms = [UsageForm("", required: ["--output"])]
+    static let help = Localized(
         id: """
         Menulis berkas jawaban baru BERKAS untuk kuesioner ID (bawaan: \(defaultQuestionnaire)) tanpa jawaban,
         siap diisi dengan 'lke fill BERKAS'. Berkas yang sudah ada tidak ditimpa kecuali dengan --force.
@@ -63,7 +63,7 @@ public enum InitCommand: Command {
           lke fill answers-2026.yaml
 
         """)
-    public static let options: [CommandOption] = [
+    static let options: [CommandOption] = [
         CommandOption("--output", short: "-o", .path(CommandOption.file), help: Localized(id: "berkas yang dibuat (wajib)", en: "the file to create (required)")),
         CommandOption("--unit", .text(Localized(id: "NAMA", en: "NAME")), help: Localized(id: "nama unit", en: "the unit's name")),
         CommandOption("--instansi", .text(Localized(id: "NAMA", en: "NAME")), help: Localized(id: "instansi induk", en: "the parent institution")),
@@ -78,9 +78,9 @@ public enum InitCommand: Command {
     ]
 
     /// The questionnaire a new file is for when `--for` is not given.
-    public static let defaultQuestionnaire = "lke-zi-2021"
+    static let defaultQuestionnaire = "lke-zi-2021"
 
-    public static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {
+    static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {
         guard arguments.positionals.isEmpty else {
             throw Arguments.UsageError(Message.Usage.unexpectedOperand(arguments.positionals[0]))
         }

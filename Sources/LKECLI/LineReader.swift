@@ -1,15 +1,15 @@
 import LKEKit
 
 /// Reads the lines a user types: as they come from a pipe, or edited at a terminal (through `Terminal`).
-public protocol LineReader: AnyObject {
+protocol LineReader: AnyObject {
     /// One line without its line end; `nil` at the end of input.
     func readLine() -> String?
 }
 
 /// Lines from standard input as they come (a pipe or a file): no editing.
-public final class PlainLineReader: LineReader {
-    public init() {}
-    public func readLine() -> String? { Swift.readLine(strippingNewline: true) }
+final class PlainLineReader: LineReader {
+    init() {}
+    func readLine() -> String? { Swift.readLine(strippingNewline: true) }
 }
 
 /// Lines typed at a terminal, with line editing and history (`LineEditor`): the terminal is put in key mode
@@ -17,15 +17,15 @@ public final class PlainLineReader: LineReader {
 /// redrawn. Switching per line would let keys typed between two prompts be taken by the terminal's own line
 /// editing (a Delete erasing, an escape sequence echoed) before this reader sees them. Everything
 /// platform-specific goes through `Terminal`.
-public final class TerminalLineReader: LineReader, @unchecked Sendable {
+final class TerminalLineReader: LineReader, @unchecked Sendable {
     private var editor = LineEditor()
     private let terminal: any Terminal
 
-    public init(terminal: any Terminal = POSIXTerminal.shared) {
+    init(terminal: any Terminal = POSIXTerminal.shared) {
         self.terminal = terminal
     }
 
-    public func readLine() -> String? {
+    func readLine() -> String? {
         guard terminal.enterKeyMode() else { return Swift.readLine(strippingNewline: true) }
         while true {
             guard let byte = terminal.readByte() else {

@@ -28,8 +28,10 @@ public final class POSIXTerminal: Terminal, @unchecked Sendable {
         }
     }
 
+    /// Whether `stream` is a terminal (`isatty`).
     public func isTerminal(_ stream: TerminalStream) -> Bool { isatty(Self.descriptor(stream)) == 1 }
 
+    /// Puts the input terminal in raw mode (keys one at a time, no echo); false when that is not possible.
     public func enterKeyMode() -> Bool {
         lock.lock()
         defer { lock.unlock() }
@@ -52,6 +54,7 @@ public final class POSIXTerminal: Terminal, @unchecked Sendable {
         return true
     }
 
+    /// Restores the terminal mode saved by `enterKeyMode()`.
     public func restoreMode() {
         lock.lock()
         defer { lock.unlock() }
@@ -59,6 +62,7 @@ public final class POSIXTerminal: Terminal, @unchecked Sendable {
         saved = nil
     }
 
+    /// Reads one byte of input; `nil` at the end of input.
     public func readByte() -> UInt8? {
         var byte: UInt8 = 0
         while true {
@@ -68,11 +72,13 @@ public final class POSIXTerminal: Terminal, @unchecked Sendable {
         }
     }
 
+    /// Writes `text` to `stream`.
     public func write(_ text: String, to stream: TerminalStream) {
         let descriptor = Self.descriptor(stream)
         text.withCString { pointer in _ = writeBytes(descriptor, pointer, strlen(pointer)) }
     }
 
+    /// Calls `handler` on SIGINT (Ctrl-C) instead of ending the process.
     public func handleInterrupts(_ handler: @escaping @Sendable () -> Void) {
         signal(SIGINT, SIG_IGN)
         let source = DispatchSource.makeSignalSource(signal: SIGINT, queue: DispatchQueue(label: "lke.interrupt"))
@@ -83,6 +89,7 @@ public final class POSIXTerminal: Terminal, @unchecked Sendable {
         lock.unlock()
     }
 
+    /// Restores the default handling of SIGINT.
     public func removeInterruptHandler() {
         lock.lock()
         interrupts?.cancel()
@@ -91,8 +98,10 @@ public final class POSIXTerminal: Terminal, @unchecked Sendable {
         signal(SIGINT, SIG_DFL)
     }
 
+    /// Ignores SIGPIPE, so that writing to a closed pipe fails instead of ending the process.
     public func ignoreBrokenPipes() { signal(SIGPIPE, SIG_IGN) }
 
+    /// Ends the process at once with `status` (`_exit`), without running exit handlers.
     public func exitImmediately(_ status: Int32) -> Never { _exit(status) }
 }
 

@@ -2,14 +2,14 @@ import Foundation
 import LKEKit
 
 /// `lke plan FILE`: the rencana aksi from the gap to a predicate; `lke plan PLAN.yaml --status`: its progress.
-public enum PlanCommand: Command {
-    public static let name = "plan"
-    public static let summary = Localized(id: "rencana aksi dari jarak ke WBK/WBBM, dan kemajuannya", en: "action plan from the gap to WBK/WBBM, and its progress")
-    public static let usageForms = [
+enum PlanCommand: Command {
+    static let name = "plan"
+    static let summary = Localized(id: "rencana aksi dari jarak ke WBK/WBBM, dan kemajuannya", en: "action plan from the gap to WBK/WBBM, and its progress")
+    static let usageForms = [
         UsageForm("FILE", options: ["--target", "--due", "--today", "--output", "--format", "--excel"]),
         UsageForm("PLAN.yaml", required: ["--status"], options: ["--today", "--format", "--excel"]),
     ]
-    public static let help = Localized(
+    static let help = Localized(
         id: """
         Mengubah jarak ke predikat tujuan menjadi rencana aksi: satu tindakan per perubahan jawaban yang diusulkan
         'lke gap' (jawaban yang dituju beserta kriterianya, bukti dukung yang diperlukan, tambahan nilainya), satu
@@ -68,7 +68,7 @@ public enum PlanCommand: Command {
           lke plan action-plan.yaml --status --today 2026-04-15
 
         """)
-    public static let options: [CommandOption] = [
+    static let options: [CommandOption] = [
         CommandOption("--target", .text(Localized(id: "ID", en: "ID")), help: Localized(id: "predikat yang dituju (bawaan: target rencana yang ada, atau wbk)", en: "the predicate aimed at (default: the existing plan's target, or wbk)")),
         CommandOption("--due", .text(Localized(id: "TANGGAL", en: "DATE")), help: Localized(id: "tenggat tindakan baru, YYYY-MM-DD", en: "due date of new actions, YYYY-MM-DD")),
         CommandOption("--today", .text(Localized(id: "TANGGAL", en: "DATE")), help: Localized(id: "tanggal acuan untuk tindakan terlambat (bawaan: tanggal sistem)", en: "reference date for overdue actions (default: the system date)")),
@@ -78,7 +78,7 @@ public enum PlanCommand: Command {
         .excel,
     ]
 
-    public static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {
+    static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {
         guard arguments.positionals.count == 1 else {
             throw Arguments.UsageError(Message.Usage.nameAnswersOrPlan)
         }

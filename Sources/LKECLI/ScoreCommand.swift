@@ -2,12 +2,12 @@ import Foundation
 import LKEKit
 
 /// `lke score FILE...`: scores answer files and prints (or writes) their reports.
-public enum ScoreCommand: Command {
-    public static let name = "score"
-    public static let summary = Localized(id: "menilai berkas jawaban dan mencetak laporannya (Markdown, CSV, JSON, XLSX, HTML, DOCX)",
+enum ScoreCommand: Command {
+    static let name = "score"
+    static let summary = Localized(id: "menilai berkas jawaban dan mencetak laporannya (Markdown, CSV, JSON, XLSX, HTML, DOCX)",
                                           en: "score answer files and print their reports (Markdown, CSV, JSON, XLSX, HTML, DOCX)")
-    public static let usageForms = [UsageForm("FILE...")]
-    public static let help = Localized(
+    static let usageForms = [UsageForm("FILE...")]
+    static let help = Localized(
         id: """
         Menilai setiap FILE (berkas jawaban) terhadap kuesionernya dan mencetak laporannya di stdout: nilai per
         komponen dan area, syarat Menuju WBK/WBBM satu per satu (minimal, capaian, selisih), prasyarat
@@ -108,7 +108,7 @@ public enum ScoreCommand: Command {
           lke score answers.yaml -q my-questionnaire.yaml
 
         """)
-    public static let options: [CommandOption] = [
+    static let options: [CommandOption] = [
         .reportFormat(short: "-f", ReportFormats.names),
         .excel,
         .reportPath,
@@ -117,7 +117,7 @@ public enum ScoreCommand: Command {
         .evidenceFolder("--evidence-dir"),
     ]
 
-    public static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {
+    static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {
         let paths = arguments.positionals
         guard !paths.isEmpty else {
             throw Arguments.UsageError(Message.Usage.nameAtLeastOneAnswerFile)

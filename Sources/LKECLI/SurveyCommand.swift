@@ -3,12 +3,12 @@ import LKEKit
 
 /// `lke survey FILE... --instrument skm|spak|spkp`: computes a survey's index from respondent data (CSV) and
 /// prints its report; `--into` writes the IPAK/IPKP index into a unit's answer file.
-public enum SurveyCommand: Command {
-    public static let name = "survey"
-    public static let summary = Localized(id: "mengolah data survei (SKM, SPAK, SPKP) menjadi indeks dan laporan",
+enum SurveyCommand: Command {
+    static let name = "survey"
+    static let summary = Localized(id: "mengolah data survei (SKM, SPAK, SPKP) menjadi indeks dan laporan",
                                           en: "turn survey data (SKM, SPAK, SPKP) into an index and a report")
-    public static let usageForms = [UsageForm("FILE...", required: ["--instrument"])]
-    public static let help = Localized(
+    static let usageForms = [UsageForm("FILE...", required: ["--instrument"])]
+    static let help = Localized(
         id: """
         Mengolah data responden (CSV dari Google Forms, Microsoft Forms, Excel atau LibreOffice: baris judul,
         UTF-8 dengan atau tanpa BOM, pemisah ',' atau ';') dengan definisi survei, lalu mencetak laporannya:
@@ -102,7 +102,7 @@ public enum SurveyCommand: Command {
           lke survey data-*.csv --instrument spkp --from 2026-07 --to 2026-09 --format json -o ipkp.json
 
         """)
-    public static let options: [CommandOption] = [
+    static let options: [CommandOption] = [
         CommandOption("--instrument", short: "-i", .text(Localized(id: "NAMA", en: "NAME")), help: Localized(id: "definisi survei: skm, spak atau spkp", en: "the survey definition: skm, spak or spkp")),
         CommandOption("--by", .text(Localized(id: "KOLOM", en: "COLUMN")), help: Localized(id: "rinci hasil menurut nilai kolom ini", en: "break the results down by the values of this column")),
         CommandOption("--population", .integer(Localized(id: "N", en: "N")), help: Localized(id: "populasi yang dilayani, untuk ukuran sampel Krejcie-Morgan", en: "the population served, for the Krejcie-Morgan sample size")),
@@ -118,7 +118,7 @@ public enum SurveyCommand: Command {
         .flag("--strict", help: Localized(id: "sel yang salah adalah error (keluar 1), bukan peringatan", en: "a bad cell is an error (exit 1), not a warning")),
     ]
 
-    public static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {
+    static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {
         guard !arguments.positionals.isEmpty else {
             throw Arguments.UsageError(Message.Usage.nameSurveyData)
         }
@@ -312,7 +312,7 @@ public enum SurveyCommand: Command {
 
     /// `lke check` for a survey definition: its diagnostics, and one summary line when it is valid.
     /// - Returns: whether the definition is valid.
-    public static func check(_ source: SourceFile, context: CommandContext) -> Bool {
+    static func check(_ source: SourceFile, context: CommandContext) -> Bool {
         let outcome = SurveyLoader().load(source)
         context.report(outcome.diagnostics, sources: [source])
         guard let d = outcome.definition else { return false }

@@ -3,17 +3,17 @@ import LKEKit
 /// One way to call a command, as its usage line shows it: the operands, the options it needs and the
 /// declared options it takes. The line itself is generated (`Command.usage`), so an option declared once in
 /// `options` appears in the usage line, the help, the completions and the man page alike.
-public struct UsageForm: Sendable {
+struct UsageForm: Sendable {
     /// What follows `lke NAME` before the options: the operands (`FILE...`, `OLD NEW`), or a word and
     /// operands (`init FILE`).
-    public var operands: String
+    var operands: String
     /// The options this form needs, by long name: shown without brackets, right after the operands.
-    public var required: [String]
+    var required: [String]
     /// The options this form takes, by long name, in the order shown (the common ones may be named too);
     /// `nil` for every declared option in declaration order.
-    public var options: [String]?
+    var options: [String]?
 
-    public init(_ operands: String, required: [String] = [], options: [String]? = nil) {
+    init(_ operands: String, required: [String] = [], options: [String]? = nil) {
         self.operands = operands
         self.required = required
         self.options = options
@@ -43,7 +43,7 @@ public struct UsageForm: Sendable {
 extension Command {
     /// The usage line(s) from `usageForms` and the declared options: one line per form, each after the
     /// first indented under the first.
-    public static var usage: String {
+    static var usage: String {
         usageForms.enumerated()
             .map { index, form in (index == 0 ? "" : "       ") + form.line(command: name, declared: options) }
             .joined(separator: "\n")

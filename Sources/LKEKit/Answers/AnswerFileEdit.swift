@@ -12,11 +12,11 @@ public enum AnswerFileEdit {
     /// The edited text, and what the file held before.
     public struct Result: Sendable {
         /// The whole file with the change, with the original's byte-order mark and line ends.
-        public var text: String
+        public internal(set) var text: String
         /// The value written before, as written (`nil` when there was none).
-        public var previousValue: String?
+        var previousValue: String?
         /// The note before (`nil` when there was none).
-        public var previousNote: String?
+        var previousNote: String?
     }
 
     /// `source` with `value` and `note` set for `code` under `answers:`.

@@ -9,17 +9,18 @@
 ///   date: 4 Desember 2026
 /// ```
 public struct AnswerSheetHead: Sendable, Equatable {
-    public var name: String
+    /// The head's name.
+    public internal(set) var name: String
     /// The civil servant's number (Nomor Induk Pegawai), as text: it has 18 digits and may be grouped.
-    public var nip: String?
+    public internal(set) var nip: String?
     /// The position (jabatan).
-    public var position: String?
+    public internal(set) var position: String?
     /// Where the report is signed.
-    public var place: String?
+    var place: String?
     /// The date of signing, as written; without it the report leaves room to write it by hand.
-    public var date: String?
+    var date: String?
 
-    public init(name: String, nip: String? = nil, position: String? = nil, place: String? = nil, date: String? = nil) {
+    init(name: String, nip: String? = nil, position: String? = nil, place: String? = nil, date: String? = nil) {
         self.name = name
         self.nip = nip
         self.position = position

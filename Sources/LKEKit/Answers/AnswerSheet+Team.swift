@@ -2,14 +2,17 @@ import Foundation
 
 /// A working group (pokja) of the Tim Kerja: the areas it answers for, its person in charge and its members.
 public struct Pokja: Sendable, Hashable {
-    public var name: String
+    /// The pokja's name, unique in the team.
+    public internal(set) var name: String
     /// Node, group or question codes the pokja is responsible for (`AREA.MP`, `A.I.1`, `B`).
     public var areas: [String]
     /// The person in charge (PIC).
     public var pic: String?
+    /// The members, besides the PIC.
     public var members: [String]
-    public var location: SourceLocation
+    var location: SourceLocation
 
+    /// A pokja named `name`, at `location` in its answer file (nowhere by default).
     public init(name: String, areas: [String] = [], pic: String? = nil, members: [String] = [],
                 location: SourceLocation = SourceLocation(path: "", line: 0, column: 0)) {
         self.name = name
@@ -19,23 +22,25 @@ public struct Pokja: Sendable, Hashable {
         self.location = location
     }
 
+    /// Pokja are the same when their names are.
     public static func == (lhs: Pokja, rhs: Pokja) -> Bool {
         lhs.name == rhs.name && lhs.areas == rhs.areas && lhs.pic == rhs.pic && lhs.members == rhs.members
     }
 
+    /// Pokja hash by name, as they compare.
     public func hash(into hasher: inout Hasher) { hasher.combine(name) }
 }
 
 /// A reviewer's verdict on one answer (TPI or TPN layer).
-public struct Review: Sendable, Hashable {
+struct Review: Sendable, Hashable {
     /// The verdicts a reviewer may give.
-    public enum Status: String, Sendable, Hashable, CaseIterable {
+    enum Status: String, Sendable, Hashable, CaseIterable {
         case diterima
         case perluPerbaikan = "perlu-perbaikan"
         case ditolak
 
         /// The status as people read it.
-        public func label(_ language: Language) -> String {
+        func label(_ language: Language) -> String {
             switch self {
             case .diterima: return language == .id ? "diterima" : "accepted"
             case .perluPerbaikan: return language == .id ? "perlu perbaikan" : "needs revision"
@@ -44,10 +49,10 @@ public struct Review: Sendable, Hashable {
         }
     }
 
-    public var status: Status
-    public var comment: String?
+    var status: Status
+    var comment: String?
 
-    public init(status: Status, comment: String? = nil) {
+    init(status: Status, comment: String? = nil) {
         self.status = status
         self.comment = comment
     }
@@ -56,20 +61,24 @@ public struct Review: Sendable, Hashable {
 /// A signed statement of responsibility (SPTJM) over the answers: who signed, when, and the digests of the
 /// answers' canonical form (see `AnswerDigest`).
 public struct Attestation: Sendable, Hashable {
-    public var name: String
-    public var nip: String
-    public var jabatan: String
+    /// The signer's name.
+    public internal(set) var name: String
+    /// The signer's NIP (civil servant number).
+    public internal(set) var nip: String
+    /// The signer's position (jabatan).
+    public internal(set) var jabatan: String
     /// The signing date, `YYYY-MM-DD`.
-    public var date: String?
+    public internal(set) var date: String?
     /// SHA-256 of the canonical form of every signed field.
-    public var digest: String
+    public internal(set) var digest: String
     /// A short digest per signed code (question codes, `eligibility.ID`, `unit`, ...), to locate changes.
-    public var codes: [String: String]
+    var codes: [String: String]
     /// The order the codes are written in.
-    public var codeOrder: [String]
-    public var location: SourceLocation
+    var codeOrder: [String]
+    /// Where the attestation block is in the answer file.
+    public internal(set) var location: SourceLocation
 
-    public init(name: String, nip: String, jabatan: String, date: String? = nil, digest: String, codes: [String: String] = [:],
+    init(name: String, nip: String, jabatan: String, date: String? = nil, digest: String, codes: [String: String] = [:],
                 codeOrder: [String] = [], location: SourceLocation = SourceLocation(path: "", line: 0, column: 0)) {
         self.name = name
         self.nip = nip
@@ -81,21 +90,23 @@ public struct Attestation: Sendable, Hashable {
         self.location = location
     }
 
+    /// Attestations are the same when their digests are.
     public static func == (lhs: Attestation, rhs: Attestation) -> Bool {
         lhs.name == rhs.name && lhs.nip == rhs.nip && lhs.jabatan == rhs.jabatan && lhs.date == rhs.date
             && lhs.digest == rhs.digest && lhs.codes == rhs.codes
     }
 
+    /// Attestations hash by digest, as they compare.
     public func hash(into hasher: inout Hasher) { hasher.combine(digest) }
 }
 
 extension AnswerSheet {
     /// The layers whose answers may carry a reviewer's verdict.
-    public static let reviewerLayers = ["tpi", "tpn"]
+    static let reviewerLayers = ["tpi", "tpn"]
 
     /// The pokja responsible for `code` (a question, an input or a node): the first pokja that names the code,
     /// one of its ancestors, or a group summing one of them.
-    public func pokja(for code: String, in questionnaire: Questionnaire) -> Pokja? {
+    func pokja(for code: String, in questionnaire: Questionnaire) -> Pokja? {
         guard !team.isEmpty else { return nil }
         var covering: [String] = [code]
         let questionCode = questionnaire.question(code)?.code ?? questionnaire.inputOwner(code) ?? code
@@ -116,7 +127,7 @@ extension AnswerSheet {
     }
 
     /// The entries that carry a reviewer's verdict, in file order.
-    public var reviewed: [Entry] { entries.filter { $0.review != nil } }
+    var reviewed: [Entry] { entries.filter { $0.review != nil } }
 }
 
 extension Questionnaire {

@@ -4,42 +4,48 @@ import Foundation
 public struct AnswerSheet: Sendable {
     /// One entry under `answers:`.
     public struct Entry: Sendable {
-        public var code: String
+        var code: String
         /// The answer text (an option, a number, a count), or `nil` for an entry with only a note or evidence.
-        public var value: String?
-        public var note: String?
-        public var evidence: [String]
+        public internal(set) var value: String?
+        /// The answer's note, as written.
+        public internal(set) var note: String?
+        var evidence: [String]
         /// Where the code is written.
-        public var location: SourceLocation
+        var location: SourceLocation
         /// Where the value is written.
-        public var valueLocation: SourceLocation
+        var valueLocation: SourceLocation
         /// A reviewer's verdict (TPI/TPN files), which never changes a score.
-        public var review: Review? = nil
+        var review: Review? = nil
     }
 
-    public var questionnaireID: String
-    public var unit: String
-    public var instansi: String?
-    public var period: String?
-    public var layer: String?
-    public var assessor: String?
+    /// The id of the questionnaire the file answers (`questionnaire:`).
+    public internal(set) var questionnaireID: String
+    /// The unit assessed (`unit:`).
+    public internal(set) var unit: String
+    var instansi: String?
+    /// The assessment period (`period:`), when given.
+    public internal(set) var period: String?
+    var layer: String?
+    var assessor: String?
     /// The predicate the unit already holds (`wbk`).
-    public var predicate: String?
+    var predicate: String?
     /// The head of the unit who signs the report (`head:`).
-    public var head: AnswerSheetHead?
+    public internal(set) var head: AnswerSheetHead?
     /// Prerequisite answers: id to met (`ya`) or not (`tidak`).
-    public var eligibility: [String: Bool]
+    var eligibility: [String: Bool]
     /// The order eligibility items were written in, undecided ones (written with no value) included.
-    public var eligibilityOrder: [String]
+    public internal(set) var eligibilityOrder: [String]
     /// The working groups of the Tim Kerja (`team:`), in file order.
     public var team: [Pokja] = []
     /// The signed statement of responsibility (`attestation:`), when the file is signed.
-    public var attestation: Attestation? = nil
-    public var entries: [Entry]
-    public var path: String
+    public internal(set) var attestation: Attestation? = nil
+    var entries: [Entry]
+    /// The path the sheet was read from.
+    public internal(set) var path: String
     /// SHA-256 of the file's bytes.
-    public var digest: String
+    var digest: String
 
+    /// A sheet with the given header and entries, as `AnswerSheetWriter` writes it or a command fills it in.
     public init(questionnaireID: String, unit: String, instansi: String? = nil, period: String? = nil, layer: String? = nil,
                 assessor: String? = nil, predicate: String? = nil, eligibility: [String: Bool] = [:], eligibilityOrder: [String] = [],
                 entries: [Entry] = [], path: String = "", digest: String = "") {
@@ -67,7 +73,7 @@ extension AnswerSheet.Entry {
     /// In an extension, so that the struct keeps its memberwise initializer to delegate to: an initializer that
     /// sets the six fields itself made the optimizer build the entry in a temporary and copy it out, retaining
     /// and releasing all it holds, for every answer of every file.
-    public init(code: String, value: String?, note: String? = nil, evidence: [String] = [],
+    init(code: String, value: String?, note: String? = nil, evidence: [String] = [],
                 location: SourceLocation, valueLocation: SourceLocation? = nil) {
         self.init(code: code, value: value, note: note, evidence: evidence, location: location, valueLocation: valueLocation ?? location)
     }
@@ -78,19 +84,19 @@ extension AnswerSheet.Entry {
 extension AnswerSheet {
     /// Sets the answer text of `code`: replaces the value of its entry, or adds an entry at the end.
     /// `nil` clears the value; an entry left with no value, note or evidence is removed.
-    public mutating func setValue(_ value: String?, for code: String) {
+    mutating func setValue(_ value: String?, for code: String) {
         edit(code) { $0.value = value }
     }
 
     /// Sets (or, with `nil`, removes) the note of `code`, adding an entry when there is none.
-    public mutating func setNote(_ note: String?, for code: String) {
+    mutating func setNote(_ note: String?, for code: String) {
         edit(code) { $0.note = note }
     }
 
     /// Appends `item` to the evidence of `code`, adding an entry when there is none.
     /// - Returns: `false` when the evidence already lists `item` (nothing changes).
     @discardableResult
-    public mutating func addEvidence(_ item: String, for code: String) -> Bool {
+    mutating func addEvidence(_ item: String, for code: String) -> Bool {
         if entry(code)?.evidence.contains(item) == true { return false }
         edit(code) { $0.evidence.append(item) }
         return true
@@ -103,7 +109,7 @@ extension AnswerSheet {
     }
 
     /// Sets (or, with `nil`, removes) the reviewer's verdict on `code`, adding an entry when there is none.
-    public mutating func setReview(_ review: Review?, for code: String) {
+    mutating func setReview(_ review: Review?, for code: String) {
         edit(code) { $0.review = review }
     }
 

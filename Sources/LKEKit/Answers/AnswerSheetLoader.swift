@@ -2,19 +2,22 @@ import Foundation
 
 /// Loads an answer file and checks it against its questionnaire, collecting every problem.
 public struct AnswerSheetLoader: Sendable {
+    /// The result of loading one answer file: the sheet as read, the checked answers, and every problem.
     public struct Outcome: Sendable {
         /// The sheet as written (when it could be read at all).
-        public var sheet: AnswerSheet?
+        public internal(set) var sheet: AnswerSheet?
         /// The checked answers, when there were no errors.
-        public var answers: ResolvedAnswers?
-        public var diagnostics: [Diagnostic]
+        public internal(set) var answers: ResolvedAnswers?
+        /// Every problem found while reading and checking the file.
+        public internal(set) var diagnostics: [Diagnostic]
     }
 
-    public var library: QuestionnaireLibrary
+    var library: QuestionnaireLibrary
     /// Whether to fill `AnswerSheet.digest` (SHA-256 of the file); a caller that never reads it (batch
     /// scoring) turns it off and saves hashing every file.
-    public var computesDigest = true
+    var computesDigest = true
 
+    /// A loader that finds each file's questionnaire in `library`.
     public init(library: QuestionnaireLibrary) {
         self.library = library
     }
@@ -23,6 +26,7 @@ public struct AnswerSheetLoader: Sendable {
                           "attestation"]
     /// The keys of an answer written as a mapping.
     static let answerKeys = ["value", "note", "evidence", "review"]
+    /// The assessment layers an answer file may declare (`layer:`): the unit itself, the TPI and the TPN.
     public static let layers = ["self", "tpi", "tpn"]
 
     /// Loads the file at `path`.

@@ -63,7 +63,7 @@ public enum AnswerSheetWriter {
     }
 
     /// The `team:` block (empty when there is no team).
-    public static func teamText(_ team: [Pokja]) -> String {
+    static func teamText(_ team: [Pokja]) -> String {
         guard !team.isEmpty else { return "" }
         var out = "team:\n"
         for pokja in team {
@@ -79,7 +79,7 @@ public enum AnswerSheetWriter {
     }
 
     /// The `attestation:` block (empty when unsigned).
-    public static func attestationText(_ attestation: Attestation?) -> String {
+    static func attestationText(_ attestation: Attestation?) -> String {
         guard let attestation else { return "" }
         var out = "attestation:\n"
         out += "  name: " + scalar(attestation.name) + "\n"

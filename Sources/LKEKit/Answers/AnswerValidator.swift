@@ -2,8 +2,9 @@ import Foundation
 
 /// Checks answer entries against a questionnaire: codes, options, ranges, decimals and cross-item checks.
 public struct AnswerValidator: Sendable {
-    public let questionnaire: Questionnaire
+    let questionnaire: Questionnaire
 
+    /// A validator for answers to `questionnaire`.
     public init(questionnaire: Questionnaire) {
         self.questionnaire = questionnaire
     }

@@ -26,7 +26,7 @@ public struct QuestionnaireLibrary: Sendable {
     /// For a worker thread of a batch: threads that read one definition contend on the reference counts of its
     /// strings and arrays (each retain is an atomic write to memory the other core also writes), which cost a
     /// 2-core batch about a tenth of its time. Definitions added with `add(_:)` have no file and stay shared.
-    public func separateCopy() -> QuestionnaireLibrary {
+    func separateCopy() -> QuestionnaireLibrary {
         var copy = self
         copy.cache = Cache()
         for source in sources {

@@ -2,18 +2,21 @@ import Foundation
 
 /// An answer sheet checked against its questionnaire: every value typed and in range.
 public struct ResolvedAnswers: Sendable {
-    public var questionnaire: Questionnaire
-    public var sheet: AnswerSheet
+    /// The definition the answers were checked against.
+    public internal(set) var questionnaire: Questionnaire
+    /// The answer sheet as read.
+    public internal(set) var sheet: AnswerSheet
     /// The chosen option of each answered choice question.
-    public var choices: [String: Scale.Option]
+    var choices: [String: Scale.Option]
     /// The number of each answered number question.
-    public var numbers: NumberTable
+    var numbers: NumberTable
     /// The value of each answered count input.
-    public var inputs: NumberTable
+    var inputs: NumberTable
     /// Warnings found while checking (cross-item checks with severity warning); the loader reports them with its
     /// diagnostics, and a score card lists them among its warnings.
-    public var warnings: [Diagnostic]
+    var warnings: [Diagnostic]
 
+    /// Checked answers to `questionnaire` from `sheet`; `AnswerValidator` fills in the typed values.
     public init(questionnaire: Questionnaire, sheet: AnswerSheet, choices: [String: Scale.Option] = [:],
                 numbers: [String: Number] = [:], inputs: [String: Number] = [:], warnings: [Diagnostic] = []) {
         self.questionnaire = questionnaire
@@ -25,7 +28,7 @@ public struct ResolvedAnswers: Sendable {
     }
 
     /// Whether a question has its answer (for computed questions: every input).
-    public func isAnswered(_ question: Question) -> Bool {
+    func isAnswered(_ question: Question) -> Bool {
         switch question.kind {
         case .choice: return choices[question.code] != nil
         case .number: return numbers.contains(question.code)

@@ -11,8 +11,9 @@ import Foundation
 /// change can be traced to its code.
 public struct AnswerDigest: Sendable, Equatable {
     /// The signed fields in order: key and canonical value.
-    public var fields: [(key: String, value: String)]
+    var fields: [(key: String, value: String)]
 
+    /// Two digests are equal when their signed fields are, in order.
     public static func == (lhs: AnswerDigest, rhs: AnswerDigest) -> Bool {
         lhs.fields.map(\.key) == rhs.fields.map(\.key) && lhs.fields.map(\.value) == rhs.fields.map(\.value)
     }
@@ -52,15 +53,15 @@ public struct AnswerDigest: Sendable, Equatable {
     }
 
     /// The canonical text: one line per field.
-    public var canonicalText: String {
+    var canonicalText: String {
         fields.map { Self.line($0.key, $0.value) + "\n" }.joined()
     }
 
     /// SHA-256 of the canonical text, 64 hexadecimal digits.
-    public var digest: String { SHA256.hex(of: Array(canonicalText.utf8)) }
+    var digest: String { SHA256.hex(of: Array(canonicalText.utf8)) }
 
     /// The short digest of each field, by key, and the keys in order.
-    public var codeDigests: (digests: [String: String], order: [String]) {
+    var codeDigests: (digests: [String: String], order: [String]) {
         var digests: [String: String] = [:]
         for field in fields { digests[field.key] = String(SHA256.hex(of: Array(Self.line(field.key, field.value).utf8)).prefix(16)) }
         return (digests, fields.map(\.key))
@@ -74,15 +75,15 @@ public struct AnswerDigest: Sendable, Equatable {
 }
 
 /// Whether the answers still match their signature.
-public struct AttestationCheck: Sendable, Equatable {
-    public var attestation: Attestation
+struct AttestationCheck: Sendable, Equatable {
+    var attestation: Attestation
     /// Whether the answers are the ones signed.
-    public var holds: Bool
+    var holds: Bool
     /// The signed codes whose fields changed since, added or removed, in the current order then the removed ones.
-    public var changedCodes: [String]
+    var changedCodes: [String]
 
     /// Checks `answers` against the attestation of their sheet; `nil` when the sheet is unsigned.
-    public init?(_ answers: ResolvedAnswers) {
+    init?(_ answers: ResolvedAnswers) {
         guard let attestation = answers.sheet.attestation else { return nil }
         let current = AnswerDigest(answers)
         self.attestation = attestation
@@ -98,7 +99,7 @@ public struct AttestationCheck: Sendable, Equatable {
     }
 
     /// The warning for answers changed after signing (`nil` when the signature holds).
-    public var diagnostic: Diagnostic? {
+    var diagnostic: Diagnostic? {
         guard !holds else { return nil }
         let location = attestation.location.line > 0 ? attestation.location : nil
         return .warning(at: location, Message.Attestation.answersChanged(

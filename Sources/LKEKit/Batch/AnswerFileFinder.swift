@@ -14,21 +14,22 @@ import Darwin
 public struct AnswerFileFinder: IteratorProtocol, Sendable {
     /// A file to read, or a path that does not exist.
     public struct Candidate: Sendable, Hashable {
-        public var path: String
+        var path: String
         /// Named on the command line (read whatever it is), rather than found in a directory (read only if it is an
         /// answer file).
-        public var isExplicit: Bool
+        var isExplicit: Bool
         /// The path names nothing readable.
-        public var isMissing: Bool
+        var isMissing: Bool
     }
 
     private var pending: [String]
     private var stack: [(directory: String, entries: [(name: String, isDirectory: Bool)], next: Int)] = []
 
-    public init(paths: [String]) {
+    init(paths: [String]) {
         pending = paths.reversed()
     }
 
+    /// The next file to read (directories walked in byte order of the names); `nil` when the walk is done.
     public mutating func next() -> Candidate? {
         while true {
             if var top = stack.popLast() {
@@ -63,14 +64,14 @@ public struct AnswerFileFinder: IteratorProtocol, Sendable {
     }
 
     /// Whether `name` has an answer-file extension.
-    public static func hasAnswerExtension(_ name: String) -> Bool {
+    static func hasAnswerExtension(_ name: String) -> Bool {
         let lower = name.lowercased()
         return lower.hasSuffix(".yaml") || lower.hasSuffix(".yml")
     }
 
     /// Whether the bytes of a file have the top-level key `questionnaire` (a line starting with it, at column 1):
     /// the mark of an answer file. Definitions have `format`, `kind` and `id` at the top instead.
-    public static func looksLikeAnswerFile(_ data: Data) -> Bool {
+    static func looksLikeAnswerFile(_ data: Data) -> Bool {
         ByteWords.withBytes(of: data) { ByteWords.hasTopLevelKey("questionnaire", in: $0) }
     }
 

@@ -7,17 +7,17 @@ import Foundation
 /// upper half of each scale, a few are weak, some leave a draft with unanswered questions. About half the
 /// answers carry a note and evidence; survey indices sometimes use a decimal comma; computed questions are
 /// answered through their count inputs, chosen so that the cross-item checks of severity `error` hold.
-public struct AnswerFileGenerator: Sendable {
-    public let questionnaire: Questionnaire
-    public let seed: UInt64
+struct AnswerFileGenerator: Sendable {
+    let questionnaire: Questionnaire
+    let seed: UInt64
 
-    public init(questionnaire: Questionnaire, seed: UInt64) {
+    init(questionnaire: Questionnaire, seed: UInt64) {
         self.questionnaire = questionnaire
         self.seed = seed
     }
 
     /// The name and parent institution of unit number `index` (0-based); names are unique within a batch.
-    public func unit(_ index: Int) -> (name: String, instansi: String) {
+    func unit(_ index: Int) -> (name: String, instansi: String) {
         var random = Random(seed: seed, index: index, stream: 1)
         let office = Self.offices[random.below(Self.offices.count)]
         let city = Self.cities[random.below(Self.cities.count)]
@@ -31,7 +31,7 @@ public struct AnswerFileGenerator: Sendable {
     ///   - layer: `self` for the unit's own assessment; `tpi` or `tpn` give the same unit's file after review,
     ///     where the reviewer lowered (and now and then raised) some answers.
     ///   - period: the assessment period written in the file.
-    public func text(forUnit index: Int, layer: String = "self", period: String = "2026") -> String {
+    func text(forUnit index: Int, layer: String = "self", period: String = "2026") -> String {
         var random = Random(seed: seed, index: index, stream: 2)
         var review = Random(seed: seed, index: index, stream: 3)
         let isReview = layer != "self"

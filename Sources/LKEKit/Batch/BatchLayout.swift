@@ -5,56 +5,56 @@ import Foundation
 /// Nothing here is built in: the components are the children of the definition's root node (for the LKE,
 /// Pengungkit and Hasil), the areas are the children of its first group that has children (for the LKE, the
 /// six areas of the group `AREA`), and the predicates are the definition's predicates in file order.
-public struct BatchLayout: Sendable {
+struct BatchLayout: Sendable {
     /// One column group of the table: a node or group of the definition.
-    public struct Part: Sendable, Hashable {
-        public var code: String
-        public var title: String
+    struct Part: Sendable, Hashable {
+        var code: String
+        var title: String
         /// The maximum score.
-        public var weight: Number
+        var weight: Number
         /// The column name in CSV and JSON: the lowercased title for components (`pengungkit`), the code
         /// without the group's prefix for areas (`MP`).
-        public var key: String
+        var key: String
     }
 
     /// Something that can keep a unit from a predicate: a rule, or one child of an `each_child_of` rule.
-    public struct Blocker: Sendable, Hashable {
-        public var ruleID: String
-        public var ruleTitle: String
+    struct Blocker: Sendable, Hashable {
+        var ruleID: String
+        var ruleTitle: String
         /// The child (area) that fails an `each_child_of` rule; `nil` for the rule itself.
-        public var childCode: String?
-        public var childTitle: String?
+        var childCode: String?
+        var childTitle: String?
     }
 
     /// A predicate's column and the blockers it can report.
-    public struct PredicateColumn: Sendable, Hashable {
-        public var id: String
-        public var title: String
-        public var blockers: [Blocker]
+    struct PredicateColumn: Sendable, Hashable {
+        var id: String
+        var title: String
+        var blockers: [Blocker]
         /// The predicate's minimum total (its `min_score` rule on the root), for the charts' threshold lines.
-        public var minimumTotal: Number? = nil
+        var minimumTotal: Number? = nil
         /// The predicate's minimum percentage per area (its `each_child_of` rule), for the charts.
-        public var minimumAreaPercent: Number? = nil
+        var minimumAreaPercent: Number? = nil
     }
 
-    public var questionnaireID: String
-    public var questionnaireVersion: String
-    public var questionnaireTitle: String
+    var questionnaireID: String
+    var questionnaireVersion: String
+    var questionnaireTitle: String
     /// Decimal places of scores and percentages (the definition's rounding).
-    public var decimals: Int
+    var decimals: Int
     /// The root node (the total).
-    public var total: Part
+    var total: Part
     /// The root's children.
-    public var components: [Part]
+    var components: [Part]
     /// The group whose children are the areas, if the definition has one.
-    public var areaGroup: Part?
-    public var areas: [Part]
-    public var predicates: [PredicateColumn]
+    var areaGroup: Part?
+    var areas: [Part]
+    var predicates: [PredicateColumn]
     /// The evidence index of the areas (used with `lke batch --evidence`).
-    public var evidence: EvidenceIndexer
+    var evidence: EvidenceIndexer
 
     /// The layout of `questionnaire`.
-    public init(questionnaire q: Questionnaire) {
+    init(questionnaire q: Questionnaire) {
         questionnaireID = q.id
         questionnaireVersion = q.version
         questionnaireTitle = q.title
@@ -108,13 +108,13 @@ public struct BatchLayout: Sendable {
     }
 
     /// Whether two layouts have the same columns (rows of both can share one table).
-    public func hasSameColumns(as other: BatchLayout) -> Bool {
+    func hasSameColumns(as other: BatchLayout) -> Bool {
         questionnaireID == other.questionnaireID && decimals == other.decimals && total == other.total
             && components == other.components && areas == other.areas && predicates == other.predicates
     }
 
     /// The compact row of a score card.
-    public func row(of card: ScoreCard, path: String) -> BatchRow {
+    func row(of card: ScoreCard, path: String) -> BatchRow {
         let sheet = card.answers.sheet
         let scale = decimals
         func scaled(_ value: Number) -> Int64 {

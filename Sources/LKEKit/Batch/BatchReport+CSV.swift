@@ -2,7 +2,7 @@ extension BatchReport {
     /// The CSV column names. Plain CSV: fixed English words and the layout's keys, the same in every language
     /// (`wbk_rules`: the score rules are met; `wbk_ready`: ready to propose, rules and prerequisites). Excel CSV:
     /// the same columns named in the report's language.
-    public var csvHeader: [String] {
+    var csvHeader: [String] {
         let id = csvDialect == .excel && language == .id
         func t(_ indonesian: String, _ english: String) -> String { id ? indonesian : english }
         var header = [t("berkas", "file"), "status", "unit", "instansi", t("periode", "period"), t("lapisan", "layer"), "total"]

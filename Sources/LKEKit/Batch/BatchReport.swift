@@ -20,15 +20,15 @@ public enum BatchFormat: String, Sendable, CaseIterable {
 
 /// A finished batch, ready to print: the rows in table order, the figures across units, the summary.
 public struct BatchReport: Sendable {
-    public var result: BatchResult
-    public var statistics: BatchStatistics
+    var result: BatchResult
+    var statistics: BatchStatistics
     /// The language of the Markdown report, of the summary and of Excel CSV; plain CSV and JSON do not depend on it.
-    public var language: Language
+    var language: Language
     /// The CSV dialect: `.standard` for machines, or `.excel` (as `lke score --excel`: byte-order mark, `;`,
     /// decimal comma, column names and `ya`/`tidak` in the report's language).
     public var csvDialect: CSVReport.Dialect = .standard
     /// Row indices of the store in table order.
-    public let order: [Int]
+    let order: [Int]
 
     /// - Parameter target: the predicate whose blocking rules are summarised (default: `wbk`, else the first).
     public init(result: BatchResult, target: String? = nil, language: Language = .id) {
@@ -66,7 +66,7 @@ public struct BatchReport: Sendable {
     }
 
     /// The whole report as one string (for small batches and tests).
-    public func text(_ format: BatchFormat) -> String {
+    func text(_ format: BatchFormat) -> String {
         var out = ""
         write(format, to: &out)
         return out

@@ -4,8 +4,8 @@ import Foundation
 ///
 /// Scores and percentages are rounded as the definition declares and kept as fixed-point integers
 /// (`BatchNumber`): `total == 7892` with `decimals == 2` is 78,92. Use `value(_:)` for the decimal.
-public struct BatchRow: Sendable, Hashable {
-    public enum Status: String, Sendable, Hashable {
+struct BatchRow: Sendable, Hashable {
+    enum Status: String, Sendable, Hashable {
         /// Read, checked and scored.
         case scored
         /// Not scored: the file has errors (its diagnostics were reported).
@@ -13,44 +13,44 @@ public struct BatchRow: Sendable, Hashable {
     }
 
     /// The file as it was named or found.
-    public var path: String
-    public var status: Status
+    var path: String
+    var status: Status
     /// The definition the file names (empty when it could not be read).
-    public var questionnaireID: String
+    var questionnaireID: String
     /// The unit's name (empty when a failed file did not get that far).
-    public var unit: String
-    public var instansi: String?
-    public var period: String?
-    public var layer: String?
+    var unit: String
+    var instansi: String?
+    var period: String?
+    var layer: String?
     /// Decimal places of the fixed-point numbers below.
-    public var decimals: Int
+    var decimals: Int
     /// The total score, fixed-point.
-    public var total: Int64
+    var total: Int64
     /// Each component's score (the layout's `components`), fixed-point.
-    public var components: [Int64]
+    var components: [Int64]
     /// Each area's score (the layout's `areas`), fixed-point.
-    public var areaScores: [Int64]
+    var areaScores: [Int64]
     /// Each area's percentage of its weight, fixed-point.
-    public var areaPercents: [Int64]
+    var areaPercents: [Int64]
     /// Whether the score rules of each predicate of the layout are met (prerequisites not counted).
-    public var verdicts: [Bool]
+    var verdicts: [Bool]
     /// Whether the unit is ready to propose for each predicate of the layout: its score rules are met and
     /// every prerequisite is stated as met (as `lke score` evaluates them; not stated is not ready).
-    public var ready: [Bool]
+    var ready: [Bool]
     /// For each predicate, the indices of the layout's blockers that keep the unit from it.
-    public var blocked: [[Int]]
+    var blocked: [[Int]]
     /// Answered and total questions.
-    public var answered: Int
-    public var questions: Int
+    var answered: Int
+    var questions: Int
     /// Warnings of a scored file (zero denominators, warning checks).
-    public var warnings: Int
+    var warnings: Int
     /// Errors of a failed file.
-    public var errors: Int
+    var errors: Int
     /// The evidence index of each area (the layout's `areas`), fixed-point; empty when evidence was not checked
     /// (`lke batch --evidence`).
-    public var evidence: [Int64] = []
+    var evidence: [Int64] = []
 
-    public init(path: String, status: Status, questionnaireID: String = "", unit: String = "", instansi: String? = nil,
+    init(path: String, status: Status, questionnaireID: String = "", unit: String = "", instansi: String? = nil,
                 period: String? = nil, layer: String? = nil, decimals: Int = 2, total: Int64 = 0, components: [Int64] = [],
                 areaScores: [Int64] = [], areaPercents: [Int64] = [], verdicts: [Bool] = [], ready: [Bool] = [], blocked: [[Int]] = [],
                 answered: Int = 0, questions: Int = 0, warnings: Int = 0, errors: Int = 0) {
@@ -76,15 +76,15 @@ public struct BatchRow: Sendable, Hashable {
     }
 
     /// A failed file.
-    public static func failed(path: String, errors: Int, unit: String = "", questionnaireID: String = "") -> BatchRow {
+    static func failed(path: String, errors: Int, unit: String = "", questionnaireID: String = "") -> BatchRow {
         BatchRow(path: path, status: .failed, questionnaireID: questionnaireID, unit: unit, errors: errors)
     }
 
     /// The decimal a fixed-point number of this row stands for.
-    public func value(_ scaled: Int64) -> Number { BatchNumber.decimal(scaled, decimals: decimals) }
+    func value(_ scaled: Int64) -> Number { BatchNumber.decimal(scaled, decimals: decimals) }
 
     /// Answered questions as a percentage of all questions, fixed-point with the row's decimals, rounded half up.
-    public var completeness: Int64 {
+    var completeness: Int64 {
         guard questions > 0 else { return 0 }
         var scale: Int64 = 100
         for _ in 0..<decimals { scale *= 10 }

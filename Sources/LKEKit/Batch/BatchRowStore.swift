@@ -4,7 +4,7 @@ import Foundation
 /// objects, numbers as variable-length integers, texts as UTF-8, and the texts that repeat (directories,
 /// instansi, period, layer, questionnaire) stored once and referred to by number. Blocks have a fixed size, so
 /// the store never copies itself to grow.
-public struct BatchRowStore: Sendable {
+struct BatchRowStore: Sendable {
     private static let blockSize = 1 << 20
     private var blocks: [[UInt8]] = []
     /// For each row: block index << 32 | offset in the block.
@@ -13,16 +13,16 @@ public struct BatchRowStore: Sendable {
     private var textIndex: [String: Int] = [:]
     private var storedBytes = 0
 
-    public init() {}
+    init() {}
 
     /// The number of rows.
-    public var count: Int { starts.count }
+    var count: Int { starts.count }
 
     /// The size of the packed rows and of the shared texts, in bytes.
-    public var byteCount: Int { storedBytes + texts.reduce(0) { $0 + $1.utf8.count } }
+    var byteCount: Int { storedBytes + texts.reduce(0) { $0 + $1.utf8.count } }
 
     /// Adds a row at the end.
-    public mutating func append(_ row: BatchRow) {
+    mutating func append(_ row: BatchRow) {
         var w = Writer()
         w.byte(row.status == .scored ? 0 : 1)
         w.signed(row.total)
@@ -78,7 +78,7 @@ public struct BatchRowStore: Sendable {
     }
 
     /// The row at `index` (in the order rows were added).
-    public func row(at index: Int) -> BatchRow {
+    func row(at index: Int) -> BatchRow {
         var r = reader(index)
         let status: BatchRow.Status = r.byte() == 0 ? .scored : .failed
         let total = r.signed()
@@ -113,7 +113,7 @@ public struct BatchRowStore: Sendable {
 
     /// Row indices in table order: scored rows by total (highest first), then unit, then path; failed rows after
     /// them, by path. Texts compare by their UTF-8 bytes, so the order is the same on every machine.
-    public func tableOrder() -> [Int] {
+    func tableOrder() -> [Int] {
         /// What the order needs of a row, read once: total and unit inline; the path only when asked.
         struct Key {
             var failed: Bool

@@ -17,19 +17,20 @@ public struct BatchRunner: Sendable {
         case total(Int)
     }
 
-    public var library: QuestionnaireLibrary
+    var library: QuestionnaireLibrary
     /// The number of files worked on at once (at least 1).
-    public var jobs: Int
+    var jobs: Int
     /// The language of rendered diagnostics.
-    public var language: Language
+    var language: Language
     /// Whether rendered diagnostics use ANSI colours.
-    public var colour: Bool
+    var colour: Bool
     /// How many files are handed out between two merges (bounds the memory of results in flight).
-    public var chunkSize: Int = 256
+    var chunkSize: Int = 256
     /// Whether to add each unit's evidence index per area (`--evidence`; see `EvidenceIndexer`).
     public var checksEvidence = false
     private let layouts: [String: BatchLayout]
 
+    /// A runner that finds questionnaires in `library` and works on `jobs` files at once.
     public init(library: QuestionnaireLibrary, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
                 language: Language = .id, colour: Bool = false) {
         self.library = library
@@ -44,7 +45,7 @@ public struct BatchRunner: Sendable {
     }
 
     /// The outcome of one file.
-    public enum FileOutcome: Sendable {
+    enum FileOutcome: Sendable {
         /// Found in a directory but not an answer file.
         case skipped
         case scored(BatchRow)
@@ -52,7 +53,7 @@ public struct BatchRunner: Sendable {
     }
 
     /// Reads, checks and scores one file of a walk.
-    public func process(_ candidate: AnswerFileFinder.Candidate) -> FileOutcome {
+    func process(_ candidate: AnswerFileFinder.Candidate) -> FileOutcome {
         process(candidate, with: Definitions(library: library, layouts: layouts))
     }
 
@@ -166,25 +167,25 @@ public struct BatchRunner: Sendable {
 public struct BatchResult: Sendable {
     /// The columns: from the first scored file's questionnaire (or, when nothing could be scored, from a failed
     /// file's questionnaire or the first bundled LKE).
-    public var layout: BatchLayout?
-    public var store = BatchRowStore()
+    var layout: BatchLayout?
+    var store = BatchRowStore()
     /// Whether the rows carry the evidence index per area.
-    public var checksEvidence = false
+    var checksEvidence = false
     /// Units scored.
     public private(set) var scored = 0
     /// Files that failed.
     public private(set) var failed = 0
     /// Scored units meeting the score rules of each predicate, by predicate id.
-    public private(set) var met: [String: Int] = [:]
+    private(set) var met: [String: Int] = [:]
     /// Scored units ready to propose for each predicate (score rules and prerequisites), by predicate id.
-    public private(set) var ready: [String: Int] = [:]
+    private(set) var ready: [String: Int] = [:]
 
-    public init(layout: BatchLayout?) {
+    init(layout: BatchLayout?) {
         self.layout = layout
     }
 
     /// Adds a row and counts it.
-    public mutating func add(_ row: BatchRow) {
+    mutating func add(_ row: BatchRow) {
         store.append(row)
         if row.status == .failed {
             failed += 1
@@ -203,7 +204,7 @@ public struct BatchResult: Sendable {
 
     /// Every row in table order (see `BatchRowStore.tableOrder()`); builds them all, so meant for small batches
     /// and tests. Writers walk the store instead.
-    public var rows: [BatchRow] {
+    var rows: [BatchRow] {
         store.tableOrder().map { store.row(at: $0) }
     }
 }

@@ -2,41 +2,41 @@ import Foundation
 
 /// Figures across the units of a batch: how each area's percentage is spread, and which rules keep units from
 /// a predicate.
-public struct BatchStatistics: Sendable {
+struct BatchStatistics: Sendable {
     /// The spread of one area's percentage over the scored units (rounded as the definition declares).
     ///
     /// Quartiles interpolate linearly between the closest ranks (the method of spreadsheet `QUARTILE.INC` and
     /// of R's default type 7): the quartile q of n sorted values is x[h] with h = (n - 1) q, counting from 0.
-    public struct Distribution: Sendable, Hashable {
-        public var area: BatchLayout.Part
-        public var minimum: Number
-        public var lowerQuartile: Number
-        public var median: Number
-        public var upperQuartile: Number
-        public var maximum: Number
-        public var mean: Number
+    struct Distribution: Sendable, Hashable {
+        var area: BatchLayout.Part
+        var minimum: Number
+        var lowerQuartile: Number
+        var median: Number
+        var upperQuartile: Number
+        var maximum: Number
+        var mean: Number
     }
 
     /// How many units one blocker keeps from the target predicate.
-    public struct BlockerCount: Sendable, Hashable {
-        public var blocker: BatchLayout.Blocker
-        public var units: Int
+    struct BlockerCount: Sendable, Hashable {
+        var blocker: BatchLayout.Blocker
+        var units: Int
     }
 
     /// The predicate whose blockers are counted.
-    public var target: BatchLayout.PredicateColumn?
+    var target: BatchLayout.PredicateColumn?
     /// Scored units that do not meet the target.
-    public var unitsNotMeetingTarget: Int
+    var unitsNotMeetingTarget: Int
     /// Rule blockers, the most frequent first (ties in the definition's order); each rule's failing children
     /// (areas) follow it, also the most frequent first. Blockers that keep no unit out are left out.
-    public var blockers: [BlockerCount]
+    var blockers: [BlockerCount]
     /// One distribution per area, in the layout's order (empty when nothing was scored).
-    public var distributions: [Distribution]
+    var distributions: [Distribution]
     /// Units scored.
-    public var units: Int
+    var units: Int
 
     /// The figures of `result`, counting the blockers of predicate `target` (an id of the layout).
-    public init(_ result: BatchResult, target: String?) {
+    init(_ result: BatchResult, target: String?) {
         let layout = result.layout
         let store = result.store
         let decimals = layout?.decimals ?? 2

@@ -1,36 +1,36 @@
 /// Escaping for the batch and diff writers: JSON strings, and short names for the shared CSV field writer
 /// (`CSVReport.Dialect`) and Markdown escaper (`MarkdownText`).
-public enum BatchText {
+enum BatchText {
     /// A CSV cell of plain CSV: `CSVReport.Dialect.standard.field` (the one CSV field writer).
-    public static func csv(_ text: String) -> String {
+    static func csv(_ text: String) -> String {
         CSVReport.Dialect.standard.field(text)
     }
 
     /// A record of plain CSV: cells joined by commas, ended by CRLF.
-    public static func csvRecord(_ cells: [String]) -> String {
+    static func csvRecord(_ cells: [String]) -> String {
         CSVReport.Dialect.standard.record(cells)
     }
 
     /// A JSON string literal, with the escapes JSON requires.
-    public static func json(_ text: String) -> String {
+    static func json(_ text: String) -> String {
         var out = ""
         JSONValue.quote(text, into: &out)
         return out
     }
 
     /// A JSON string, or `null`.
-    public static func json(_ text: String?) -> String {
+    static func json(_ text: String?) -> String {
         text.map { json($0) } ?? "null"
     }
 
     /// Text for a Markdown table cell: `MarkdownText.cell` (the one Markdown escaper).
-    public static func markdownCell(_ text: String) -> String {
+    static func markdownCell(_ text: String) -> String {
         MarkdownText.cell(text)
     }
 
     /// Lowercase ASCII letters and digits of `text`, runs of anything else turned into one `-` (`Kantor Pajak` is
     /// `kantor-pajak`).
-    public static func slug(_ text: String) -> String {
+    static func slug(_ text: String) -> String {
         var out = ""
         var dash = false
         for scalar in text.lowercased().unicodeScalars {

@@ -6,12 +6,13 @@ import Foundation
 /// Two passes, both on every core: the first reads each file's `unit` and `period` (keeping one small index
 /// entry per file); the second loads, scores and compares each pair and keeps only running sums.
 public struct ReviewComparer: Sendable {
-    public var library: QuestionnaireLibrary
-    public var jobs: Int
-    public var language: Language
-    public var colour: Bool
-    public var chunkSize = 128
+    var library: QuestionnaireLibrary
+    var jobs: Int
+    var language: Language
+    var colour: Bool
+    var chunkSize = 128
 
+    /// A comparer that finds questionnaires in `library` and works on `jobs` pairs at once.
     public init(library: QuestionnaireLibrary, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
                 language: Language = .id, colour: Bool = false) {
         self.library = library

@@ -108,7 +108,7 @@ extension ReviewComparison {
     // MARK: - CSV
 
     /// Column names of the CSV form.
-    public static let csvHeader = ["level", "code", "title", "area", "file", "unit", "period", "pairs", "changed", "changed_percent",
+    static let csvHeader = ["level", "code", "title", "area", "file", "unit", "period", "pairs", "changed", "changed_percent",
                                    "lowered", "raised", "mean_delta_per_change", "total_delta"]
 
     private func csv() -> String {

@@ -1,10 +1,11 @@
 /// Renders diagnostics in the compiler style: `path:line:col: error: message`, the source line and a caret.
 public struct DiagnosticRenderer: Sendable {
-    public var language: Language
+    var language: Language
     /// Whether to colour the severity with ANSI escapes (only for terminals).
-    public var colour: Bool
+    var colour: Bool
     private var sources: [String: SourceFile]
 
+    /// A renderer in `language`, with ANSI colours when `colour`, quoting lines from `sources`.
     public init(language: Language = .id, colour: Bool = false, sources: [SourceFile] = []) {
         self.language = language
         self.colour = colour
@@ -12,12 +13,12 @@ public struct DiagnosticRenderer: Sendable {
     }
 
     /// Makes the text of `source` available for source lines and carets.
-    public mutating func add(_ source: SourceFile) {
+    mutating func add(_ source: SourceFile) {
         sources[source.path] = source
     }
 
     /// The full text of one diagnostic, ending in a newline.
-    public func render(_ diagnostic: Diagnostic) -> String {
+    func render(_ diagnostic: Diagnostic) -> String {
         render(diagnostic, showing: nil)
     }
 
@@ -35,9 +36,9 @@ public struct DiagnosticRenderer: Sendable {
     }
 
     /// The widest source line shown whole (a CSV row of a survey export fits).
-    public static let wholeLineWidth = 240
+    static let wholeLineWidth = 240
     /// How much of a longer line is shown, around the caret, cut with `...` on the sides cut.
-    public static let sourceWidth = 120
+    static let sourceWidth = 120
 
     private func render(_ diagnostic: Diagnostic, showing previous: SourceLocation?) -> String {
         if diagnostic.omitted > 0 {

@@ -3,7 +3,7 @@ import Foundation
 /// Diagnostics for a path that cannot be read as the file a command expects.
 public enum FileProblem {
     /// Whether `path` names an existing folder.
-    public static func isFolder(_ path: String) -> Bool {
+    static func isFolder(_ path: String) -> Bool {
         var isDirectory: ObjCBool = false
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
     }

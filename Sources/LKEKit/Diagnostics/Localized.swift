@@ -1,10 +1,11 @@
 /// A text in the two languages `lke` speaks: Bahasa Indonesia (the default) and English.
 public struct Localized: Sendable, Hashable {
     /// The Indonesian text.
-    public var id: String
+    public internal(set) var id: String
     /// The English text.
-    public var en: String
+    public internal(set) var en: String
 
+    /// A text given in Bahasa Indonesia (`id`) and English (`en`).
     public init(id: String, en: String) {
         self.id = id
         self.en = en

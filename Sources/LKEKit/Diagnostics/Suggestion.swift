@@ -16,7 +16,7 @@ public enum Suggestion {
     }
 
     /// The Levenshtein distance between two strings, counted in characters.
-    public static func editDistance(_ a: String, _ b: String) -> Int {
+    static func editDistance(_ a: String, _ b: String) -> Int {
         let a = Array(a), b = Array(b)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }

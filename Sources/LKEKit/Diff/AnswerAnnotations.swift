@@ -3,26 +3,26 @@ import Foundation
 /// What two answer files say about an item besides its answer: the reviewer's verdict in the newer file, and
 /// the notes and evidence that changed. A diff between a unit's file and its TPI/TPN review lists these per
 /// item, next to both answers and the points moved.
-public struct AnswerAnnotation: Sendable, Hashable {
-    public var code: String
-    public var text: String
-    public var old: AnswerComparison
-    public var new: AnswerComparison
+struct AnswerAnnotation: Sendable, Hashable {
+    var code: String
+    var text: String
+    var old: AnswerComparison
+    var new: AnswerComparison
     /// The points the item moved (new - old), exact.
-    public var delta: Number
+    var delta: Number
     /// The verdict in the newer file (its code's, else one of its inputs').
-    public var review: Review?
+    var review: Review?
     /// The notes, when they differ.
-    public var oldNote: String?
-    public var newNote: String?
-    public var noteChanged: Bool
+    var oldNote: String?
+    var newNote: String?
+    var noteChanged: Bool
     /// Evidence listed only in the newer or only in the older file.
-    public var addedEvidence: [String]
-    public var removedEvidence: [String]
+    var addedEvidence: [String]
+    var removedEvidence: [String]
 
     /// The annotated items of two score cards, in the newer worksheet's order: every item with a verdict in the
     /// newer file, or whose note or evidence changed.
-    public static func items(old oldCard: ScoreCard, new newCard: ScoreCard) -> [AnswerAnnotation] {
+    static func items(old oldCard: ScoreCard, new newCard: ScoreCard) -> [AnswerAnnotation] {
         let oldSheet = oldCard.answers.sheet, newSheet = newCard.answers.sheet
         func codes(_ question: Question) -> [String] {
             if case .computed(let spec) = question.kind { return [question.code] + spec.inputs.map(\.code) }

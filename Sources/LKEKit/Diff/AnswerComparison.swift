@@ -1,7 +1,7 @@
 import Foundation
 
 /// The answer a file gives to one question, in a form two files can be compared by.
-public enum AnswerComparison: Sendable, Hashable {
+enum AnswerComparison: Sendable, Hashable {
     /// Not answered.
     case none
     /// An option of a scale, by its code.
@@ -11,18 +11,18 @@ public enum AnswerComparison: Sendable, Hashable {
     /// The count inputs of a computed question, in the definition's order (`nil`: that input is not answered).
     case counts([Count])
 
-    public struct Count: Sendable, Hashable {
-        public var code: String
-        public var value: Number?
+    struct Count: Sendable, Hashable {
+        var code: String
+        var value: Number?
 
-        public init(code: String, value: Number?) {
+        init(code: String, value: Number?) {
             self.code = code
             self.value = value
         }
     }
 
     /// The answer to `question` in `answers`.
-    public init(_ question: Question, in answers: ResolvedAnswers) {
+    init(_ question: Question, in answers: ResolvedAnswers) {
         switch question.kind {
         case .choice:
             self = answers.choices[question.code].map { .option($0.code) } ?? .none
@@ -35,7 +35,7 @@ public enum AnswerComparison: Sendable, Hashable {
     }
 
     /// The answer as people read it: `B`, `3,62`, `.1 = 10, .2 = 8` (inputs by the end of their code), `—`.
-    public func text(language: Language?, questionCode: String) -> String {
+    func text(language: Language?, questionCode: String) -> String {
         switch self {
         case .none: return language == nil ? "" : "—"
         case .option(let code): return code

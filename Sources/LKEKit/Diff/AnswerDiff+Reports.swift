@@ -144,7 +144,7 @@ extension AnswerDiff {
     // MARK: - CSV
 
     /// Column names of the CSV form.
-    public static let csvHeader = ["code", "question", "old_answer", "new_answer", "old_points", "new_points", "delta_points",
+    static let csvHeader = ["code", "question", "old_answer", "new_answer", "old_points", "new_points", "delta_points",
                                    "subindicator", "subindicator_delta_percent", "area", "area_delta_percent", "component",
                                    "component_delta_percent", "total_delta_points", "review_status", "review_comment", "old_note", "new_note",
                                    "evidence_added", "evidence_removed"]

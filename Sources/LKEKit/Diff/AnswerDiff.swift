@@ -6,91 +6,91 @@ import Foundation
 /// use different questionnaire versions, the codes that exist in only one of them.
 public struct AnswerDiff: Sendable {
     /// One file's side of the comparison.
-    public struct Side: Sendable, Hashable {
-        public var path: String
-        public var unit: String
-        public var period: String?
-        public var layer: String?
-        public var questionnaireID: String
-        public var questionnaireVersion: String
+    struct Side: Sendable, Hashable {
+        var path: String
+        var unit: String
+        var period: String?
+        var layer: String?
+        var questionnaireID: String
+        var questionnaireVersion: String
         /// The total score, exact.
-        public var total: Number
+        var total: Number
     }
 
     /// A level of the tree a question's points reach.
-    public enum LevelKind: String, Sendable, Hashable, CaseIterable {
+    enum LevelKind: String, Sendable, Hashable, CaseIterable {
         case subIndicator = "subindicator", area, component, total
     }
 
     /// What a question's change does to one level: the same points, as a share of that level's weight.
-    public struct Effect: Sendable, Hashable {
-        public var kind: LevelKind
-        public var code: String
-        public var title: String
-        public var weight: Number
+    struct Effect: Sendable, Hashable {
+        var kind: LevelKind
+        var code: String
+        var title: String
+        var weight: Number
         /// The change in percentage points of the level's weight (points / weight x 100), exact.
-        public var percent: Number
+        var percent: Number
     }
 
     /// One question whose answer changed.
-    public struct Change: Sendable, Hashable {
-        public var code: String
-        public var text: String
-        public var old: AnswerComparison
-        public var new: AnswerComparison
+    struct Change: Sendable, Hashable {
+        var code: String
+        var text: String
+        var old: AnswerComparison
+        var new: AnswerComparison
         /// The points the question adds in each file, exact.
-        public var oldPoints: Number
-        public var newPoints: Number
-        public var delta: Number { newPoints - oldPoints }
+        var oldPoints: Number
+        var newPoints: Number
+        var delta: Number { newPoints - oldPoints }
         /// The levels above the question, from its sub-indicator up to the total (a question outside every area
         /// has no area effect).
-        public var effects: [Effect]
+        var effects: [Effect]
     }
 
     /// A node or group whose score moved.
-    public struct ScoreChange: Sendable, Hashable {
-        public var code: String
-        public var title: String
+    struct ScoreChange: Sendable, Hashable {
+        var code: String
+        var title: String
         /// Exact scores; `nil` when the node exists in only one file's questionnaire.
-        public var old: Number?
-        public var new: Number?
+        var old: Number?
+        var new: Number?
     }
 
     /// A predicate's verdict in both files, with the rules whose verdict changed.
-    public struct PredicateChange: Sendable, Hashable {
-        public struct Rule: Sendable, Hashable {
-            public var id: String
-            public var title: String
-            public var old: Bool?
-            public var new: Bool?
+    struct PredicateChange: Sendable, Hashable {
+        struct Rule: Sendable, Hashable {
+            var id: String
+            var title: String
+            var old: Bool?
+            var new: Bool?
         }
 
-        public var id: String
-        public var title: String
-        public var old: Bool?
-        public var new: Bool?
-        public var rules: [Rule]
-        public var changed: Bool { old != new || !rules.isEmpty }
+        var id: String
+        var title: String
+        var old: Bool?
+        var new: Bool?
+        var rules: [Rule]
+        var changed: Bool { old != new || !rules.isEmpty }
     }
 
-    public var old: Side
-    public var new: Side
+    var old: Side
+    var new: Side
     /// The rounding of the newer file's definition (for display).
-    public var rounding: Rounding
-    public var changes: [Change]
+    var rounding: Rounding
+    var changes: [Change]
     /// Scores that moved: the total, the components, the areas, then every other node in worksheet order.
-    public var scores: [ScoreChange]
+    var scores: [ScoreChange]
     /// Every predicate of either definition, in the newer definition's order.
-    public var predicates: [PredicateChange]
+    var predicates: [PredicateChange]
     /// Whether both files use the same definition (id, version and contents).
-    public var sameQuestionnaire: Bool
+    var sameQuestionnaire: Bool
     /// Answer codes (questions and count inputs) of only the older or only the newer definition.
-    public var onlyInOld: [String]
-    public var onlyInNew: [String]
+    var onlyInOld: [String]
+    var onlyInNew: [String]
     /// Problems worth a warning: a different unit or period.
-    public var warnings: [Diagnostic]
+    public internal(set) var warnings: [Diagnostic]
     /// Items with a reviewer's verdict in the newer file, or whose note or evidence changed.
-    public var annotations: [AnswerAnnotation]
+    var annotations: [AnswerAnnotation]
 
     /// Compares the score cards of an older and a newer answer file.
     public init(old oldCard: ScoreCard, new newCard: ScoreCard) {
@@ -184,7 +184,7 @@ public struct AnswerDiff: Sendable {
     }
 
     /// The effect of kind `kind`, if the question reaches such a level.
-    public func effect(_ kind: LevelKind, of change: Change) -> Effect? {
+    func effect(_ kind: LevelKind, of change: Change) -> Effect? {
         change.effects.first { $0.kind == kind }
     }
 }

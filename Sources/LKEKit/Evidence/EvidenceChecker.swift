@@ -8,12 +8,13 @@ public struct EvidenceChecker: Sendable {
     /// What to check and where.
     public struct Options: Sendable, Hashable {
         /// The evidence folder; `nil` for `bukti` next to the answer file.
-        public var folder: String?
+        var folder: String?
         /// Compute each local file's SHA-256.
-        public var hashes: Bool
+        var hashes: Bool
         /// List the folders for unlisted and stray files.
-        public var scansFolders: Bool
+        var scansFolders: Bool
 
+        /// Options for a check: the evidence folder, whether to hash files, whether to scan folders for unlisted files.
         public init(folder: String? = nil, hashes: Bool = false, scansFolders: Bool = true) {
             self.folder = folder
             self.hashes = hashes
@@ -21,9 +22,10 @@ public struct EvidenceChecker: Sendable {
         }
     }
 
-    public let plan: EvidencePlan
-    public let options: Options
+    let plan: EvidencePlan
+    let options: Options
 
+    /// A checker of answers against `plan`.
     public init(plan: EvidencePlan, options: Options = Options()) {
         self.plan = plan
         self.options = options

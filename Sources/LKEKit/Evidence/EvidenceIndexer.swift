@@ -4,14 +4,14 @@ import Foundation
 /// per local path (remembered for the files of the batch that name the same path), no folder listing and no
 /// locations. The common entries (an `https://` address, a relative path without `.` or `..` segments) are read
 /// from their bytes; anything else takes the rules of `EvidenceChecker`, with the same result.
-public struct EvidenceIndexer: Sendable {
-    public let plan: EvidencePlan
+struct EvidenceIndexer: Sendable {
+    let plan: EvidencePlan
     /// Positions in `plan.parts` of the parts asked for (`nil` where the plan has no such part).
-    public let parts: [Int?]
+    let parts: [Int?]
     private let cache = UsableFileCache()
 
     /// An indexer for the parts with these codes (a batch's areas).
-    public init(questionnaire: Questionnaire, codes: [String]) {
+    init(questionnaire: Questionnaire, codes: [String]) {
         plan = EvidencePlan(questionnaire)
         let byCode = Dictionary(plan.parts.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { first, _ in first })
         parts = codes.map { byCode[$0] }
@@ -19,7 +19,7 @@ public struct EvidenceIndexer: Sendable {
 
     /// Which questions of `sheet` have complete evidence: at least one entry, every entry usable. Local paths are
     /// read relative to the answer file's folder, with `bukti` beside it as the evidence folder.
-    public func completeness(of sheet: AnswerSheet) -> [Bool] {
+    func completeness(of sheet: AnswerSheet) -> [Bool] {
         var counts = [Int](repeating: 0, count: plan.questionCodes.count)
         var usable = [Bool](repeating: true, count: plan.questionCodes.count)
         var base: String?
@@ -84,7 +84,7 @@ public struct EvidenceIndexer: Sendable {
     }
 
     /// The index of each part asked for, rounded as `rounding` declares and scaled to its decimals.
-    public func index(of sheet: AnswerSheet, rounding: Rounding) -> [Int64] {
+    func index(of sheet: AnswerSheet, rounding: Rounding) -> [Int64] {
         let values = plan.index(complete: completeness(of: sheet))
         return parts.map { position in
             guard let position else { return 0 }

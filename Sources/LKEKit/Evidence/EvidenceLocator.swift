@@ -2,29 +2,29 @@
 /// evidence report cites (`path:line:col`) and what `EvidenceWriter` edits.
 public struct EvidenceLocator: Sendable {
     /// One evidence item as written.
-    public struct Item: Sendable, Hashable {
-        public var text: String
-        public var location: SourceLocation
+    struct Item: Sendable, Hashable {
+        var text: String
+        var location: SourceLocation
     }
 
     /// One entry under `answers:`.
-    public struct Answer: Sendable {
-        public var code: String
-        public var keyLocation: SourceLocation
+    struct Answer: Sendable {
+        var code: String
+        var keyLocation: SourceLocation
         /// The answer's node: a scalar (`A.I.1.i.a: Ya`) or a mapping of `value`, `note`, `evidence`.
-        public var node: YAMLNode
+        var node: YAMLNode
         /// The `evidence` entry of a mapping answer.
-        public var evidence: YAMLNode.Entry?
+        var evidence: YAMLNode.Entry?
         /// The evidence items in file order.
-        public var items: [Item]
+        var items: [Item]
     }
 
     /// The `answers:` key, when there is one.
-    public var answersKey: SourceLocation?
+    var answersKey: SourceLocation?
     /// The `answers:` node.
-    public var answersNode: YAMLNode?
+    var answersNode: YAMLNode?
     /// The answers in file order.
-    public var answers: [Answer]
+    var answers: [Answer]
 
     /// Reads the locations from `source`; `nil` when it does not parse.
     public init?(_ source: SourceFile) {
@@ -59,10 +59,10 @@ public struct EvidenceLocator: Sendable {
     }
 
     /// The first answer written for `code`.
-    public func answer(_ code: String) -> Answer? { answers.first { $0.code == code } }
+    func answer(_ code: String) -> Answer? { answers.first { $0.code == code } }
 
     /// Item locations by code (first answer of a code only, as the loader reads it).
-    public var itemsByCode: [String: [Item]] {
+    var itemsByCode: [String: [Item]] {
         var out: [String: [Item]] = [:]
         for answer in answers where out[answer.code] == nil { out[answer.code] = answer.items }
         return out

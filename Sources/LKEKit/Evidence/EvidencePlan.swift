@@ -5,13 +5,13 @@ import Foundation
 /// tree the index is reported for with the questions under each.
 public struct EvidencePlan: Sendable {
     /// A part the index is reported for.
-    public struct Part: Sendable {
-        public var kind: EvidenceReport.IndexRow.Kind
-        public var code: String
-        public var title: String
-        public var depth: Int
+    struct Part: Sendable {
+        var kind: EvidenceReport.IndexRow.Kind
+        var code: String
+        var title: String
+        var depth: Int
         /// Positions in `questionCodes`.
-        public var questions: [Int]
+        var questions: [Int]
         /// Positions in `leaves`.
         var leaves: [Int]
         var weight: Number
@@ -27,17 +27,18 @@ public struct EvidencePlan: Sendable {
     }
 
     /// Every question in worksheet order.
-    public let questionCodes: [String]
+    let questionCodes: [String]
     /// Each question's weight (node weight / number of its questions for a mean node, the question's own
     /// weight for a weighted node).
-    public let weights: [Number]
+    let weights: [Number]
     /// Question positions by question or count-input code.
-    public let positions: [String: Int]
+    let positions: [String: Int]
     let leaves: [Leaf]
     /// The reported parts: every node of the tree above its sub-indicators (the root, components, halves, areas
     /// within a half) in tree order, then every group (areas across halves) in definition order.
-    public let parts: [Part]
+    let parts: [Part]
 
+    /// The evidence plan of `questionnaire`.
     public init(_ questionnaire: Questionnaire) {
         var codes: [String] = [], weights: [Number] = [], positions: [String: Int] = [:]
         var parts: [Part] = []
@@ -99,7 +100,7 @@ public struct EvidencePlan: Sendable {
     }
 
     /// The weight of each part's questions with complete evidence.
-    public func completeWeights(complete: [Bool]) -> [Number] {
+    func completeWeights(complete: [Bool]) -> [Number] {
         let byLeaf = leaves.map { leaf -> Number in
             if leaf.isWeighted {
                 return leaf.questions.reduce(Number.zero) { complete[$1] ? $0 + weights[$1] : $0 }
@@ -112,11 +113,11 @@ public struct EvidencePlan: Sendable {
     }
 
     /// The weight of each part's questions.
-    public var partWeights: [Number] { parts.map(\.weight) }
+    var partWeights: [Number] { parts.map(\.weight) }
 
     /// The index of each part (percent; exact but for the one division per sub-indicator and the last one,
     /// carried to 38 digits) from which questions are complete.
-    public func index(complete: [Bool]) -> [Number] {
+    func index(complete: [Bool]) -> [Number] {
         zip(parts, completeWeights(complete: complete)).map { part, sum in
             part.weight.isZero ? .zero : sum * .hundred / part.weight
         }

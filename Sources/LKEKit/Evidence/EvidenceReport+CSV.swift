@@ -2,22 +2,22 @@ import Foundation
 
 /// The evidence report as one RFC 4180 table (decimal dot): a record per index part, per evidence entry and per
 /// finding, told apart by the first column (`indeks`, `bukti`, `temuan`; English words with `--lang en`).
-public struct EvidenceCSV: EvidenceReportWriter {
-    public static let name = "csv"
-    public static let fileExtension = "csv"
-    public let language: Language
+struct EvidenceCSV: EvidenceReportWriter {
+    static let name = "csv"
+    static let fileExtension = "csv"
+    let language: Language
 
-    public init(language: Language) { self.language = language }
+    init(language: Language) { self.language = language }
 
     private func t(_ id: String, _ en: String) -> String { language == .en ? en : id }
 
-    public var header: [String] {
+    var header: [String] {
         [t("Berkas", "File"), t("Rekaman", "Record"), t("Kode", "Code"), t("Judul atau butir", "Title or item"), t("Indeks", "Index"),
          t("Lengkap", "Complete"), t("Pertanyaan", "Questions"), t("Masalah", "Problems"), t("Lokasi", "Location"),
          t("Status atau jenis", "Status or kind"), t("Ukuran", "Size"), "SHA-256", t("Pesan", "Message")]
     }
 
-    public func render(_ reports: [EvidenceReport]) -> String {
+    func render(_ reports: [EvidenceReport]) -> String {
         let dialect = CSVReport.Dialect.standard
         var out = dialect.record(header)
         for r in reports {

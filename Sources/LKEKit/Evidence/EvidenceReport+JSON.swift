@@ -2,21 +2,21 @@ import Foundation
 
 /// The evidence report for programs (`lke-evidence/1`): keys in a fixed order, the index as rounded numbers
 /// with the exact value beside it, enumerations in English.
-public struct EvidenceJSON: EvidenceReportWriter {
-    public static let name = "json"
-    public static let fileExtension = "json"
+struct EvidenceJSON: EvidenceReportWriter {
+    static let name = "json"
+    static let fileExtension = "json"
     /// The value of the `format` key.
-    public static let schema = "lke-evidence/1"
-    public let language: Language
+    static let schema = "lke-evidence/1"
+    let language: Language
 
-    public init(language: Language) { self.language = language }
+    init(language: Language) { self.language = language }
 
-    public func render(_ reports: [EvidenceReport]) -> String {
+    func render(_ reports: [EvidenceReport]) -> String {
         (reports.count == 1 ? value(reports[0]) : .array(reports.map(value))).pretty() + "\n"
     }
 
     /// One report as a JSON value (also what `lke score --format json` adds under `evidence`).
-    public func value(_ r: EvidenceReport) -> JSONValue {
+    func value(_ r: EvidenceReport) -> JSONValue {
         let numbers = ReportNumbers(rounding: r.rounding, decimalComma: false)
         func exact(_ value: Number) -> JSONValue { .string(NumberFormat.plain(Rounding.snap(value))) }
         func location(_ at: SourceLocation?) -> JSONValue { .string(at?.description) }

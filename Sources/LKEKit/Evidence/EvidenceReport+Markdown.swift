@@ -2,14 +2,14 @@ import Foundation
 
 /// The evidence report for people: the folder looked in, the index per part, the findings with their
 /// `path:line:col`, and the local files (with SHA-256 when asked).
-public struct EvidenceMarkdown: EvidenceReportWriter {
-    public static let name = "md"
-    public static let fileExtension = "md"
-    public let language: Language
+struct EvidenceMarkdown: EvidenceReportWriter {
+    static let name = "md"
+    static let fileExtension = "md"
+    let language: Language
 
-    public init(language: Language) { self.language = language }
+    init(language: Language) { self.language = language }
 
-    public func render(_ reports: [EvidenceReport]) -> String {
+    func render(_ reports: [EvidenceReport]) -> String {
         reports.map(report).joined(separator: "\n---\n\n")
     }
 
@@ -17,7 +17,7 @@ public struct EvidenceMarkdown: EvidenceReportWriter {
     private func esc(_ text: String) -> String { MarkdownText.inline(text) }
 
     /// One report.
-    public func report(_ r: EvidenceReport) -> String {
+    func report(_ r: EvidenceReport) -> String {
         var out = "# " + t("Bukti dukung: ", "Evidence: ") + esc(r.unit) + "\n\n"
         out += "- **" + t("Berkas jawaban", "Answer file") + ":** " + esc(r.path) + "\n"
         out += section(r, heading: "##")
@@ -25,7 +25,7 @@ public struct EvidenceMarkdown: EvidenceReportWriter {
     }
 
     /// The report's body under a heading level: what `lke score` appends as its evidence section.
-    public func section(_ r: EvidenceReport, heading: String) -> String {
+    func section(_ r: EvidenceReport, heading: String) -> String {
         let numbers = ReportNumbers(rounding: r.rounding, decimalComma: language == .id)
         var out = "- **" + t("Folder bukti", "Evidence folder") + ":** " + esc(r.folder)
             + (r.folderExists ? "" : t(" (tidak ada)", " (does not exist)")) + "\n"

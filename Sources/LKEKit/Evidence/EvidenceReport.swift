@@ -5,7 +5,7 @@ import Foundation
 /// a score.
 public struct EvidenceReport: Sendable {
     /// What was found about one evidence entry.
-    public enum Status: String, Sendable, Hashable {
+    enum Status: String, Sendable, Hashable {
         /// A local file that exists, is not empty and lies in the evidence folder; or an http(s) address.
         case ok
         case missing
@@ -19,29 +19,30 @@ public struct EvidenceReport: Sendable {
     }
 
     /// One evidence entry of the answer file.
-    public struct Entry: Sendable, Hashable {
+    struct Entry: Sendable, Hashable {
         /// The code it is written under (a question or a count input).
-        public var code: String
+        var code: String
         /// The question it supports (the owner of an input code).
-        public var question: String
+        var question: String
         /// The text as written.
-        public var text: String
-        public var location: SourceLocation?
-        public var isURL: Bool
-        public var status: Status
+        var text: String
+        var location: SourceLocation?
+        var isURL: Bool
+        var status: Status
         /// Whether its format is a draft (.docx, .xlsx, ...).
-        public var isDraft: Bool
+        var isDraft: Bool
         /// The size in bytes of a local file that exists.
-        public var size: UInt64?
+        var size: UInt64?
         /// SHA-256 of a local file, when asked for (`--hash`).
-        public var sha256: String?
+        var sha256: String?
 
         /// Whether the entry counts towards complete evidence: found (or a web address) and final.
-        public var isUsable: Bool { status == .ok && !isDraft }
+        var isUsable: Bool { status == .ok && !isDraft }
     }
 
     /// A problem, with the code it concerns and where the answer file says it.
     public struct Finding: Sendable, Hashable {
+        /// What kind of problem a finding is.
         public enum Kind: String, Sendable, Hashable, CaseIterable {
             case missing, empty, folder, outside, draft
             case badURL = "bad-url"
@@ -55,63 +56,70 @@ public struct EvidenceReport: Sendable {
             case stray
         }
 
-        public var kind: Kind
-        public var code: String?
+        /// What kind of problem this is.
+        public internal(set) var kind: Kind
+        /// The code the finding concerns, when it concerns one.
+        public internal(set) var code: String?
         /// The entry text, or the path of the file found on disk.
-        public var item: String?
-        public var location: SourceLocation?
-        public var message: Localized
+        public internal(set) var item: String?
+        /// Where the answer file lists the item, when it does.
+        public internal(set) var location: SourceLocation?
+        var message: Localized
     }
 
     /// The evidence of one scored question.
-    public struct Question: Sendable, Hashable {
-        public var code: String
+    struct Question: Sendable, Hashable {
+        var code: String
         /// Its weight: the most it adds to the total, as the definition weighs it.
-        public var weight: Number
-        public var isAnswered: Bool
+        var weight: Number
+        var isAnswered: Bool
         /// Whether its answer earns points (value above 0).
-        public var earnsPoints: Bool
+        var earnsPoints: Bool
         /// Entries listed for it (and for its count inputs).
-        public var entries: Int
+        var entries: Int
         /// Whether it has at least one entry and every entry is usable.
-        public var isComplete: Bool
-        public var problems: Int
+        var isComplete: Bool
+        var problems: Int
     }
 
     /// The index of one node of the tree or one group.
     public struct IndexRow: Sendable, Hashable {
+        /// Whether a row is a node of the tree or a group.
         public enum Kind: String, Sendable, Hashable { case node, group }
-        public var kind: Kind
-        public var code: String
-        public var title: String
+        /// Whether this row is a node of the tree or a group.
+        public internal(set) var kind: Kind
+        var code: String
+        var title: String
         /// 0 for the root, 1 for a component, and so on; groups sit at the depth of their members' parent + 1.
-        public var depth: Int
+        public internal(set) var depth: Int
         /// The weight of its scored questions, and of those whose evidence is complete.
-        public var weight: Number
-        public var completeWeight: Number
+        var weight: Number
+        var completeWeight: Number
         /// completeWeight / weight x 100, exact (0 when the weight is 0).
-        public var index: Number
-        public var questions: Int
-        public var completeQuestions: Int
-        public var problems: Int
+        public internal(set) var index: Number
+        var questions: Int
+        var completeQuestions: Int
+        var problems: Int
     }
 
     /// The answer file as named.
-    public var path: String
-    public var unit: String
-    public var questionnaireID: String
+    public internal(set) var path: String
+    var unit: String
+    var questionnaireID: String
     /// The evidence folder as given or derived (`examples/bukti`).
-    public var folder: String
-    public var folderExists: Bool
+    public internal(set) var folder: String
+    var folderExists: Bool
     /// The definition's rounding, for showing the index.
-    public var rounding: Rounding
-    public var entries: [Entry]
-    public var findings: [Finding]
-    public var questions: [Question]
-    public var index: [IndexRow]
+    public internal(set) var rounding: Rounding
+    var entries: [Entry]
+    /// Every problem found, in worksheet order.
+    public internal(set) var findings: [Finding]
+    var questions: [Question]
+    /// The evidence index, one row per node and group.
+    public internal(set) var index: [IndexRow]
 
     /// The index row of `code`.
-    public func row(_ code: String) -> IndexRow? { index.first { $0.code == code } }
+    func row(_ code: String) -> IndexRow? { index.first { $0.code == code } }
 
     /// The findings as warnings, for `lke check --evidence` and the warnings of `lke score`.
     public var diagnostics: [Diagnostic] {
@@ -119,7 +127,7 @@ public struct EvidenceReport: Sendable {
     }
 
     /// Finding counts by kind, in `Finding.Kind` order, kinds with none left out.
-    public var counts: [(kind: Finding.Kind, count: Int)] {
+    var counts: [(kind: Finding.Kind, count: Int)] {
         Finding.Kind.allCases.compactMap { kind in
             let n = findings.filter { $0.kind == kind }.count
             return n == 0 ? nil : (kind, n)

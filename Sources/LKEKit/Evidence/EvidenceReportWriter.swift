@@ -14,8 +14,10 @@ public protocol EvidenceReportWriter: Sendable {
 
 /// The registry of evidence report formats.
 public enum EvidenceReportFormats {
-    public static let all: [any EvidenceReportWriter.Type] = [EvidenceMarkdown.self, EvidenceCSV.self, EvidenceJSON.self]
+    static let all: [any EvidenceReportWriter.Type] = [EvidenceMarkdown.self, EvidenceCSV.self, EvidenceJSON.self]
+    /// The names `--format` accepts for evidence reports.
     public static var names: [String] { all.map { $0.name } }
+    /// The evidence report format called `name`.
     public static func named(_ name: String) -> (any EvidenceReportWriter.Type)? { all.first { $0.name == name } }
 }
 

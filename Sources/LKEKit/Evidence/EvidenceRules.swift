@@ -2,18 +2,18 @@ import Foundation
 
 /// What an evidence entry is, read from its text alone (no disk): a web address or a local path, and whether its
 /// format is a draft. The rules are documented in docs/evidence.md.
-public enum EvidenceRules {
+enum EvidenceRules {
     /// The default evidence folder, next to the answer file.
-    public static let defaultFolder = "bukti"
+    static let defaultFolder = "bukti"
     /// The guide file `lke evidence init` writes in each code's folder; never evidence itself.
-    public static let guideFile = "BACA-SAYA.txt"
+    static let guideFile = "BACA-SAYA.txt"
 
     /// Extensions of editable office formats: evidence in them is "masih draf" (final evidence is a signed,
     /// scanned or exported PDF). Compared without case.
-    public static let draftExtensions: Set<String> = ["doc", "docx", "xls", "xlsx", "odt", "ods", "ppt", "pptx", "odp", "rtf"]
+    static let draftExtensions: Set<String> = ["doc", "docx", "xls", "xlsx", "odt", "ods", "ppt", "pptx", "odp", "rtf"]
 
     /// How an entry's text reads.
-    public enum Target: Sendable, Hashable {
+    enum Target: Sendable, Hashable {
         /// An `http://` or `https://` address with a host.
         case web
         /// A URL with another scheme (`ftp:`, `file:`, `mailto:`), or an http(s) URL without a host, or an address
@@ -24,7 +24,7 @@ public enum EvidenceRules {
     }
 
     /// Classifies `text` (already trimmed by the YAML reader).
-    public static func target(of text: String) -> Target {
+    static func target(of text: String) -> Target {
         let lower = text.lowercased()
         if lower.hasPrefix("www.") { return .badURL }
         guard let colon = text.firstIndex(of: ":") else { return .local }
@@ -44,7 +44,7 @@ public enum EvidenceRules {
 
     /// The extension of the last path segment of `text` (a path or a URL, without query or fragment),
     /// lowercased, or `nil`.
-    public static func fileExtension(of text: String) -> String? {
+    static func fileExtension(of text: String) -> String? {
         var text = text
         return text.withUTF8 { bytes -> String? in
             var end = bytes.count
@@ -63,13 +63,13 @@ public enum EvidenceRules {
     }
 
     /// Whether `text` names a file in a draft (editable office) format.
-    public static func isDraft(_ text: String) -> Bool {
+    static func isDraft(_ text: String) -> Bool {
         fileExtension(of: text).map(draftExtensions.contains) ?? false
     }
 
     /// Whether a file found in a folder is not evidence: the guide file, hidden files, office lock files and
     /// the thumbnails and settings file managers leave behind.
-    public static func isIgnored(fileName name: String) -> Bool {
+    static func isIgnored(fileName name: String) -> Bool {
         name == guideFile || name.hasPrefix(".") || name.hasPrefix("~$") || name.lowercased() == "thumbs.db"
             || name.lowercased() == "desktop.ini"
     }
@@ -94,7 +94,7 @@ public enum EvidencePath {
     public static var currentDirectory: String { FileManager.default.currentDirectoryPath }
 
     /// Whether the absolute normalised `path` is `folder` or inside it.
-    public static func isInside(_ path: String, folder: String) -> Bool {
+    static func isInside(_ path: String, folder: String) -> Bool {
         folder == "/" || path == folder || path.hasPrefix(folder + "/")
     }
 

@@ -7,21 +7,24 @@ public struct EvidenceSkeleton: Sendable {
     /// What a run did.
     public struct Outcome: Sendable, Hashable {
         /// Folders and guide files created, as paths under the folder given.
-        public var created: [String] = []
+        public internal(set) var created: [String] = []
         /// Those that existed and were left as they are.
-        public var kept: [String] = []
+        public internal(set) var kept: [String] = []
         /// Paths that could not be made, with the reason.
-        public var failed: [(path: String, reason: String)] = []
+        public internal(set) var failed: [(path: String, reason: String)] = []
 
+        /// Outcomes are the same when they created, kept and failed on the same paths.
         public static func == (l: Outcome, r: Outcome) -> Bool {
             l.created == r.created && l.kept == r.kept && l.failed.map(\.path) == r.failed.map(\.path)
         }
+        /// Outcomes hash by what they created and kept.
         public func hash(into hasher: inout Hasher) { hasher.combine(created); hasher.combine(kept) }
     }
 
-    public let questionnaire: Questionnaire
-    public let language: Language
+    let questionnaire: Questionnaire
+    let language: Language
 
+    /// The folder skeleton of `questionnaire`, with read-me texts in `language`.
     public init(questionnaire: Questionnaire, language: Language = .id) {
         self.questionnaire = questionnaire
         self.language = language
@@ -66,7 +69,7 @@ public struct EvidenceSkeleton: Sendable {
     private func t(_ id: String, _ en: String) -> String { language == .en ? en : id }
 
     /// The guide of one question.
-    public func text(for question: Question, written: String) -> String {
+    func text(for question: Question, written: String) -> String {
         var out = question.code + "\n" + question.text + "\n"
         let path = (questionnaire.ancestors[question.code] ?? []).dropFirst().compactMap { questionnaire.nodesByCode[$0]?.title }
         if !path.isEmpty { out += t("Bagian: ", "Part: ") + path.joined(separator: " > ") + "\n" }

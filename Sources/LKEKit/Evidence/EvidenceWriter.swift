@@ -10,21 +10,25 @@ import Foundation
 public struct EvidenceWriter: Sendable {
     /// Why a code's items could not be added.
     public struct Refusal: Sendable, Hashable {
-        public var code: String
-        public var message: Localized
+        /// The code whose items were refused.
+        public internal(set) var code: String
+        /// Why they were refused.
+        public internal(set) var message: Localized
     }
 
     /// The edited text and what happened.
     public struct Outcome: Sendable {
         /// The new file bytes; `nil` when nothing was added.
-        public var data: Data?
+        public internal(set) var data: Data?
         /// What was added, by code, in worksheet order.
-        public var added: [(code: String, items: [String])]
-        public var refused: [Refusal]
+        public internal(set) var added: [(code: String, items: [String])]
+        /// The codes whose items could not be added, and why.
+        public internal(set) var refused: [Refusal]
     }
 
-    public let questionnaire: Questionnaire
+    let questionnaire: Questionnaire
 
+    /// A writer of evidence lists into answer files for `questionnaire`.
     public init(questionnaire: Questionnaire) {
         self.questionnaire = questionnaire
     }

@@ -9,10 +9,11 @@ import Foundation
 /// - CSV: the worksheet with two more columns: the evidence index of each node of the index (and 100 or 0 for a
 ///   question with complete evidence or not), and the problems counted there.
 public struct ScoreEvidence: Sendable {
-    public let options: ReportOptions
+    let options: ReportOptions
     /// The report formats that get the evidence part.
     public static let formats: Set<String> = [MarkdownReport.name, CSVReport.name, JSONReport.name]
 
+    /// Evidence sections for reports written with `options`.
     public init(options: ReportOptions) {
         self.options = options
     }
@@ -40,7 +41,7 @@ public struct ScoreEvidence: Sendable {
     }
 
     /// The Markdown evidence section appended to a score report.
-    public func section(_ report: EvidenceReport) -> String {
+    func section(_ report: EvidenceReport) -> String {
         let md = EvidenceMarkdown(language: options.language)
         let lead = options.language == .en
             ? "Checked separately from the score: these figures read the files on disk and change nothing above."

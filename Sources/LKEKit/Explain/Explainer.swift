@@ -3,9 +3,10 @@ import Foundation
 /// Explains a score step by step: the answer, its value, the sub-indicator's mean times weight, and every sum
 /// up to the total, with the numbers and the rounding at each step.
 public struct Explainer: Sendable {
-    public let card: ScoreCard
-    public let language: Language
+    let card: ScoreCard
+    let language: Language
 
+    /// An explainer of `card`, in `language`.
     public init(card: ScoreCard, language: Language = .id) {
         self.card = card
         self.language = language

@@ -1,10 +1,10 @@
 import Foundation
 
 /// Renders a `GapPlan` as Markdown for people (Indonesian by default).
-public struct GapPlanRenderer: Sendable {
-    public var language: Language
+struct GapPlanRenderer: Sendable {
+    var language: Language
 
-    public init(language: Language = .id) {
+    init(language: Language = .id) {
         self.language = language
     }
 
@@ -22,7 +22,7 @@ public struct GapPlanRenderer: Sendable {
     }
 
     /// The Markdown text of `plan` for the unit scored in `card`.
-    public func render(_ plan: GapPlan, card: ScoreCard) -> String {
+    func render(_ plan: GapPlan, card: ScoreCard) -> String {
         var out = "# " + t("Jarak ke", "Distance to") + " " + esc(plan.title) + " — " + esc(card.answers.sheet.unit) + "\n\n"
         out += t("Nilai total sekarang", "Current total") + ": **\(n(card.total.score, card))**\n\n"
         if plan.failing.isEmpty {

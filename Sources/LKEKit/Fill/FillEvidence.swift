@@ -4,32 +4,32 @@ import Foundation
 /// (`bukti/CODE/` beside the answer file), with the problems the evidence checks would report, found at once.
 ///
 /// Reads the disk (the folder's files and each path's state); writes nothing.
-public struct FillEvidence: Sendable {
+struct FillEvidence: Sendable {
     /// One argument resolved.
-    public struct Item: Sendable, Hashable {
+    struct Item: Sendable, Hashable {
         /// The text to attach (a path relative to the answer file, or a URL).
-        public var text: String
+        var text: String
         /// Warnings to show at once (missing, empty, draft, outside the folder, not http(s)).
-        public var warnings: [Localized]
+        var warnings: [Localized]
     }
 
     /// The answer file's path, as the session knows it.
-    public var answerPath: String
+    var answerPath: String
 
-    public init(answerPath: String) {
+    init(answerPath: String) {
         self.answerPath = answerPath
     }
 
     /// The folder of `code`, as written in the answer file (`bukti/A.I.1.i.a`).
-    public func folder(of code: String) -> String { EvidenceRules.defaultFolder + "/" + code }
+    func folder(of code: String) -> String { EvidenceRules.defaultFolder + "/" + code }
 
     /// The files in `code`'s folder, as written in the answer file.
-    public func files(of code: String) -> [String] {
+    func files(of code: String) -> [String] {
         EvidenceDisk.files(under: onDisk(folder(of: code))).map { folder(of: code) + "/" + $0 }
     }
 
     /// The words of `arguments`: split at spaces, except inside double quotes.
-    public static func words(_ arguments: String) -> [String] {
+    static func words(_ arguments: String) -> [String] {
         var words: [String] = [], current = "", quoted = false, started = false
         for character in arguments {
             if character == "\"" { quoted.toggle(); started = true; continue }
@@ -46,7 +46,7 @@ public struct FillEvidence: Sendable {
 
     /// Resolves each word of `arguments` for question `code`.
     /// - Returns: the items, or the reason one word cannot be resolved (several files start with it).
-    public func resolve(_ arguments: String, code: String) -> Result<[Item], Localized.Failure> {
+    func resolve(_ arguments: String, code: String) -> Result<[Item], Localized.Failure> {
         var items: [Item] = []
         let candidates = files(of: code)
         for word in Self.words(arguments) {
@@ -103,5 +103,5 @@ public struct FillEvidence: Sendable {
 
 extension Localized {
     /// A message as an error value.
-    public struct Failure: Error, Sendable { public var message: Localized }
+    struct Failure: Error, Sendable { public var message: Localized }
 }

@@ -3,19 +3,19 @@ import Foundation
 /// The answer-file fields `lke fill` asks besides the questions: each prerequisite of the definition
 /// (`eligibility:`, ya/tidak) and the predicate the unit already holds (`predicate:`). They come after the
 /// questions, are reached with `:goto ID` (or `:goto prasyarat`), and count in the progress.
-public enum HeaderField: Sendable, Hashable {
+enum HeaderField: Sendable, Hashable {
     case prerequisite(String)
     case predicate
 }
 
 extension FillStep {
     /// The code `:goto` takes for every header step.
-    public static let headerSection = "prasyarat"
+    static let headerSection = "prasyarat"
 
     /// The header steps of `questionnaire`: its prerequisites in definition order (each once), then the
     /// predicate held when a rule requires one. Each is asked as a choice, through a question made for it
     /// (the regulation's wording as the question, what it means as the explanation).
-    public static func headerSteps(of questionnaire: Questionnaire, language: Language = .id) -> [FillStep] {
+    static func headerSteps(of questionnaire: Questionnaire, language: Language = .id) -> [FillStep] {
         func t(_ id: String, _ en: String) -> String { language == .en ? en : id }
         let nowhere = SourceLocation(path: questionnaire.path, line: 0, column: 0)
         var steps: [FillStep] = []
@@ -61,7 +61,7 @@ extension FillStep {
 
 extension AnswerSheet {
     /// The current answer of a header step as text (`ya`, `tidak`, a predicate id), `nil` when undecided.
-    public func headerValue(_ field: HeaderField) -> String? {
+    func headerValue(_ field: HeaderField) -> String? {
         switch field {
         case .prerequisite(let id): return eligibility[id].map { $0 ? "ya" : "tidak" }
         case .predicate: return predicate
@@ -69,7 +69,7 @@ extension AnswerSheet {
     }
 
     /// Sets a header step from an option code.
-    public mutating func setHeaderValue(_ value: String, for field: HeaderField) {
+    mutating func setHeaderValue(_ value: String, for field: HeaderField) {
         switch field {
         case .prerequisite(let id): setEligibility(value == "ya", for: id)
         case .predicate: predicate = value

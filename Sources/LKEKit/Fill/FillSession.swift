@@ -11,18 +11,19 @@ import Foundation
 public struct FillSession: Sendable {
     /// How the session runs.
     public struct Options: Sendable {
-        public var language: Language
+        var language: Language
         /// ANSI colour in the output.
-        public var colour: Bool
+        var colour: Bool
         /// A progress line (area, answered/total, running score) before each prompt, for terminals.
-        public var showsProgress: Bool
+        var showsProgress: Bool
         /// Walk every step, not only the unanswered ones.
-        public var all: Bool
+        var all: Bool
         /// Only the steps under this node, group or question code.
-        public var area: String?
+        var area: String?
         /// Start at this code (shown even when answered).
-        public var from: String?
+        var from: String?
 
+        /// The options of a session: language, colours, progress, which questions to ask and where to start.
         public init(language: Language = .id, colour: Bool = false, showsProgress: Bool = false, all: Bool = false,
                     area: String? = nil, from: String? = nil) {
             self.language = language
@@ -45,7 +46,7 @@ public struct FillSession: Sendable {
     }
 
     /// Why the session ended.
-    public enum Ending: Sendable, Equatable {
+    enum Ending: Sendable, Equatable {
         /// Every step of the queue was visited.
         case completed
         /// The user typed `:quit`.
@@ -56,23 +57,24 @@ public struct FillSession: Sendable {
 
     /// A `from` or `area` code that names nothing to fill.
     public struct SetupError: Error, Sendable {
-        public var message: Localized
+        /// What is wrong, in both languages.
+        public internal(set) var message: Localized
     }
 
-    public let questionnaire: Questionnaire
+    let questionnaire: Questionnaire
     /// The sheet as edited so far.
-    public private(set) var sheet: AnswerSheet
-    public let options: Options
+    private(set) var sheet: AnswerSheet
+    let options: Options
     /// Every step of the questionnaire, in worksheet order.
-    public let steps: [FillStep]
+    let steps: [FillStep]
     /// The position of the current step in `steps`, `nil` once finished.
-    public private(set) var position: Int?
-    public private(set) var ending: Ending?
+    private(set) var position: Int?
+    private(set) var ending: Ending?
     /// Whether any save was asked for.
-    public private(set) var hasSaved = false
+    private(set) var hasSaved = false
     /// The checked answers of `sheet` (invalid entries left out).
-    public private(set) var answers: ResolvedAnswers
-    public private(set) var card: ScoreCard
+    private(set) var answers: ResolvedAnswers
+    private(set) var card: ScoreCard
 
     private var history: [Int] = []
     /// The note code of the question answered by the input just before this one, if that input was an answer
@@ -131,16 +133,17 @@ public struct FillSession: Sendable {
 
     // MARK: - State
 
+    /// Whether the session has ended (completed, saved, or the input ended).
     public var isFinished: Bool { ending != nil }
 
     /// The step being asked.
-    public var current: FillStep? { position.map { steps[$0] } }
+    var current: FillStep? { position.map { steps[$0] } }
 
     /// The canonical text of the sheet as it stands.
-    public var text: String { AnswerSheetWriter.text(of: sheet, questionnaire: questionnaire) }
+    var text: String { AnswerSheetWriter.text(of: sheet, questionnaire: questionnaire) }
 
     /// Whether a step has a valid answer.
-    public func isAnswered(_ step: FillStep) -> Bool {
+    func isAnswered(_ step: FillStep) -> Bool {
         if let header = step.header { return sheet.headerValue(header) != nil }
         switch step.question.kind {
         case .choice: return answers.choices[step.code] != nil
@@ -157,7 +160,7 @@ public struct FillSession: Sendable {
     }
 
     /// The end-of-session report: progress by area, score and verdicts, and the summary line.
-    public var report: String {
+    var report: String {
         "\n" + presenter.list(card) + presenter.scoreReport(card) + summaryLine + "\n"
     }
 
@@ -250,7 +253,7 @@ public struct FillSession: Sendable {
     }
 
     /// The prerequisites the file lists, decided and in all, for the progress line (none when it lists none).
-    public var headerProgress: (decided: Int, total: Int) {
+    var headerProgress: (decided: Int, total: Int) {
         let headers = steps.filter { step in
             if case .prerequisite(let id) = step.header { return sheet.eligibilityOrder.contains(id) }
             return false

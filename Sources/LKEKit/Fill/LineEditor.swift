@@ -22,13 +22,14 @@ public struct LineEditor: Sendable {
     /// Where the cursor is, in scalars from the start of the line.
     public private(set) var cursor = 0
     /// The lines entered before, oldest first (no empty lines, no repeats in a row).
-    public private(set) var history: [String] = []
+    private(set) var history: [String] = []
     /// While walking the history: the entry shown, and the line being typed before the walk started.
     private var historyIndex: Int?
     private var draft: [Unicode.Scalar] = []
     /// The bytes of an escape sequence or of a UTF-8 character not complete yet.
     private var pending: [UInt8] = []
 
+    /// An editor whose up and down keys recall `history`, oldest first.
     public init(history: [String] = []) {
         self.history = history
     }
@@ -37,7 +38,7 @@ public struct LineEditor: Sendable {
     public var text: String { String(String.UnicodeScalarView(buffer)) }
 
     /// Feeds the bytes of `input` in order; the outcome of the last byte that did not leave the line editing.
-    public mutating func feed<S: Sequence>(_ input: S) -> Outcome where S.Element == UInt8 {
+    mutating func feed<S: Sequence>(_ input: S) -> Outcome where S.Element == UInt8 {
         for byte in input {
             let outcome = feed(byte)
             if outcome != .editing { return outcome }

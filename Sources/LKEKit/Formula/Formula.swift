@@ -1,8 +1,8 @@
 import Foundation
 
 /// An arithmetic formula over codes: numbers, references, `+ - * /`, unary minus, parentheses, `min`, `max`.
-public struct Formula: Sendable, CustomStringConvertible {
-    public indirect enum Expression: Sendable, Hashable {
+struct Formula: Sendable, CustomStringConvertible {
+    indirect enum Expression: Sendable, Hashable {
         case number(Number)
         case reference(String)
         case negate(Expression)
@@ -11,23 +11,23 @@ public struct Formula: Sendable, CustomStringConvertible {
     }
 
     /// Raised when a division meets a zero denominator; carries the numerator of that division.
-    public struct ZeroDivision: Error, Sendable {
-        public var numerator: Number
+    struct ZeroDivision: Error, Sendable {
+        var numerator: Number
     }
 
-    public var expression: Expression
+    var expression: Expression
     /// The formula as written.
-    public var text: String
+    var text: String
 
-    public init(expression: Expression, text: String) {
+    init(expression: Expression, text: String) {
         self.expression = expression
         self.text = text
     }
 
-    public var description: String { text }
+    var description: String { text }
 
     /// Every code the formula refers to, in order of first appearance.
-    public var references: [String] {
+    var references: [String] {
         var seen: [String] = []
         func walk(_ e: Expression) {
             switch e {
@@ -43,7 +43,7 @@ public struct Formula: Sendable, CustomStringConvertible {
     }
 
     /// Whether the formula divides anywhere.
-    public var divides: Bool {
+    var divides: Bool {
         func walk(_ e: Expression) -> Bool {
             switch e {
             case .number, .reference: return false
@@ -58,7 +58,7 @@ public struct Formula: Sendable, CustomStringConvertible {
     /// A result too large or too small for an evaluation: every sum, product and quotient of an evaluation must
     /// stay between 10^-120 and 10^120 in size (a worksheet's values stay within 10^-20 and 10^10), so that no
     /// formula, however deeply it nests, can push a `Number`'s exponent without bound.
-    public struct OutOfRange: Error, Sendable {}
+    struct OutOfRange: Error, Sendable {}
 
     /// The power of ten of `d`'s leading digit, plus one (0 for zero): 1 for 5, 3 for 123.4, -1 for 0.05.
     static func magnitude(_ d: Number) -> Int {
@@ -71,7 +71,7 @@ public struct Formula: Sendable, CustomStringConvertible {
 
     /// Evaluates with `value(code)` for references; `nil` when a reference has no value.
     /// - Throws: `ZeroDivision` when a denominator is zero, `OutOfRange` when a value would leave 10^-120 to 10^120.
-    public func evaluate(_ value: (String) -> Number?) throws -> Number? {
+    func evaluate(_ value: (String) -> Number?) throws -> Number? {
         try Self.evaluate(expression, value)
     }
 

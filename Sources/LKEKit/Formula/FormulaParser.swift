@@ -2,10 +2,10 @@ import Foundation
 
 /// Parses formula text. Errors carry the 0-based scalar offset in the text, which the loader turns into a
 /// source location.
-public struct FormulaParser {
-    public struct Failure: Error, Sendable {
-        public var offset: Int
-        public var message: Localized
+struct FormulaParser {
+    struct Failure: Error, Sendable {
+        var offset: Int
+        var message: Localized
     }
 
     private let s: [Unicode.Scalar]
@@ -14,10 +14,10 @@ public struct FormulaParser {
     private var operations = 0
 
     /// The most operators and function calls one formula may hold; keeps evaluation shallow and fast.
-    public static let maximumOperations = 1000
+    static let maximumOperations = 1000
 
     /// Parses `text`.
-    public static func parse(_ text: String) -> Result<Formula, Failure> {
+    static func parse(_ text: String) -> Result<Formula, Failure> {
         var parser = FormulaParser(s: Array(text.unicodeScalars))
         do {
             let e = try parser.expression()
@@ -152,7 +152,7 @@ public struct FormulaParser {
     }
 
     /// Whether `text` is a plain decimal: digits, optionally one dot and more digits, optionally a leading minus.
-    public static func isDecimal(_ text: String) -> Bool {
+    static func isDecimal(_ text: String) -> Bool {
         var scalars = Substring(text).unicodeScalars[...]
         if scalars.first == "-" { scalars = scalars.dropFirst() }
         let parts = scalars.split(separator: ".", omittingEmptySubsequences: false)

@@ -3,7 +3,7 @@ import Foundation
 /// A closed interval of numbers whose ends may be unbounded: what a formula can give when each code it names
 /// lies in a known range (a simple interval analysis, used by `lke check` to prove that a question's value
 /// stays within [0, 1]).
-public struct ValueRange: Sendable, Hashable, CustomStringConvertible {
+struct ValueRange: Sendable, Hashable, CustomStringConvertible {
     /// One end of a range: a number, or unbounded below or above.
     enum Bound: Sendable, Hashable, Comparable {
         case below
@@ -77,26 +77,26 @@ public struct ValueRange: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The numbers from `lower` to `upper`.
-    public init(_ lower: Number, _ upper: Number) {
+    init(_ lower: Number, _ upper: Number) {
         self.init(.finite(lower), .finite(upper))
     }
 
     /// Every number.
-    public static let all = ValueRange(.below, .above)
+    static let all = ValueRange(.below, .above)
 
     /// The least value, `nil` when unbounded below.
-    public var minimum: Number? { if case .finite(let x) = lower { return x } else { return nil } }
+    var minimum: Number? { if case .finite(let x) = lower { return x } else { return nil } }
     /// The greatest value, `nil` when unbounded above.
-    public var maximum: Number? { if case .finite(let x) = upper { return x } else { return nil } }
+    var maximum: Number? { if case .finite(let x) = upper { return x } else { return nil } }
 
     /// Whether every value of the range lies from `low` to `high`.
-    public func isWithin(_ low: Number, _ high: Number) -> Bool {
+    func isWithin(_ low: Number, _ high: Number) -> Bool {
         guard let minimum, let maximum else { return false }
         return minimum >= low && maximum <= high
     }
 
     /// "[0, 1]", "[0, ∞)", "(-∞, ∞)".
-    public var description: String {
+    var description: String {
         let low = minimum.map { "[\($0)" } ?? "(-∞"
         let high = maximum.map { "\($0)]" } ?? "∞)"
         return "\(low), \(high)"
@@ -131,7 +131,7 @@ extension Formula {
     /// The range of values the formula can give when each code it names lies in `rangeOf(code)` (every
     /// number for a code without one). A division by zero is not a value (the definition's zero-denominator
     /// policy decides it), so only the values near a zero denominator count.
-    public func range(_ rangeOf: (String) -> ValueRange?) -> ValueRange {
+    func range(_ rangeOf: (String) -> ValueRange?) -> ValueRange {
         func walk(_ e: Expression) -> ValueRange {
             switch e {
             case .number(let n): return ValueRange(n, n)

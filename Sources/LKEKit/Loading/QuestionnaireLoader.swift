@@ -4,10 +4,13 @@ import Foundation
 public struct QuestionnaireLoader {
     /// The result of loading one file: the model when there were no errors, and every diagnostic.
     public struct Outcome: Sendable {
-        public var questionnaire: Questionnaire?
-        public var diagnostics: [Diagnostic]
+        /// The loaded definition; `nil` when any diagnostic is an error.
+        public internal(set) var questionnaire: Questionnaire?
+        /// Every problem found while reading and checking the file, errors and warnings.
+        public internal(set) var diagnostics: [Diagnostic]
     }
 
+    /// A loader; it holds no state, so one can load any number of files.
     public init() {}
 
     /// Loads the file at `path`.
@@ -20,7 +23,7 @@ public struct QuestionnaireLoader {
     }
 
     /// Loads a definition from its source.
-    public func load(_ source: SourceFile) -> Outcome {
+    func load(_ source: SourceFile) -> Outcome {
         load(source, parsed: YAMLParser.parse(source))
     }
 

@@ -1,8 +1,8 @@
 import Foundation
 
 /// A cross-item validation rule: two formulas compared.
-public struct Check: Sendable {
-    public enum Comparison: String, Sendable, CaseIterable {
+struct Check: Sendable {
+    enum Comparison: String, Sendable, CaseIterable {
         case lessOrEqual = "<=", less = "<", greaterOrEqual = ">=", greater = ">", equal = "==", notEqual = "!="
 
         /// Whether `left` compares to `right` this way.
@@ -18,20 +18,20 @@ public struct Check: Sendable {
         }
     }
 
-    public var id: String
-    public var left: Formula { didSet { formulasChanged() } }
-    public var comparison: Comparison
-    public var right: Formula { didSet { formulasChanged() } }
-    public var message: String
-    public var severity: Diagnostic.Severity
-    public var location: SourceLocation
+    var id: String
+    var left: Formula { didSet { formulasChanged() } }
+    var comparison: Comparison
+    var right: Formula { didSet { formulasChanged() } }
+    var message: String
+    var severity: Diagnostic.Severity
+    var location: SourceLocation
     /// Every code the rule refers to, sorted.
-    public private(set) var references: [String]
+    private(set) var references: [String]
     /// The two formulas as written, without surrounding spaces, for messages (trimmed once, not per failed file).
     private(set) var leftText: String
     private(set) var rightText: String
 
-    public init(id: String, left: Formula, comparison: Comparison, right: Formula, message: String, severity: Diagnostic.Severity,
+    init(id: String, left: Formula, comparison: Comparison, right: Formula, message: String, severity: Diagnostic.Severity,
                 location: SourceLocation) {
         self.id = id
         self.left = left
@@ -56,7 +56,7 @@ public struct Check: Sendable {
     }
 
     /// The rule's two sides and whether it holds, once every code it names has a value (`nil` before).
-    public func evaluate(_ value: (String) -> Number?) -> (holds: Bool, left: Number, right: Number)? {
+    func evaluate(_ value: (String) -> Number?) -> (holds: Bool, left: Number, right: Number)? {
         guard references.allSatisfy({ value($0) != nil }),
               let l = (try? left.evaluate(value)) ?? nil, let r = (try? right.evaluate(value)) ?? nil else { return nil }
         return (comparison.holds(l, r), l, r)

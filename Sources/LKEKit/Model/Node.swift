@@ -3,7 +3,7 @@ import Foundation
 /// A weighted node of the tree: a component, half, area or sub-indicator.
 public struct Node: Sendable {
     /// How a node's score comes from what is under it.
-    public enum Aggregate: String, Sendable, CaseIterable {
+    enum Aggregate: String, Sendable, CaseIterable {
         /// The sum of the children's scores.
         case sum
         /// The mean of the questions' values times the node's weight (unanswered counts 0).
@@ -12,16 +12,21 @@ public struct Node: Sendable {
         case weighted
     }
 
-    public var code: String
-    public var title: String
-    public var weight: Number
-    public var aggregate: Aggregate
-    public var children: [Node]
-    public var questions: [Question]
-    public var note: String?
-    public var location: SourceLocation
+    /// The node's code, unique in the definition (`1`, `1.1`, ...).
+    public internal(set) var code: String
+    /// The node's title, as the definition writes it.
+    public internal(set) var title: String
+    /// The most this node adds to its parent's score.
+    public internal(set) var weight: Number
+    var aggregate: Aggregate
+    /// The nodes under this one, in worksheet order.
+    public internal(set) var children: [Node]
+    /// The questions under this node, in worksheet order.
+    public internal(set) var questions: [Question]
+    var note: String?
+    var location: SourceLocation
 
-    public init(code: String, title: String, weight: Number, aggregate: Aggregate, children: [Node], questions: [Question],
+    init(code: String, title: String, weight: Number, aggregate: Aggregate, children: [Node], questions: [Question],
                 note: String?, location: SourceLocation) {
         self.code = code
         self.title = title
@@ -39,7 +44,7 @@ public struct Node: Sendable {
     }
 
     /// The largest score a question can add to this node: its share of the weight.
-    public func share(of question: Question) -> Number {
+    func share(of question: Question) -> Number {
         switch aggregate {
         case .weighted: return question.weight ?? 0
         case .mean, .sum: return questions.isEmpty ? 0 : weight / Number(questions.count)
@@ -49,14 +54,17 @@ public struct Node: Sendable {
 
 /// A sum across the tree (for example an area's Pemenuhan and Reform halves).
 public struct Group: Sendable {
-    public var code: String
-    public var title: String
-    public var weight: Number
+    /// The group's code, unique among nodes and groups.
+    public let code: String
+    /// The group's title, as the definition writes it.
+    public let title: String
+    var weight: Number
     /// Node codes whose scores the group adds (empty for a group of groups).
-    public var sum: [String]
-    public var children: [Group]
+    var sum: [String]
+    /// The groups this group adds (empty for a group of nodes).
+    public let children: [Group]
 
-    public init(code: String, title: String, weight: Number, sum: [String], children: [Group]) {
+    init(code: String, title: String, weight: Number, sum: [String], children: [Group]) {
         self.code = code
         self.title = title
         self.weight = weight

@@ -2,8 +2,8 @@ import Foundation
 
 /// A predicate such as Menuju WBK: rules on scores, and non-scoring prerequisites.
 public struct Predicate: Sendable {
-    public struct Rule: Sendable {
-        public enum Kind: Sendable, Hashable {
+    struct Rule: Sendable {
+        enum Kind: Sendable, Hashable {
             /// The node's (or group's, or question's) rounded score must be at least the value.
             case minScore(code: String, minimum: Number)
             /// The node's rounded percentage must be at least the value.
@@ -14,24 +14,28 @@ public struct Predicate: Sendable {
             case requiresPredicate(String)
         }
 
-        public var id: String
-        public var title: String
-        public var kind: Kind
-        public var location: SourceLocation
+        var id: String
+        var title: String
+        var kind: Kind
+        var location: SourceLocation
     }
 
+    /// A condition the definition asks the answer file to state (`ya`/`tidak`), such as an earlier predicate held.
     public struct Prerequisite: Sendable {
-        public var id: String
+        /// The prerequisite's id, the key under `eligibility:` in an answer file.
+        public let id: String
         /// The regulation's wording.
-        public var text: String
+        var text: String
         /// What it means and where the unit finds it (shown by `lke fill`).
-        public var explanation: String? = nil
+        var explanation: String? = nil
     }
 
-    public var id: String
-    public var title: String
-    public var stricterThan: String?
-    public var rules: [Rule]
-    public var prerequisites: [Prerequisite]
-    public var location: SourceLocation
+    /// The predicate's id (for example `wbk`).
+    public let id: String
+    var title: String
+    var stricterThan: String?
+    var rules: [Rule]
+    /// The conditions stated in the answer file, besides the rules on scores.
+    public let prerequisites: [Prerequisite]
+    var location: SourceLocation
 }

@@ -2,6 +2,7 @@ import Foundation
 
 /// One scored question.
 public struct Question: Sendable {
+    /// How a question is answered and valued.
     public enum Kind: Sendable {
         case choice(Choice)
         case number(NumberSpec)
@@ -10,40 +11,41 @@ public struct Question: Sendable {
 
     /// A choice on a scale.
     public struct Choice: Sendable {
-        public var scale: Scale
+        /// The scale whose options the answer chooses from.
+        public let scale: Scale
         /// Criterion text by option code.
-        public var criteria: [String: String]
+        var criteria: [String: String]
         /// The printed "Ya, jika ..." condition, for a question that gives one instead of criteria.
-        public var condition: String?
+        var condition: String?
     }
 
     /// A number whose value is a formula over `x`.
     public struct NumberSpec: Sendable {
-        public var min: Number
-        public var max: Number
-        public var decimals: Int
-        public var value: Formula
+        var min: Number
+        var max: Number
+        var decimals: Int
+        var value: Formula
     }
 
     /// A count input of a computed question.
-    public struct Input: Sendable {
-        public var code: String
-        public var label: String
-        public var min: Number
-        public var max: Number
-        public var decimals: Int
-        public var location: SourceLocation
+    struct Input: Sendable {
+        var code: String
+        var label: String
+        var min: Number
+        var max: Number
+        var decimals: Int
+        var location: SourceLocation
     }
 
     /// A row computed from the inputs (a printed subtotal).
-    public struct Derived: Sendable {
-        public var code: String
-        public var label: String
-        public var formula: Formula
+    struct Derived: Sendable {
+        var code: String
+        var label: String
+        var formula: Formula
     }
 
     /// What a division by zero in the formula gives.
-    public enum ZeroPolicy: Sendable, Hashable {
+    enum ZeroPolicy: Sendable, Hashable {
         case value(Number)
         case unanswered
         case byNumerator(zero: Number, otherwise: Number)
@@ -53,23 +55,26 @@ public struct Question: Sendable {
 
     /// A value computed from count inputs.
     public struct Computed: Sendable {
-        public var inputs: [Input]
-        public var derived: [Derived]
-        public var formula: Formula
-        public var clamp: ClosedRange<Number>?
-        public var zeroDenominator: ZeroPolicy
+        var inputs: [Input]
+        var derived: [Derived]
+        var formula: Formula
+        var clamp: ClosedRange<Number>?
+        var zeroDenominator: ZeroPolicy
     }
 
-    public var code: String
-    public var text: String
-    public var kind: Kind
-    public var weight: Number?
-    public var explanation: String?
-    public var guidance: String?
-    public var evidence: [String]
-    public var location: SourceLocation
+    /// The question's code, unique in the definition; answer files answer it under this code.
+    public internal(set) var code: String
+    /// The question, as the definition writes it.
+    public internal(set) var text: String
+    /// How the question is answered and valued.
+    public let kind: Kind
+    var weight: Number?
+    var explanation: String?
+    var guidance: String?
+    var evidence: [String]
+    var location: SourceLocation
 
-    public init(code: String, text: String, kind: Kind, weight: Number?, explanation: String?, guidance: String?,
+    init(code: String, text: String, kind: Kind, weight: Number?, explanation: String?, guidance: String?,
                 evidence: [String], location: SourceLocation) {
         self.code = code
         self.text = text
@@ -82,7 +87,7 @@ public struct Question: Sendable {
     }
 
     /// A short name of the answer type: the scale's title, "Nilai min-max" or "%".
-    public var typeName: String {
+    var typeName: String {
         switch kind {
         case .choice(let choice): return choice.scale.title
         case .number(let spec): return "Nilai (\(spec.min)-\(spec.max))"

@@ -2,38 +2,47 @@ import Foundation
 
 /// A loaded questionnaire definition: the whole scoring model, as data.
 public struct Questionnaire: Sendable {
+    /// What the definition scores: the LKE worksheet, or a survey instrument.
     public enum Kind: String, Sendable { case lke, survey }
 
-    public var id: String
-    public var kind: Kind
-    public var title: String
-    public var version: String
-    public var legalBasis: [String]
-    public var language: Language
-    public var rounding: Rounding
-    public var scales: [Scale]
+    /// The definition's id, which answer files name under `questionnaire:`.
+    public let id: String
+    /// Whether this is an LKE worksheet or a survey.
+    public let kind: Kind
+    /// The definition's title.
+    public internal(set) var title: String
+    /// The definition's own version.
+    public let version: String
+    var legalBasis: [String]
+    /// The language the definition's texts are written in.
+    public internal(set) var language: Language
+    /// How scores are rounded for display and threshold checks.
+    public let rounding: Rounding
+    var scales: [Scale]
     /// The root of the weighted tree.
-    public var tree: Node { didSet { reindex() } }
-    public var groups: [Group] { didSet { reindex() } }
-    public var checks: [Check] { didSet { planCache = ScoringPlan.Cache() } }
-    public var predicates: [Predicate] { didSet { planCache = ScoringPlan.Cache() } }
+    public internal(set) var tree: Node { didSet { reindex() } }
+    /// Sums across the tree (for example each area's halves); setting them rebuilds the indexes.
+    public internal(set) var groups: [Group] { didSet { reindex() } }
+    var checks: [Check] { didSet { planCache = ScoringPlan.Cache() } }
+    /// The predicates (WBK, WBBM, ...) the score is checked against.
+    public internal(set) var predicates: [Predicate] { didSet { planCache = ScoringPlan.Cache() } }
     /// The path the definition was read from.
-    public var path: String
+    var path: String
     /// SHA-256 of the definition's bytes, lowercase hex.
-    public var digest: String
+    var digest: String
 
     /// Every question in worksheet order.
     public private(set) var questions: [Question] = []
     /// Nodes by code.
     public private(set) var nodesByCode: [String: Node] = [:]
     /// Questions by code.
-    public private(set) var questionIndex: [String: Int] = [:]
+    private(set) var questionIndex: [String: Int] = [:]
     /// For each count input code, the code of its question.
-    public private(set) var inputOwner: [String: String] = [:]
+    private(set) var inputOwner: [String: String] = [:]
     /// For each question and node code, the codes of its ancestors from the root down (excluding itself).
     public private(set) var ancestors: [String: [String]] = [:]
     /// Derived rows by code.
-    public private(set) var derivedIndex: [String: Question.Derived] = [:]
+    private(set) var derivedIndex: [String: Question.Derived] = [:]
     /// Groups by code (including nested groups).
     public private(set) var groupsByCode: [String: Group] = [:]
     /// The scoring plan, made on first use and shared by copies of this value (a change to the tree, groups,
@@ -43,7 +52,7 @@ public struct Questionnaire: Sendable {
     /// The questionnaire's tree flattened and its option points worked out, for the scorer and the validator.
     var plan: ScoringPlan { planCache.plan(for: self) }
 
-    public init(id: String, kind: Kind, title: String, version: String, legalBasis: [String], language: Language,
+    init(id: String, kind: Kind, title: String, version: String, legalBasis: [String], language: Language,
                 rounding: Rounding, scales: [Scale], tree: Node, groups: [Group], checks: [Check],
                 predicates: [Predicate], path: String, digest: String) {
         self.id = id
@@ -102,7 +111,7 @@ public struct Questionnaire: Sendable {
     }
 
     /// The predicate with `id`.
-    public func predicate(_ id: String) -> Predicate? {
+    func predicate(_ id: String) -> Predicate? {
         predicates.first { $0.id == id }
     }
 
@@ -115,7 +124,7 @@ public struct Questionnaire: Sendable {
     }
 
     /// The title of a node, group or question.
-    public func title(of code: String) -> String? {
+    func title(of code: String) -> String? {
         if let node = nodesByCode[code] { return node.title }
         if let group = groupsByCode[code] { return group.title }
         return question(code)?.text
@@ -124,11 +133,12 @@ public struct Questionnaire: Sendable {
 
 /// How scores are rounded for display and threshold checks.
 public struct Rounding: Sendable, Hashable {
-    public enum Mode: String, Sendable, CaseIterable { case halfAwayFromZero = "half-away-from-zero", halfEven = "half-even", down }
-    public var decimals: Int
-    public var mode: Mode
+    enum Mode: String, Sendable, CaseIterable { case halfAwayFromZero = "half-away-from-zero", halfEven = "half-even", down }
+    /// The number of decimal places kept.
+    public internal(set) var decimals: Int
+    var mode: Mode
 
-    public init(decimals: Int, mode: Mode) {
+    init(decimals: Int, mode: Mode) {
         self.decimals = decimals
         self.mode = mode
     }
@@ -145,7 +155,7 @@ public struct Rounding: Sendable, Hashable {
     /// `value` at 20 decimal places: the exact result of the rational arithmetic behind it whenever its
     /// denominators are below 10^10 (a quotient such as 2/3 is carried to 38 digits, and the last of them
     /// is noise).
-    public static func snap(_ value: Number) -> Number {
+    static func snap(_ value: Number) -> Number {
         value.rounded(places: snapPlaces, .halfAwayFromZero)
     }
 }

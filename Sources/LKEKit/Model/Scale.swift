@@ -2,16 +2,17 @@ import Foundation
 
 /// A named answer scale: options with codes, labels, values in [0, 1] and aliases.
 public struct Scale: Sendable, Hashable {
+    /// One answer a scale offers: its code, label, value and aliases.
     public struct Option: Sendable, Hashable {
-        public var code: String
-        public var label: String
-        public var value: Number
-        public var aliases: [String]
+        var code: String
+        var label: String
+        var value: Number
+        var aliases: [String]
         /// The option's place in its scale (0 for the first), set by the scale: an answer that names the option
         /// carries it to the scorer.
-        public internal(set) var position = 0
+        internal(set) var position = 0
 
-        public init(code: String, label: String, value: Number, aliases: [String] = []) {
+        init(code: String, label: String, value: Number, aliases: [String] = []) {
             self.code = code
             self.label = label
             self.value = value
@@ -23,6 +24,7 @@ public struct Scale: Sendable, Hashable {
             lhs.code == rhs.code && lhs.label == rhs.label && lhs.value == rhs.value && lhs.aliases == rhs.aliases
         }
 
+        /// Options hash by code, label, value and aliases (as they compare).
         public func hash(into hasher: inout Hasher) {
             hasher.combine(code)
             hasher.combine(label)
@@ -31,13 +33,14 @@ public struct Scale: Sendable, Hashable {
         }
     }
 
-    public var id: String
-    public var title: String
-    public var options: [Option] {
+    /// The scale's id, which questions name.
+    public let id: String
+    var title: String
+    var options: [Option] {
         didSet { Self.number(&options) }
     }
 
-    public init(id: String, title: String, options: [Option]) {
+    init(id: String, title: String, options: [Option]) {
         self.id = id
         self.title = title
         self.options = options
@@ -50,7 +53,7 @@ public struct Scale: Sendable, Hashable {
     }
 
     /// The option an answer names by code, label or alias, ignoring case and surrounding spaces.
-    public func option(matching answer: String) -> Option? {
+    func option(matching answer: String) -> Option? {
         let wanted = NumberFormat.trimmed(answer).lowercased()
         return options.first { option in
             Self.same(option.code, wanted) || Self.same(option.label, wanted) || option.aliases.contains { Self.same($0, wanted) }
@@ -76,7 +79,7 @@ public struct Scale: Sendable, Hashable {
     }
 
     /// The position of an option (0 for the first), used to count option steps.
-    public func rank(of code: String) -> Int? {
+    func rank(of code: String) -> Int? {
         options.firstIndex { $0.code == code }
     }
 }

@@ -8,7 +8,7 @@ public struct ActionPlan: Sendable, Equatable {
     /// One action.
     public struct Action: Sendable, Equatable {
         /// What kind of work an action is.
-        public enum Kind: String, Sendable, CaseIterable {
+        enum Kind: String, Sendable, CaseIterable {
             /// Raise a choice question to an option (its criterion is what to do).
             case jawaban
             /// Reach a count in reality (such as LHKPN reports filed), then record it as it is.
@@ -27,30 +27,31 @@ public struct ActionPlan: Sendable, Equatable {
         }
 
         /// Unique within the plan: the question code, `predikat.RULE` or `prasyarat.ID`.
-        public var id: String
-        public var kind: Kind
+        public internal(set) var id: String
+        var kind: Kind
         /// What to do, in one line (the question, the rule or the prerequisite).
-        public var title: String
+        var title: String
         /// The current answer when the action was planned (`nil`: unanswered).
-        public var from: String?
+        var from: String?
         /// The answer to reach: an option code, a number, or for a count `CODE = VALUE`.
-        public var answer: String?
+        var answer: String?
         /// The criterion text of the option to reach.
-        public var criterion: String?
+        var criterion: String?
         /// The evidence the answer will need (from the definition).
-        public var evidence: [String]
+        var evidence: [String]
         /// Points the action adds to the total (exact).
-        public var points: Number?
+        var points: Number?
         /// The question's value in [0, 1] once done: the action is met when the question reaches it.
-        public var value: Number?
-        public var pokja: String?
-        public var pic: String?
+        var value: Number?
+        var pokja: String?
+        var pic: String?
         /// `YYYY-MM-DD`.
-        public var due: String
+        var due: String
+        /// Where the action stands (`belum`, `proses`, `selesai`).
         public var status: Status
-        public var note: String?
+        var note: String?
 
-        public init(id: String, kind: Kind, title: String, from: String? = nil, answer: String? = nil, criterion: String? = nil,
+        init(id: String, kind: Kind, title: String, from: String? = nil, answer: String? = nil, criterion: String? = nil,
                     evidence: [String] = [], points: Number? = nil, value: Number? = nil, pokja: String? = nil, pic: String? = nil,
                     due: String, status: Status = .belum, note: String? = nil) {
             self.id = id
@@ -70,19 +71,22 @@ public struct ActionPlan: Sendable, Equatable {
         }
 
         /// The question the action answers (the id of `jawaban` and `capaian` actions).
-        public var code: String? { kind == .jawaban || kind == .capaian || kind == .survei ? id : nil }
+        var code: String? { kind == .jawaban || kind == .capaian || kind == .survei ? id : nil }
     }
 
-    public var questionnaireID: String
-    public var unit: String
+    /// The id of the questionnaire the plan's codes belong to.
+    public internal(set) var questionnaireID: String
+    /// The unit the plan is for.
+    public internal(set) var unit: String
     /// The answer file, relative to the plan file's folder (or absolute).
-    public var answers: String
+    var answers: String
     /// The predicate aimed at.
-    public var target: String
-    public var period: String?
+    public internal(set) var target: String
+    var period: String?
+    /// The actions, in file order.
     public var actions: [Action]
 
-    public init(questionnaireID: String, unit: String, answers: String, target: String, period: String? = nil, actions: [Action] = []) {
+    init(questionnaireID: String, unit: String, answers: String, target: String, period: String? = nil, actions: [Action] = []) {
         self.questionnaireID = questionnaireID
         self.unit = unit
         self.answers = answers
@@ -95,7 +99,7 @@ public struct ActionPlan: Sendable, Equatable {
     public func action(_ id: String) -> Action? { actions.first { $0.id == id } }
 
     /// The actions not yet done.
-    public var open: [Action] { actions.filter { $0.status != .selesai } }
+    var open: [Action] { actions.filter { $0.status != .selesai } }
 }
 
 /// Calendar dates as `YYYY-MM-DD`, compared as text (that order is the calendar's).

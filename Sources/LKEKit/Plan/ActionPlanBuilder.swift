@@ -100,7 +100,7 @@ public enum ActionPlanBuilder {
     }
 
     /// The score card of `card`'s answers with every open answer action of `plan` done.
-    public static func scoreWhenDone(_ plan: ActionPlan, card: ScoreCard) -> ScoreCard {
+    static func scoreWhenDone(_ plan: ActionPlan, card: ScoreCard) -> ScoreCard {
         var answers = card.answers
         for action in plan.actions where action.status != .selesai {
             guard let code = action.code, let answer = action.answer, let question = card.questionnaire.question(code),

@@ -4,11 +4,13 @@ import Foundation
 /// action grouped by pokja. Numbers follow the definition's rounding, with a decimal comma in Indonesian
 /// Markdown and Excel CSV, a dot in JSON and plain CSV.
 public struct ActionPlanReport: Sendable {
+    /// The formats the report is written in.
     public enum Format: String, Sendable, CaseIterable { case md, csv, json }
 
-    public var status: ActionPlanStatus
-    public var language: Language
+    var status: ActionPlanStatus
+    var language: Language
 
+    /// The report of `status`, in `language`.
     public init(status: ActionPlanStatus, language: Language) {
         self.status = status
         self.language = language
@@ -59,7 +61,7 @@ public struct ActionPlanReport: Sendable {
 
     // MARK: - Markdown
 
-    public var markdown: String {
+    var markdown: String {
         let totals = status.totals
         var out = "# " + t("Rencana aksi", "Action plan") + ": " + esc(plan.unit) + " — " + esc(predicateTitle) + "\n\n"
         out += "- **" + t("Berkas jawaban", "Answer file") + ":** " + esc(plan.answers) + "\n"
@@ -134,7 +136,7 @@ public struct ActionPlanReport: Sendable {
 
     // MARK: - CSV
 
-    public func csv(_ dialect: CSVReport.Dialect) -> String {
+    func csv(_ dialect: CSVReport.Dialect) -> String {
         let n = ReportNumbers(rounding: status.card.questionnaire.rounding, decimalComma: dialect.usesDecimalComma)
         var out = dialect.preamble
         out += dialect.record(["id", "kind", "pokja", "pic", "title", "from", "answer", "criterion", "evidence", "points", "due", "status",
@@ -150,7 +152,7 @@ public struct ActionPlanReport: Sendable {
 
     // MARK: - JSON
 
-    public var json: JSONValue {
+    var json: JSONValue {
         let n = ReportNumbers(rounding: status.card.questionnaire.rounding, decimalComma: false)
         func tally(_ t: ActionPlanStatus.Tally, pic: Bool) -> JSONValue {
             var fields: [(String, JSONValue)] = [("name", .string(t.name.isEmpty ? nil : t.name))]

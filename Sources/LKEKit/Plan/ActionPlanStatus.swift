@@ -4,14 +4,14 @@ import Foundation
 /// now and once the open actions are done.
 public struct ActionPlanStatus: Sendable {
     /// Counts of actions by status for one pokja or PIC.
-    public struct Tally: Sendable, Equatable {
-        public var name: String
+    struct Tally: Sendable, Equatable {
+        var name: String
         /// The PIC of a pokja row (the PICs named on its actions, joined), empty for PIC rows.
-        public var pic: String
-        public var belum = 0
-        public var proses = 0
-        public var selesai = 0
-        public var total: Int { belum + proses + selesai }
+        var pic: String
+        var belum = 0
+        var proses = 0
+        var selesai = 0
+        var total: Int { belum + proses + selesai }
 
         mutating func add(_ status: ActionPlan.Action.Status) {
             switch status {
@@ -22,16 +22,17 @@ public struct ActionPlanStatus: Sendable {
         }
     }
 
-    public var plan: ActionPlan
+    var plan: ActionPlan
     /// `YYYY-MM-DD`.
-    public var today: String
-    public var card: ScoreCard
-    public var done: ScoreCard
-    public var byPokja: [Tally]
-    public var byPIC: [Tally]
+    var today: String
+    var card: ScoreCard
+    var done: ScoreCard
+    var byPokja: [Tally]
+    var byPIC: [Tally]
     /// Open actions whose due date is before `today`, by due date.
-    public var overdue: [ActionPlan.Action]
+    var overdue: [ActionPlan.Action]
 
+    /// Where `plan` stands against `card` on the day `today` (`YYYY-MM-DD`).
     public init(plan: ActionPlan, card: ScoreCard, today: String) {
         self.plan = plan
         self.today = today
@@ -64,16 +65,16 @@ public struct ActionPlanStatus: Sendable {
     }
 
     /// Counts over the whole plan.
-    public var totals: Tally {
+    var totals: Tally {
         var tally = Tally(name: "", pic: "")
         for action in plan.actions { tally.add(action.status) }
         return tally
     }
 
     /// Whether the target is met now, and once the open actions are done.
-    public var metNow: Bool { card.predicate(plan.target)?.met ?? false }
-    public var metDone: Bool { done.predicate(plan.target)?.met ?? false }
+    var metNow: Bool { card.predicate(plan.target)?.met ?? false }
+    var metDone: Bool { done.predicate(plan.target)?.met ?? false }
 
     /// Whether an action is overdue on `today`.
-    public func isOverdue(_ action: ActionPlan.Action) -> Bool { action.status != .selesai && action.due < today }
+    func isOverdue(_ action: ActionPlan.Action) -> Bool { action.status != .selesai && action.due < today }
 }

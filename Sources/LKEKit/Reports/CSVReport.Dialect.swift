@@ -12,16 +12,16 @@ extension CSVReport {
         case excel
 
         /// The field separator.
-        public var separator: Character { self == .excel ? ";" : "," }
+        var separator: Character { self == .excel ? ";" : "," }
 
         /// Whether numbers are written with a decimal comma.
-        public var usesDecimalComma: Bool { self == .excel }
+        var usesDecimalComma: Bool { self == .excel }
 
         /// What the file starts with: the UTF-8 byte-order mark for Excel, nothing otherwise.
-        public var preamble: String { self == .excel ? "\u{FEFF}" : "" }
+        var preamble: String { self == .excel ? "\u{FEFF}" : "" }
 
         /// One field as written: neutralised against formula injection, then quoted when needed.
-        public func field(_ text: String) -> String {
+        func field(_ text: String) -> String {
             var value = text
             if let first = value.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first), !isNumber(value) {
                 value = "'" + value
@@ -35,7 +35,7 @@ extension CSVReport {
 
         /// Whether `text` is a plain number as this dialect writes it: an optional sign, digits, optionally
         /// the decimal mark (a dot, or a comma for Excel) and more digits.
-        public func isNumber(_ text: String) -> Bool {
+        func isNumber(_ text: String) -> Bool {
             let mark = usesDecimalComma ? UInt8(ascii: ",") : UInt8(ascii: ".")
             var bytes = text.utf8[...]
             if let first = bytes.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") { bytes = bytes.dropFirst() }
@@ -45,7 +45,7 @@ extension CSVReport {
         }
 
         /// One record: the fields joined by the separator, ended by CRLF.
-        public func record(_ fields: [String]) -> String {
+        func record(_ fields: [String]) -> String {
             fields.map(field).joined(separator: String(separator)) + "\r\n"
         }
     }

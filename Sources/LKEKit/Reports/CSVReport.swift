@@ -7,11 +7,14 @@ import Foundation
 /// percentages are rounded as the definition declares and written with its decimals, without a `%` sign.
 /// The header names follow the report language; `docs/reports.md` lists them.
 public struct CSVReport: TextReportWriter {
+    /// The format's name for `--format`.
     public static let name = "csv"
+    /// The usual file extension.
     public static let fileExtension = "csv"
 
-    public var options: ReportOptions
+    var options: ReportOptions
 
+    /// A CSV writer in the options' language and dialect.
     public init(options: ReportOptions) {
         self.options = options
     }
@@ -20,21 +23,21 @@ public struct CSVReport: TextReportWriter {
     private func t(_ id: String, _ en: String) -> String { options.language == .en ? en : id }
 
     /// The column names, in order.
-    public var header: [String] {
+    var header: [String] {
         [t("Kode", "Code"), t("Penilaian", "Item"), t("Bobot", "Weight"), t("Pilihan Jawaban", "Answer Options"),
          t("Jawaban", "Answer"), t("Nilai", "Score"), "%", t("Catatan", "Note"), t("Bukti Dukung", "Evidence"),
          t("Jenis Baris", "Row Type")]
     }
 
     /// The header and one record per worksheet row.
-    public func report(_ card: ScoreCard) -> String {
+    func report(_ card: ScoreCard) -> String {
         var out = dialect.preamble + dialect.record(header)
         for fields in records(card) { out += dialect.record(fields) }
         return out
     }
 
     /// One table for several answer files: two leading columns name the answer file (as given) and the unit.
-    public func report(_ cards: [ScoreCard]) -> String {
+    func report(_ cards: [ScoreCard]) -> String {
         var out = dialect.preamble + dialect.record([t("Berkas", "File"), "Unit"] + header)
         for card in cards {
             for fields in records(card) { out += dialect.record([card.answers.sheet.path, card.answers.sheet.unit] + fields) }

@@ -4,10 +4,11 @@ import Foundation
 /// `ReportDocument`, with a chart of where the unit is and where the target is, rule by rule. HTML and
 /// DOCX render it; the Markdown stays the renderer's own text.
 public struct GapReport: Sendable {
-    public var plan: GapPlan
-    public var card: ScoreCard
-    public var language: Language
+    var plan: GapPlan
+    var card: ScoreCard
+    var language: Language
 
+    /// The report of `plan`, made for `card`, in `language`.
     public init(plan: GapPlan, card: ScoreCard, language: Language = .id) {
         self.plan = plan
         self.card = card
@@ -18,7 +19,7 @@ public struct GapReport: Sendable {
     public var markdown: String { GapPlanRenderer(language: language).render(plan, card: card) }
 
     /// The document, its chart after the opening paragraphs.
-    public var document: ReportDocument {
+    var document: ReportDocument {
         var document = ReportDocument(markdown: markdown, language: language)
         if let chart = chart(), !document.sections.isEmpty {
             document.sections[0].blocks.append(.chart(chart))

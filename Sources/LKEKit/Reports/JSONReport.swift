@@ -7,30 +7,30 @@ import Foundation
 /// Scores, weights and percentages are JSON numbers rounded as the definition declares, written with its
 /// decimals (`78.92`, `100.00`); nodes also carry their exact values as strings (20 decimal places at most).
 /// Language-dependent texts (warning messages) follow the report language; keys and enumerations do not.
-public struct JSONReport: TextReportWriter {
-    public static let name = "json"
-    public static let fileExtension = "json"
+struct JSONReport: TextReportWriter {
+    static let name = "json"
+    static let fileExtension = "json"
     /// The value of the `format` key: the schema's name and version.
-    public static let schema = "lke-report/1"
+    static let schema = "lke-report/1"
 
-    public var options: ReportOptions
+    var options: ReportOptions
 
-    public init(options: ReportOptions) {
+    init(options: ReportOptions) {
         self.options = options
     }
 
     /// One object, followed by a newline.
-    public func report(_ card: ScoreCard) -> String {
+    func report(_ card: ScoreCard) -> String {
         value(card).pretty() + "\n"
     }
 
     /// An array of objects, one per card, followed by a newline.
-    public func report(_ cards: [ScoreCard]) -> String {
+    func report(_ cards: [ScoreCard]) -> String {
         JSONValue.array(cards.map(value)).pretty() + "\n"
     }
 
     /// The report of one card as a JSON value.
-    public func value(_ card: ScoreCard) -> JSONValue {
+    func value(_ card: ScoreCard) -> JSONValue {
         Builder(card: card, language: options.language).report()
     }
 }

@@ -5,7 +5,7 @@ import Foundation
 ///
 /// `JSONSerialization` would sort or shuffle keys and print decimals through `Double`; the reports need
 /// neither.
-public indirect enum JSONValue: Sendable, Equatable {
+indirect enum JSONValue: Sendable, Equatable {
     case null
     case bool(Bool)
     /// A number, written verbatim: the text must be a JSON number (`78.92`, `12`, `0.875`).
@@ -15,7 +15,7 @@ public indirect enum JSONValue: Sendable, Equatable {
     /// Key-value pairs in output order.
     case object([(String, JSONValue)])
 
-    public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
+    static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
         switch (lhs, rhs) {
         case (.null, .null): return true
         case let (.bool(l), .bool(r)): return l == r
@@ -28,13 +28,13 @@ public indirect enum JSONValue: Sendable, Equatable {
     }
 
     /// A string, or `null` when `text` is nil.
-    public static func string(_ text: String?) -> JSONValue {
+    static func string(_ text: String?) -> JSONValue {
         text.map { .string($0) } ?? .null
     }
 
     /// The value pretty-printed with two-space indentation and `": "` after keys, without a final newline.
     /// Empty arrays and objects print as `[]` and `{}`.
-    public func pretty() -> String {
+    func pretty() -> String {
         var out = ""
         write(to: &out, indent: 0)
         return out

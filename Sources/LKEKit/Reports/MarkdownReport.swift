@@ -8,21 +8,24 @@ import Foundation
 /// the full worksheet, and a reproducibility stamp. Numbers have the definition's decimals, with a decimal
 /// comma in Indonesian (`17,50`, `100,00%`) and a dot in English.
 public struct MarkdownReport: TextReportWriter {
+    /// The format's name for `--format`.
     public static let name = "md"
+    /// The usual file extension.
     public static let fileExtension = "md"
 
-    public var options: ReportOptions
+    var options: ReportOptions
 
+    /// A Markdown writer in the options' language.
     public init(options: ReportOptions) {
         self.options = options
     }
 
-    public func report(_ card: ScoreCard) -> String {
+    func report(_ card: ScoreCard) -> String {
         ScoreReportModel.document(card, language: options.language).markdown
     }
 
     /// The reports one after another, separated by a horizontal rule.
-    public func report(_ cards: [ScoreCard]) -> String {
+    func report(_ cards: [ScoreCard]) -> String {
         cards.map(report).joined(separator: "\n---\n\n")
     }
 }

@@ -3,23 +3,23 @@
 /// could start markup are escaped). The one escaper of every Markdown report (`score`, `gap`, `batch`,
 /// `diff`, `survey`): no raw HTML (`<script>`, `<img onerror=...>`), link or autolink
 /// (`[x](javascript:...)`, `<javascript:...>`), emphasis or code span can come from input text.
-public enum MarkdownText {
+enum MarkdownText {
     /// `text` as inline Markdown on one line: line ends become spaces; `\`, `|`, `*`, `` ` ``, `[`, `]` are
     /// backslash-escaped; `_`, `~`, `<`, `&` and a leading `#`, `>`, `+`, `-`, `=` only where they could
     /// start markup (`_` at a word boundary, `<` before a tag or autolink, `&` before an entity, `~~`).
-    public static func inline(_ text: String) -> String {
+    static func inline(_ text: String) -> String {
         escape(text, blockStart: true)
     }
 
     /// `text` for a table cell: as `inline`, but a leading `#`, `>`, `+`, `-` or `=` stays as it is (inside
     /// a cell it cannot start a block, and `-1,25` reads better without a backslash).
-    public static func cell(_ text: String) -> String {
+    static func cell(_ text: String) -> String {
         escape(text, blockStart: false)
     }
 
     /// `text` as a code span on one line (a code, an id), with a fence longer than any run of backticks in
     /// it; pipes are escaped, since a table row ends at one even inside a code span.
-    public static func code(_ text: String) -> String {
+    static func code(_ text: String) -> String {
         var flat = text.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ")
         flat = flat.replacingOccurrences(of: "|", with: "\\|")
         var longest = 0, run = 0

@@ -4,10 +4,11 @@ import Foundation
 public struct ReportOptions: Sendable, Hashable {
     /// The language of the report's own words (headings, labels, verdicts). Texts taken from the definition
     /// and the answer file (titles, questions, notes) are printed as written.
-    public var language: Language
+    var language: Language
     /// The CSV variant; other formats ignore it.
-    public var csvDialect: CSVReport.Dialect
+    var csvDialect: CSVReport.Dialect
 
+    /// Options for a report in `language`; `csvDialect` matters to CSV only.
     public init(language: Language = .id, csvDialect: CSVReport.Dialect = .standard) {
         self.language = language
         self.csvDialect = csvDialect
@@ -54,7 +55,7 @@ public protocol ReportWriter: Sendable {
 }
 
 /// A report format whose documents are text.
-public protocol TextReportWriter: ReportWriter {
+protocol TextReportWriter: ReportWriter {
     /// The report of one answer file.
     func report(_ card: ScoreCard) -> String
 
@@ -63,8 +64,11 @@ public protocol TextReportWriter: ReportWriter {
 }
 
 extension TextReportWriter {
+    /// Text formats are never binary.
     public static var isBinary: Bool { false }
+    /// The text report of one answer file (`report(_:)`) as a report output.
     public func render(_ card: ScoreCard) -> ReportOutput { .text(report(card)) }
+    /// The text report of several answer files (`report(_:)`) as a report output.
     public func render(_ cards: [ScoreCard]) -> ReportOutput { .text(report(cards)) }
 }
 

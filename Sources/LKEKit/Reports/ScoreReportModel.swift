@@ -208,7 +208,7 @@ struct ScoreReportModel {
 
 extension ReportDocument {
     /// The score report of `card` as a document: what `MarkdownReport`, `HTMLReport` and `DOCXReport` render.
-    public static func score(_ card: ScoreCard, language: Language) -> ReportDocument {
+    static func score(_ card: ScoreCard, language: Language) -> ReportDocument {
         ScoreReportModel.document(card, language: language)
     }
 }

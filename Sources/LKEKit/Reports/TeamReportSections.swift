@@ -3,11 +3,11 @@ import Foundation
 /// The sections a score report adds for a unit's team work, each only when the answer file has the block:
 /// open questions per pokja (`team:`), the items under review with their comments (reviewer layers), and the
 /// SPTJM statement with its signer and digest (`attestation:`). None of them changes a number.
-public struct TeamReportSections: Sendable {
-    public var card: ScoreCard
-    public var language: Language
+struct TeamReportSections: Sendable {
+    var card: ScoreCard
+    var language: Language
 
-    public init(card: ScoreCard, language: Language) {
+    init(card: ScoreCard, language: Language) {
         self.card = card
         self.language = language
     }
@@ -19,15 +19,15 @@ public struct TeamReportSections: Sendable {
     typealias Row = ReportDocument.Row
 
     /// All sections present, as blocks of the score report (Markdown, HTML and DOCX render them).
-    public var blocks: [ReportDocument.Block] { openWork + reviews + statement }
+    var blocks: [ReportDocument.Block] { openWork + reviews + statement }
 
     /// All sections present, in Markdown.
-    public var markdown: String {
+    var markdown: String {
         ReportDocument(title: "", language: language, sections: blocks.isEmpty ? [] : [.init(blocks)]).markdown
     }
 
     /// The unanswered questions per pokja; the uncovered ones under "tanpa pokja".
-    public var openWork: [ReportDocument.Block] {
+    var openWork: [ReportDocument.Block] {
         guard !sheet.team.isEmpty else { return [] }
         var byPokja: [String: [Question]] = [:]
         for question in card.unanswered {
@@ -54,7 +54,7 @@ public struct TeamReportSections: Sendable {
     }
 
     /// The items that carry a verdict, with their status and comment, and the count per status.
-    public var reviews: [ReportDocument.Block] {
+    var reviews: [ReportDocument.Block] {
         guard AnswerSheet.reviewerLayers.contains(sheet.layer ?? ""), !sheet.reviewed.isEmpty else { return [] }
         let reviewed = sheet.reviewed
         let counts = Review.Status.allCases.map { status in "\(reviewed.filter { $0.review?.status == status }.count) " + status.label(language) }
@@ -71,7 +71,7 @@ public struct TeamReportSections: Sendable {
     }
 
     /// The SPTJM: the statement, the signer, the digest and whether it still holds.
-    public var statement: [ReportDocument.Block] {
+    var statement: [ReportDocument.Block] {
         guard let check = AttestationCheck(card.answers) else { return [] }
         let a = check.attestation
         var items: [[Inline]] = [
@@ -97,7 +97,7 @@ public struct TeamReportSections: Sendable {
 
     /// The same for JSON reports, each key only when the file has the block: `team` (each pokja with its
     /// unanswered codes), `reviews` (reviewer layers) and `attestation` (with `holds` and `changed`).
-    public var jsonFields: [(String, JSONValue)] {
+    var jsonFields: [(String, JSONValue)] {
         var fields: [(String, JSONValue)] = []
         if !sheet.team.isEmpty {
             var open: [String: [String]] = [:]

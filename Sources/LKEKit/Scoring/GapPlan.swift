@@ -6,8 +6,8 @@ import Foundation
 /// answers to type (`Change.kind`; the definition's question types decide which is which).
 public struct GapPlan: Sendable {
     /// One proposed answer change.
-    public struct Change: Sendable {
-        public enum Target: Sendable, Hashable {
+    struct Change: Sendable {
+        enum Target: Sendable, Hashable {
             /// Choose this option of the question's scale.
             case option(String)
             /// Enter at least this number (a survey index).
@@ -18,7 +18,7 @@ public struct GapPlan: Sendable {
         }
 
         /// What kind of change it is, from the question's type in the definition.
-        public enum Kind: String, Sendable, Hashable {
+        enum Kind: String, Sendable, Hashable {
             /// A choice question: an answer to revise (with evidence).
             case answer
             /// A computed question's count input: a fact, reached by what the unit does (complaints handled,
@@ -28,20 +28,20 @@ public struct GapPlan: Sendable {
             case measurement
         }
 
-        public var code: String
-        public var title: String
+        var code: String
+        var title: String
         /// The current answer as text (`nil` when unanswered).
-        public var from: String?
-        public var target: Target
+        var from: String?
+        var target: Target
         /// The value in [0, 1] the question gets.
-        public var newValue: Number
+        var newValue: Number
         /// Points the change adds to the total (exact).
-        public var points: Number
+        var points: Number
         /// Option steps (for choices); 1 for numbers and counts.
-        public var steps: Int
+        var steps: Int
 
         /// An answer, a count (fact) or a measurement: the kind of the target.
-        public var kind: Kind {
+        var kind: Kind {
             switch target {
             case .option: return .answer
             case .input: return .count
@@ -51,27 +51,27 @@ public struct GapPlan: Sendable {
     }
 
     /// The predicate aimed at.
-    public var target: String
-    public var title: String
+    var target: String
+    var title: String
     /// The rules failed now.
-    public var failing: [ScoreCard.RuleResult]
+    public internal(set) var failing: [ScoreCard.RuleResult]
     /// The proposed changes, largest gain first.
-    public var changes: [Change]
+    var changes: [Change]
     /// Rules no answer change can meet (a required prior predicate).
-    public var blockers: [ScoreCard.RuleResult]
+    var blockers: [ScoreCard.RuleResult]
     /// Whether the changes meet every rule that answers can meet.
-    public var reachable: Bool
+    var reachable: Bool
     /// The predicate evaluated with the changes applied.
-    public var after: ScoreCard.PredicateResult?
+    var after: ScoreCard.PredicateResult?
     /// For each number question a rule depends on, the minimum value that meets the rules on its own
     /// (e.g. the IPAK index needed), by code.
-    public var minimumNumbers: [String: Number]
+    var minimumNumbers: [String: Number]
     /// For a measurement the plan needs above its rule minimum, the titles of the rules that would still fail
     /// with the measurement at that minimum (why the two numbers differ), by code.
-    public var beyondMinimum: [String: [String]] = [:]
+    var beyondMinimum: [String: [String]] = [:]
 
     /// The changes that are answers to revise.
-    public var answerChanges: [Change] { changes.filter { $0.kind == .answer } }
+    var answerChanges: [Change] { changes.filter { $0.kind == .answer } }
     /// The changes that are facts or measurements: targets to reach in reality.
-    public var targets: [Change] { changes.filter { $0.kind != .answer } }
+    var targets: [Change] { changes.filter { $0.kind != .answer } }
 }

@@ -66,7 +66,7 @@ public enum GapPlanner {
     }
 
     /// Scores `card`'s answers with `changes` applied.
-    public static func apply(_ changes: [GapPlan.Change], to card: ScoreCard) -> ScoreCard {
+    static func apply(_ changes: [GapPlan.Change], to card: ScoreCard) -> ScoreCard {
         var answers = card.answers
         for change in changes { apply(change, to: &answers) }
         return Scorer.score(answers)

@@ -6,95 +6,111 @@ import Foundation
 public struct ScoreCard: Sendable {
     /// One question's result.
     public struct QuestionScore: Sendable {
-        public var code: String
+        /// The question's code.
+        public internal(set) var code: String
         /// The sub-indicator (node) the question belongs to.
-        public var nodeCode: String
+        var nodeCode: String
         /// The value in [0, 1], or `nil` when unanswered (or when a zero denominator leaves it without value).
-        public var value: Number?
+        public internal(set) var value: Number?
         /// The points the question adds to its node: value x its share of the node's weight.
-        public var score: Number
+        public internal(set) var score: Number
         /// The most points it can add.
-        public var maximum: Number
-        public var isAnswered: Bool
+        public internal(set) var maximum: Number
+        /// Whether the answer file gives the question an answer.
+        public internal(set) var isAnswered: Bool
         /// Whether a zero denominator decided the value.
-        public var hitZeroDenominator: Bool
+        var hitZeroDenominator: Bool
         /// Values of derived rows (subtotals), by code.
-        public var derived: [String: Number]
+        var derived: [String: Number]
     }
 
     /// One node's (or group's) result.
     public struct NodeScore: Sendable {
-        public var code: String
-        public var title: String
-        public var weight: Number
-        public var score: Number
+        /// The node's (or group's) code.
+        public internal(set) var code: String
+        /// The node's title, as the definition writes it.
+        public internal(set) var title: String
+        /// The most the node can add to its parent (its weight in the definition).
+        public internal(set) var weight: Number
+        /// The points the node adds to its parent, unrounded.
+        public internal(set) var score: Number
         /// Answered and total questions under the node.
-        public var answered: Int
-        public var questions: Int
+        public internal(set) var answered: Int
+        /// The number of questions under the node (see `answered`).
+        public internal(set) var questions: Int
 
         /// score / weight x 100, exact.
-        public var percent: Number { weight.isZero ? .zero : score * .hundred / weight }
+        var percent: Number { weight.isZero ? .zero : score * .hundred / weight }
     }
 
     /// One rule of a predicate, evaluated.
     public struct RuleResult: Sendable {
-        public enum Measure: String, Sendable { case score, percent, predicate }
+        enum Measure: String, Sendable { case score, percent, predicate }
         /// A child's result under an `each_child_of` rule.
-        public struct Child: Sendable {
-            public var code: String
-            public var title: String
-            public var actual: Number
-            public var met: Bool
+        struct Child: Sendable {
+            var code: String
+            var title: String
+            var actual: Number
+            var met: Bool
         }
 
-        public var id: String
-        public var title: String
-        public var measure: Measure
+        var id: String
+        var title: String
+        var measure: Measure
         /// The node, group or question the rule reads (nil for a prior-predicate rule).
-        public var code: String?
+        public internal(set) var code: String?
         /// The threshold (nil for a prior-predicate rule).
-        public var required: Number?
+        var required: Number?
         /// The rounded value compared (for `each_child_of`, the lowest child).
-        public var actual: Number?
-        public var met: Bool
-        public var children: [Child]
+        var actual: Number?
+        var met: Bool
+        var children: [Child]
         /// For a prior-predicate rule: the predicate required and the one held.
-        public var requiredPredicate: String?
-        public var heldPredicate: String?
+        var requiredPredicate: String?
+        var heldPredicate: String?
 
         /// actual - required.
-        public var margin: Number? {
+        var margin: Number? {
             guard let actual, let required else { return nil }
             return actual - required
         }
     }
 
     /// A prerequisite's status from the answer file.
-    public enum PrerequisiteStatus: String, Sendable { case met, notMet = "not-met", notStated = "not-stated" }
+    enum PrerequisiteStatus: String, Sendable { case met, notMet = "not-met", notStated = "not-stated" }
 
-    public struct PrerequisiteResult: Sendable {
-        public var id: String
-        public var text: String
-        public var status: PrerequisiteStatus
+    struct PrerequisiteResult: Sendable {
+        var id: String
+        var text: String
+        var status: PrerequisiteStatus
     }
 
+    /// One predicate (WBK, WBBM, ...) checked on the card: whether the score meets it, rule by rule.
     public struct PredicateResult: Sendable {
-        public var id: String
-        public var title: String
-        public var met: Bool
-        public var rules: [RuleResult]
-        public var prerequisites: [PrerequisiteResult]
+        /// The predicate's id (`wbk`).
+        public internal(set) var id: String
+        /// The predicate's title, as the definition writes it.
+        public internal(set) var title: String
+        /// Whether the card meets the predicate: every one of its rules holds.
+        public internal(set) var met: Bool
+        var rules: [RuleResult]
+        var prerequisites: [PrerequisiteResult]
     }
 
-    public var answers: ResolvedAnswers
+    /// The checked answers the card was scored from.
+    public internal(set) var answers: ResolvedAnswers
+    /// The definition the answers were scored against.
     public var questionnaire: Questionnaire { answers.questionnaire }
-    public var questions: [String: QuestionScore]
-    public var nodes: [String: NodeScore]
-    public var groups: [String: NodeScore]
-    public var predicates: [PredicateResult]
+    /// Each question's result, by question code.
+    public internal(set) var questions: [String: QuestionScore]
+    /// Each node's and group's result, by code; `total` is the root's.
+    public internal(set) var nodes: [String: NodeScore]
+    var groups: [String: NodeScore]
+    /// Each predicate of the definition, checked, in definition order.
+    public internal(set) var predicates: [PredicateResult]
     /// The warnings scoring adds: zero denominators that leave a question without value. (The answers' own
     /// warnings, from checks of severity warning, are the loader's diagnostics and `answers.warnings`.)
-    public var scoringWarnings: [Diagnostic]
+    public internal(set) var scoringWarnings: [Diagnostic]
 
     /// Every warning of the scored file, for reports: the answers' warnings, then those scoring adds.
     public var warnings: [Diagnostic] {
@@ -102,7 +118,7 @@ public struct ScoreCard: Sendable {
     }
 
     /// The number of `warnings`, without putting them together (a batch counts them for every file).
-    public var warningCount: Int { answers.warnings.count + scoringWarnings.count }
+    var warningCount: Int { answers.warnings.count + scoringWarnings.count }
 
     /// The root node's result (the total).
     public var total: NodeScore { nodes[questionnaire.tree.code]! }
@@ -111,13 +127,13 @@ public struct ScoreCard: Sendable {
     public func rounded(_ value: Number) -> Number { questionnaire.rounding.apply(value) }
 
     /// The result of a node or group.
-    public func node(_ code: String) -> NodeScore? { nodes[code] ?? groups[code] }
+    func node(_ code: String) -> NodeScore? { nodes[code] ?? groups[code] }
 
     /// Questions without an answer, in worksheet order.
-    public var unanswered: [Question] {
+    var unanswered: [Question] {
         questionnaire.questions.filter { !(questions[$0.code]?.isAnswered ?? false) }
     }
 
     /// The predicate result with `id`.
-    public func predicate(_ id: String) -> PredicateResult? { predicates.first { $0.id == id } }
+    func predicate(_ id: String) -> PredicateResult? { predicates.first { $0.id == id } }
 }

@@ -115,7 +115,7 @@ public enum Scorer {
 
     /// The value of a question in [0, 1], whether a zero denominator decided it, and its derived rows.
     /// (The question's own scale and formulas are used, so it need not be one of the questionnaire's.)
-    public static func value(of question: Question, in answers: ResolvedAnswers) -> (Number?, Bool, [String: Number]) {
+    static func value(of question: Question, in answers: ResolvedAnswers) -> (Number?, Bool, [String: Number]) {
         let result = value(of: ScoringPlan.PlanQuestion(question), in: answers)
         return (result.value, result.hitZeroDenominator, result.derived)
     }
@@ -161,7 +161,7 @@ public enum Scorer {
     }
 
     /// The value a formula reference has: a count input, a derived row, or a question's value.
-    public static func reference(_ code: String, in answers: ResolvedAnswers) -> Number? {
+    static func reference(_ code: String, in answers: ResolvedAnswers) -> Number? {
         if let value = CountLookup(inputs: answers.inputs, derived: answers.questionnaire.derivedIndex).value(code) { return value }
         if let position = answers.questionnaire.questionIndex[code] {
             return value(of: answers.questionnaire.plan.questions[position], in: answers).value

@@ -28,13 +28,13 @@ public struct SourceFile: Sendable {
     /// Whether the file holds a tab; the parser looks for misplaced tabs only then.
     let hasTab: Bool
     /// Where decoding failed, when it did.
-    public let encodingError: SourceLocation?
+    let encodingError: SourceLocation?
 
     /// SHA-256 of the bytes as read, lowercase hex.
-    public var digest: String { SHA256.hex(of: data) }
+    var digest: String { SHA256.hex(of: data) }
 
     /// The decoded text (no BOM, line ends as written), or `nil` when the bytes are not valid UTF-8.
-    public var text: String? {
+    var text: String? {
         guard encodingError == nil else { return nil }
         var raw = [UInt8](data)
         if raw.starts(with: Self.byteOrderMark) { raw.removeFirst(3) }
@@ -234,10 +234,10 @@ public struct SourceFile: Sendable {
     }
 
     /// The number of lines.
-    public var lineCount: Int { lineRanges.count }
+    var lineCount: Int { lineRanges.count }
 
     /// The text of a 1-based line, without its line end; empty when out of range.
-    public func line(_ number: Int) -> String {
+    func line(_ number: Int) -> String {
         guard number >= 1, number <= lineRanges.count else { return "" }
         return String(decoding: bytes[lineRanges[number - 1]], as: UTF8.self)
     }

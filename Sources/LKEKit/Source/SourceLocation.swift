@@ -3,12 +3,13 @@
 /// Lines and columns are 1-based; columns count Unicode scalars from the start of the line.
 public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The path of the file as the user named it.
-    public var path: String
+    public internal(set) var path: String
     /// The 1-based line number.
-    public var line: Int
+    var line: Int
     /// The 1-based column, counted in Unicode scalars.
-    public var column: Int
+    var column: Int
 
+    /// The place at `line` and `column` (both from 1) of the file at `path`.
     public init(path: String, line: Int, column: Int) {
         self.path = path
         self.line = line
@@ -18,6 +19,7 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
     /// `path:line:column`, the form compilers and editors understand.
     public var description: String { "\(path):\(line):\(column)" }
 
+    /// Locations order by path, then line, then column.
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
         (lhs.path, lhs.line, lhs.column) < (rhs.path, rhs.line, rhs.column)
     }

@@ -8,14 +8,14 @@ import Darwin
 extension AtomicFile {
     /// How old a temporary of a live process may grow before it counts as stale: a save takes seconds, the
     /// largest streamed report a few minutes, so an hour-old temporary is left over whatever its process id.
-    public static let staleAge: TimeInterval = 60 * 60
+    static let staleAge: TimeInterval = 60 * 60
 
     /// Removes the temporaries that earlier saves of `path` left behind when they were killed (`kill -9`, a
     /// power cut): the files `.NAME.PID.RAND.tmp` beside the target whose process no longer runs, or which are
     /// older than `staleAge`. Temporaries of other targets and of saves still running are left alone.
     /// - Returns: the paths removed.
     @discardableResult
-    public static func removeStaleTemporaries(of path: String, now: Date = Date()) -> [String] {
+    static func removeStaleTemporaries(of path: String, now: Date = Date()) -> [String] {
         let directory = (path as NSString).deletingLastPathComponent
         let folder = directory.isEmpty ? "." : directory
         let prefix = "." + (path as NSString).lastPathComponent + "."

@@ -11,7 +11,7 @@ extension AtomicFile {
     /// target. Until then (or after `discard()`) the target is untouched. A committed save also removes the
     /// temporaries that killed saves of the same target left (`AtomicFile.removeStaleTemporaries(of:)`).
     public final class Stream: TextOutputStream {
-        public let path: String
+        let path: String
         private let temporary: String
         private var fd: Int32
         private var buffer: [UInt8] = []
@@ -42,7 +42,7 @@ extension AtomicFile {
         }
 
         /// Appends bytes. Errors are kept and thrown by `commit()`.
-        public func append(_ data: Data) {
+        func append(_ data: Data) {
             buffer.append(contentsOf: data)
             if buffer.count >= 1 << 16 { flush() }
         }
@@ -73,7 +73,7 @@ extension AtomicFile {
         }
 
         /// Removes the temporary file and leaves the target as it was.
-        public func discard() {
+        func discard() {
             guard fd >= 0 else { return }
             close(fd)
             fd = -1

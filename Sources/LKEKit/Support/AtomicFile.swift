@@ -3,9 +3,13 @@ import Foundation
 /// Writes files so that a reader (or a crash) never sees half a file: a temporary file beside the target,
 /// flushed to disk, then renamed over it.
 public enum AtomicFile {
+    /// A file that could not be written; nothing was replaced.
     public struct WriteError: Error, CustomStringConvertible, Sendable {
-        public var path: String
-        public var reason: String
+        /// The file that was to be written.
+        public internal(set) var path: String
+        /// Why it could not be written (the system's reason).
+        public internal(set) var reason: String
+        /// The error as one line of English text.
         public var description: String { "cannot write '\(path)': \(reason)" }
     }
 

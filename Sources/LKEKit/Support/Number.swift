@@ -13,21 +13,21 @@
 /// numbers are equal values and hash alike.
 public struct Number: Sendable, Hashable, Comparable, CustomStringConvertible, ExpressibleByIntegerLiteral {
     /// The coefficient, below 10^38, without trailing zeros.
-    public private(set) var coefficient: UInt128
+    private(set) var coefficient: UInt128
     /// The power of ten the coefficient is multiplied by.
-    public private(set) var exponent: Int
+    private(set) var exponent: Int
     /// Whether the number is below zero (never for zero).
-    public private(set) var isNegative: Bool
+    private(set) var isNegative: Bool
 
     /// The largest number of significant digits.
-    public static let precision = 38
+    static let precision = 38
 
-    public static let zero = Number(coefficient: 0, exponent: 0, isNegative: false)
-    public static let one = Number(coefficient: 1, exponent: 0, isNegative: false)
-    public static let hundred = Number(coefficient: 1, exponent: 2, isNegative: false)
+    static let zero = Number(coefficient: 0, exponent: 0, isNegative: false)
+    static let one = Number(coefficient: 1, exponent: 0, isNegative: false)
+    static let hundred = Number(coefficient: 1, exponent: 2, isNegative: false)
 
     /// `coefficient` x 10^`exponent`, negated when `isNegative`; brought to the canonical form.
-    public init(coefficient: UInt128, exponent: Int, isNegative: Bool = false) {
+    init(coefficient: UInt128, exponent: Int, isNegative: Bool = false) {
         precondition(coefficient < Self.limit, "a Number coefficient has at most 38 digits")
         self.coefficient = coefficient
         self.exponent = exponent
@@ -36,7 +36,7 @@ public struct Number: Sendable, Hashable, Comparable, CustomStringConvertible, E
     }
 
     /// An integer.
-    public init(_ value: Int) {
+    init(_ value: Int) {
         self.init(coefficient: UInt128(value.magnitude), exponent: 0, isNegative: value < 0)
     }
 
@@ -48,7 +48,7 @@ public struct Number: Sendable, Hashable, Comparable, CustomStringConvertible, E
     /// Reads a number as spreadsheets and YAML write it: an optional sign, digits with an optional `.` and
     /// fraction (`.5` and `3.` too), and an optional exponent (`1.5E-3`). Digits past the 38th significant one
     /// are rounded half away from zero. `nil` for anything else, and for an exponent of more than four digits.
-    public init?(scientific text: some StringProtocol) {
+    init?(scientific text: some StringProtocol) {
         var mantissa = Substring(text)
         var power = 0
         if let e = mantissa.firstIndex(where: { $0 == "e" || $0 == "E" }) {
@@ -74,25 +74,25 @@ public struct Number: Sendable, Hashable, Comparable, CustomStringConvertible, E
     }
 
     /// The number as the nearest `Double`, for what is approximate by nature (chart lengths, square roots).
-    public var double: Double {
+    var double: Double {
         Double(description) ?? 0
     }
 
     /// The integer part (toward zero), clamped to the range of `Int`.
-    public var integerPart: Int {
+    var integerPart: Int {
         let whole = rounded(places: 0, .down)
         return whole.scaled(places: 0).map { Int($0) } ?? (isNegative ? Int.min : Int.max)
     }
 
     /// The absolute value.
-    public var magnitude: Number {
+    var magnitude: Number {
         isNegative ? -self : self
     }
 
     /// Reads a plain decimal as definitions and answers write it: an optional `-`, digits, and optionally `.`
     /// and more digits (`17`, `-0.25`). Digits beyond the 38th significant one are rounded half away from zero.
     /// `nil` for anything else (`.5`, `3.`, `1e3`, `+1`, spaces).
-    public init?(text: some StringProtocol) {
+    init?(text: some StringProtocol) {
         var coefficient: UInt128 = 0
         var exponent = 0
         var digits = 0
@@ -148,17 +148,17 @@ public struct Number: Sendable, Hashable, Comparable, CustomStringConvertible, E
         return isNegative ? "-" + digits : digits
     }
 
-    public var isZero: Bool { coefficient == 0 }
+    var isZero: Bool { coefficient == 0 }
 
     // MARK: - Arithmetic
 
-    public static prefix func - (value: Number) -> Number {
+    static prefix func - (value: Number) -> Number {
         var result = value
         result.isNegative = value.coefficient != 0 && !value.isNegative
         return result
     }
 
-    public static func + (lhs: Number, rhs: Number) -> Number {
+    static func + (lhs: Number, rhs: Number) -> Number {
         if lhs.coefficient == 0 { return rhs }
         if rhs.coefficient == 0 { return lhs }
         // `high` has the larger exponent; it is scaled down to the other's exponent, as far as 38 digits allow.
@@ -196,28 +196,28 @@ public struct Number: Sendable, Hashable, Comparable, CustomStringConvertible, E
         return Number(coefficient: coefficient, exponent: exponent, isNegative: negative)
     }
 
-    public static func - (lhs: Number, rhs: Number) -> Number {
+    static func - (lhs: Number, rhs: Number) -> Number {
         lhs + (-rhs)
     }
 
-    public static func += (lhs: inout Number, rhs: Number) {
+    static func += (lhs: inout Number, rhs: Number) {
         lhs = lhs + rhs
     }
 
-    public static func -= (lhs: inout Number, rhs: Number) {
+    static func -= (lhs: inout Number, rhs: Number) {
         lhs = lhs - rhs
     }
 
-    public static func *= (lhs: inout Number, rhs: Number) {
+    static func *= (lhs: inout Number, rhs: Number) {
         lhs = lhs * rhs
     }
 
     /// - Precondition: `rhs` is not zero.
-    public static func /= (lhs: inout Number, rhs: Number) {
+    static func /= (lhs: inout Number, rhs: Number) {
         lhs = lhs / rhs
     }
 
-    public static func * (lhs: Number, rhs: Number) -> Number {
+    static func * (lhs: Number, rhs: Number) -> Number {
         if lhs.coefficient == 0 || rhs.coefficient == 0 { return .zero }
         let product = lhs.coefficient.multipliedFullWidth(by: rhs.coefficient)
         var exponent = lhs.exponent + rhs.exponent
@@ -245,7 +245,7 @@ public struct Number: Sendable, Hashable, Comparable, CustomStringConvertible, E
 
     /// The quotient, exact when it ends within 38 digits, else rounded half away from zero to 38 digits.
     /// - Precondition: `rhs` is not zero.
-    public static func / (lhs: Number, rhs: Number) -> Number {
+    static func / (lhs: Number, rhs: Number) -> Number {
         precondition(rhs.coefficient != 0, "division by zero")
         if lhs.coefficient == 0 { return .zero }
         var quotient = lhs.coefficient / rhs.coefficient
@@ -271,6 +271,7 @@ public struct Number: Sendable, Hashable, Comparable, CustomStringConvertible, E
         return Number(coefficient: quotient, exponent: exponent, isNegative: lhs.isNegative != rhs.isNegative)
     }
 
+    /// Numbers are ordered by value.
     public static func < (lhs: Number, rhs: Number) -> Bool {
         if lhs.isNegative != rhs.isNegative { return lhs.isNegative }
         let smaller = magnitudeIsBelow(lhs, rhs)
@@ -293,7 +294,7 @@ public struct Number: Sendable, Hashable, Comparable, CustomStringConvertible, E
     // MARK: - Rounding
 
     /// The number rounded to `places` decimal places: half away from zero, half to even, or toward zero.
-    public func rounded(places: Int, _ mode: Rounding.Mode) -> Number {
+    func rounded(places: Int, _ mode: Rounding.Mode) -> Number {
         guard exponent < -places else { return self }
         let drop = -places - exponent
         var quotient: UInt128 = 0
@@ -321,7 +322,7 @@ public struct Number: Sendable, Hashable, Comparable, CustomStringConvertible, E
 
     /// The coefficient scaled to `places` decimals, as an integer (`17.5` at 2 places is 1750); `nil` when it
     /// does not fit an `Int64` or the number has more places.
-    public func scaled(places: Int) -> Int64? {
+    func scaled(places: Int) -> Int64? {
         let shift = exponent + places
         guard shift >= 0, shift <= Self.precision else { return coefficient == 0 ? 0 : nil }
         let (value, overflow) = coefficient.multipliedReportingOverflow(by: Self.powers[shift])

@@ -25,7 +25,7 @@ public enum NumberFormat {
 
     /// A decimal as written in a definition or answer: digits with a dot or, when `allowComma`, a comma,
     /// between optional spaces. `Number(text:)` accepts exactly what `FormulaParser.isDecimal` does.
-    public static func parse(_ text: String, allowComma: Bool = false) -> Number? {
+    static func parse(_ text: String, allowComma: Bool = false) -> Number? {
         let t = trimmed(text)
         if allowComma, !t.utf8.contains(UInt8(ascii: ".")), t.utf8.lazy.filter({ $0 == UInt8(ascii: ",") }).count == 1 {
             return Number(text: t.replacingOccurrences(of: ",", with: "."))
@@ -34,7 +34,7 @@ public enum NumberFormat {
     }
 
     /// The number of decimal places written in `text`.
-    public static func places(in text: String) -> Int {
+    static func places(in text: String) -> Int {
         let t = trimmed(text)
         guard let dot = t.firstIndex(where: { $0 == "." || $0 == "," }) else { return 0 }
         return t.distance(from: t.index(after: dot), to: t.endIndex)

@@ -10,7 +10,7 @@ public enum SurveyAnswerUpdate {
     }
 
     /// The note stored with the answer.
-    public static func note(for analysis: SurveyAnalysis, language: Language) -> String {
+    static func note(for analysis: SurveyAnalysis, language: Language) -> String {
         let d = analysis.definition
         let n = analysis.overall.respondents
         return Message.Survey.answerNote(title: d.title, id: d.id, version: d.version, respondents: n, period: analysis.period,
@@ -33,13 +33,13 @@ public enum SurveyAnswerUpdate {
     /// The note `--into` writes, and what became of the note there was.
     public struct MergedNote: Sendable, Equatable {
         /// The team's own lines (if any), then the survey's line.
-        public var note: String
+        public internal(set) var note: String
         /// Whether the team's own text was kept (it is never dropped).
-        public var keptTeamNote: Bool
+        public internal(set) var keptTeamNote: Bool
         /// Whether an earlier note of the same survey definition was replaced.
-        public var replacedSurveyNote: Bool
+        public internal(set) var replacedSurveyNote: Bool
 
-        public init(note: String, keptTeamNote: Bool, replacedSurveyNote: Bool) {
+        init(note: String, keptTeamNote: Bool, replacedSurveyNote: Bool) {
             self.note = note
             self.keptTeamNote = keptTeamNote
             self.replacedSurveyNote = replacedSurveyNote

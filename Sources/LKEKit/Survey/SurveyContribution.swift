@@ -3,18 +3,18 @@ import Foundation
 /// What a survey index is worth in the LKE question it feeds (`feeds:` in the survey definition): the
 /// question's score for that answer, computed by the LKE definition's own formula and weight through `Scorer`.
 public struct SurveyContribution: Sendable {
-    public var questionnaireID: String
-    public var code: String
+    var questionnaireID: String
+    var code: String
     /// The question's text in the LKE definition.
-    public var text: String
+    var text: String
     /// The answer written (the index, rounded as the survey definition declares).
-    public var answer: Number
+    var answer: Number
     /// The points the answer gives, exact; round with `rounding`.
-    public var score: Number
+    var score: Number
     /// The most points the question can give.
-    public var maximum: Number
+    var maximum: Number
     /// The LKE definition's rounding.
-    public var rounding: Rounding
+    var rounding: Rounding
 
     /// The contribution of `analysis`'s index to the question its definition feeds, when `questionnaire` is
     /// that LKE definition, the question takes a number, and the index is in its range.

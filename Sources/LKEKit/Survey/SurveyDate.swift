@@ -3,12 +3,12 @@ import Foundation
 /// A calendar day (proleptic Gregorian), as survey data and `--from`/`--to` write it. No time zone: a survey
 /// answer belongs to the day written in the data.
 public struct SurveyDate: Sendable, Hashable, Comparable, CustomStringConvertible {
-    public var year: Int
-    public var month: Int
-    public var day: Int
+    var year: Int
+    var month: Int
+    var day: Int
 
     /// A valid date, or `nil` (30 February is not a date).
-    public init?(year: Int, month: Int, day: Int) {
+    init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month), day >= 1, day <= SurveyDate.days(in: month, of: year) else { return nil }
         self.year = year
         self.month = month
@@ -21,14 +21,15 @@ public struct SurveyDate: Sendable, Hashable, Comparable, CustomStringConvertibl
     }
 
     /// `YYYY-MM`, the key of the date's month.
-    public var monthKey: String { pad(year, 4) + "-" + pad(month, 2) }
+    var monthKey: String { pad(year, 4) + "-" + pad(month, 2) }
 
+    /// Dates order by day.
     public static func < (lhs: SurveyDate, rhs: SurveyDate) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
 
     /// The number of days of `month` in `year`.
-    public static func days(in month: Int, of year: Int) -> Int {
+    static func days(in month: Int, of year: Int) -> Int {
         switch month {
         case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
         case 4, 6, 9, 11: return 30
@@ -37,15 +38,15 @@ public struct SurveyDate: Sendable, Hashable, Comparable, CustomStringConvertibl
     }
 
     /// The last day of the date's month.
-    public var endOfMonth: SurveyDate { SurveyDate(year: year, month: month, day: SurveyDate.days(in: month, of: year))! }
+    var endOfMonth: SurveyDate { SurveyDate(year: year, month: month, day: SurveyDate.days(in: month, of: year))! }
 
     /// "1 Juli 2026" / "1 July 2026".
-    public func text(_ language: Language) -> String {
+    func text(_ language: Language) -> String {
         "\(day) \(SurveyDate.monthNames(language)[month - 1]) \(year)"
     }
 
     /// "Juli 2026" / "July 2026".
-    public func monthText(_ language: Language) -> String {
+    func monthText(_ language: Language) -> String {
         "\(SurveyDate.monthNames(language)[month - 1]) \(year)"
     }
 
@@ -74,7 +75,7 @@ public struct SurveyDate: Sendable, Hashable, Comparable, CustomStringConvertibl
     /// Reads the date at the start of `text`; a time after it is ignored. Accepted: `2026-07-01`,
     /// `2026/07/01`, `01/07/2026`, `1-7-2026`, `01.07.2026` (day first, as written in Indonesia), and
     /// `1 Juli 2026` / `1 Jul 2026` / `1 July 2026`.
-    public static func parse(_ text: String) -> SurveyDate? {
+    static func parse(_ text: String) -> SurveyDate? {
         parse(utf8: Array(text.utf8)[...])
     }
 

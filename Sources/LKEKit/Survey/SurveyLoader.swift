@@ -5,22 +5,27 @@ import Foundation
 public struct SurveyLoader: Sendable {
     /// The result of loading one file: the model when there were no errors, and every diagnostic.
     public struct Outcome: Sendable {
-        public var definition: SurveyDefinition?
-        public var diagnostics: [Diagnostic]
+        /// The loaded instrument; `nil` when any diagnostic is an error.
+        public internal(set) var definition: SurveyDefinition?
+        /// Every problem found while reading and checking the file.
+        public internal(set) var diagnostics: [Diagnostic]
     }
 
     /// The result of resolving an instrument name.
     public struct Resolution: Sendable {
-        public var definition: SurveyDefinition?
-        public var diagnostics: [Diagnostic]
+        /// The instrument named; `nil` when it could not be found or loaded.
+        public internal(set) var definition: SurveyDefinition?
+        /// Why it could not be found or loaded, and any warnings.
+        public internal(set) var diagnostics: [Diagnostic]
         /// Sources of the files read, for rendering diagnostics.
-        public var sources: [SourceFile]
+        public internal(set) var sources: [SourceFile]
     }
 
+    /// A loader; it holds no state.
     public init() {}
 
     /// Loads the file at `path`.
-    public func load(path: String) -> Outcome {
+    func load(path: String) -> Outcome {
         guard let source = try? SourceFile(contentsOfFile: path) else {
             return Outcome(definition: nil, diagnostics: [.error(at: nil, Message.File.cannotRead(path))])
         }
@@ -55,7 +60,7 @@ public struct SurveyLoader: Sendable {
     }
 
     /// The survey definitions bundled with `lke`, in file-name order.
-    public static func bundled() -> [SurveyDefinition] {
+    static func bundled() -> [SurveyDefinition] {
         BundledQuestionnaires.files.sorted { $0.name < $1.name }.compactMap { file in
             guard declaresSurvey(file.text) else { return nil }
             let source = SourceFile(path: "<lke>/questionnaires/\(file.name)", text: file.text)

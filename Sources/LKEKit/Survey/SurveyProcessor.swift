@@ -9,9 +9,12 @@ import Foundation
 public struct SurveyProcessor: Sendable {
     /// One data file: its path (for messages) and its bytes.
     public struct Input: Sendable {
-        public var path: String
-        public var data: Data
+        /// The file's path, for messages.
+        public internal(set) var path: String
+        /// The file's bytes.
+        public internal(set) var data: Data
 
+        /// The data file at `path` with the bytes `data`.
         public init(path: String, data: Data) {
             self.path = path
             self.data = data
@@ -20,9 +23,10 @@ public struct SurveyProcessor: Sendable {
 
     /// A column named explicitly for an item (`--map 'COLUMN=CODE'`).
     public struct Mapping: Sendable, Hashable {
-        public var column: String
-        public var code: String
+        var column: String
+        var code: String
 
+        /// A mapping of the data column `column` to the item `code`.
         public init(column: String, code: String) {
             self.column = column
             self.code = code
@@ -39,15 +43,18 @@ public struct SurveyProcessor: Sendable {
         public var by: String?
         /// Keep only rows dated from `from` to `to`, both included.
         public var from: SurveyDate?
+        /// The last day of the rows kept (see `from`).
         public var to: SurveyDate?
         /// The population, for the Krejcie-Morgan sample size.
         public var population: Int?
+        /// How data columns map to item codes, for files whose columns are not named by item code.
         public var mappings: [Mapping]
         /// Whether a bad cell is an error (the run fails) instead of a warning that leaves the row out.
-        public var strict: Bool
+        var strict: Bool
         /// The most bad-cell diagnostics reported per file; the rest are counted.
-        public var diagnosticLimit: Int
+        var diagnosticLimit: Int
 
+        /// Options for a run; every one is optional.
         public init(weights: String? = nil, indexRule: String? = nil, by: String? = nil, from: SurveyDate? = nil, to: SurveyDate? = nil,
                     population: Int? = nil, mappings: [Mapping] = [], strict: Bool = false, diagnosticLimit: Int = 100) {
             self.weights = weights
@@ -64,13 +71,16 @@ public struct SurveyProcessor: Sendable {
 
     /// The result of a run: the analysis when the data could be processed, and every diagnostic.
     public struct Outcome: Sendable {
-        public var analysis: SurveyAnalysis?
-        public var diagnostics: [Diagnostic]
+        /// The analysis; `nil` when the data could not be processed.
+        public internal(set) var analysis: SurveyAnalysis?
+        /// Every problem found in the data.
+        public internal(set) var diagnostics: [Diagnostic]
     }
 
-    public let definition: SurveyDefinition
-    public var options: Options
+    let definition: SurveyDefinition
+    var options: Options
 
+    /// A processor of data for `definition`, with `options`.
     public init(definition: SurveyDefinition, options: Options = Options()) {
         self.definition = definition
         self.options = options

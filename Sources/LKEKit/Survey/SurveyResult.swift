@@ -3,43 +3,43 @@ import Foundation
 /// The results of one group of respondents: per item the mean (NRR) and weighted mean, then the weighted
 /// mean of the items, the index, the converted value and the grade. Values are exact; round them with
 /// `SurveyDefinition.rounded(_:places:)` for display.
-public struct SurveyResult: Sendable {
+struct SurveyResult: Sendable {
     /// One item's results.
-    public struct ItemResult: Sendable {
-        public var code: String
-        public var title: String
+    struct ItemResult: Sendable {
+        var code: String
+        var title: String
         /// Respondents who answered the item.
-        public var answered: Int
+        var answered: Int
         /// The sum of their answers.
-        public var total: Int
+        var total: Int
         /// How many gave each value, from the scale's minimum up.
-        public var distribution: [Int]
+        var distribution: [Int]
         /// total / answered (NRR), or `nil` when nobody answered.
-        public var mean: Number?
+        var mean: Number?
         /// The item's weight, or `nil` when the item has no answers under equal weights.
-        public var weight: Number?
+        var weight: Number?
         /// mean x weight (NRR tertimbang).
-        public var weighted: Number?
+        var weighted: Number?
     }
 
     /// Respondents counted.
-    public var respondents: Int
-    public var items: [ItemResult]
+    var respondents: Int
+    var items: [ItemResult]
     /// The weighted mean of the item means, on the answer scale.
-    public var mean: Number?
+    var mean: Number?
     /// The index, from `mean` by the chosen rule.
-    public var index: Number?
+    var index: Number?
     /// The converted value, from the index, when the definition declares one.
-    public var converted: Number?
+    var converted: Number?
     /// The value the bands read, rounded as declared.
-    public var graded: Number?
+    var graded: Number?
     /// The grade band of `graded`, when the definition declares bands and the value falls in one.
-    public var band: SurveyDefinition.Band?
+    var band: SurveyDefinition.Band?
     /// Why a value is missing (an item without answers under fixed weights, a rule dividing by zero).
-    public var problems: [Localized]
+    var problems: [Localized]
 
     /// The items from the weakest (lowest mean) up; items without answers last; ties in item order.
-    public var weakestFirst: [ItemResult] {
+    var weakestFirst: [ItemResult] {
         items.enumerated().sorted { lhs, rhs in
             switch (lhs.element.mean, rhs.element.mean) {
             case let (l?, r?) where l != r: return l < r
@@ -51,7 +51,7 @@ public struct SurveyResult: Sendable {
     }
 
     /// Computes the results of `tally` with the weight profile and index rule given.
-    public static func compute(_ tally: SurveyTally, definition: SurveyDefinition, weights: SurveyDefinition.WeightProfile,
+    static func compute(_ tally: SurveyTally, definition: SurveyDefinition, weights: SurveyDefinition.WeightProfile,
                                rule: SurveyDefinition.IndexRule) -> SurveyResult {
         var items: [ItemResult] = []
         var problems: [Localized] = []

@@ -1,29 +1,29 @@
 /// The answers of a group of respondents, counted: for each item, how many respondents gave each value.
 ///
 /// Counting is exact and cheap; every mean is computed from the counts.
-public struct SurveyTally: Sendable, Hashable {
+struct SurveyTally: Sendable, Hashable {
     /// The lowest value of the scale (the value of `counts[item][0]`).
-    public let minimum: Int
+    let minimum: Int
     /// The number of respondents (rows) counted, whatever they answered.
-    public private(set) var respondents: Int = 0
+    private(set) var respondents: Int = 0
     /// `counts[item][value - minimum]`: respondents who gave that value to the item.
-    public private(set) var counts: [[Int]]
+    private(set) var counts: [[Int]]
 
     /// An empty tally for `items` items on a scale from `minimum` to `maximum`.
-    public init(items: Int, minimum: Int, maximum: Int) {
+    init(items: Int, minimum: Int, maximum: Int) {
         self.minimum = minimum
         counts = Array(repeating: Array(repeating: 0, count: maximum - minimum + 1), count: items)
     }
 
     /// A tally made of counts (`counts[item][value - minimum]`), for tests and aggregated data.
-    public init(minimum: Int, counts: [[Int]], respondents: Int) {
+    init(minimum: Int, counts: [[Int]], respondents: Int) {
         self.minimum = minimum
         self.counts = counts
         self.respondents = respondents
     }
 
     /// Adds one respondent; `answers[item]` is the value given, or `nil` when the item was not answered.
-    public mutating func add(_ answers: [Int?]) {
+    mutating func add(_ answers: [Int?]) {
         respondents += 1
         for (item, answer) in answers.enumerated() {
             if let answer { counts[item][answer - minimum] += 1 }
@@ -40,10 +40,10 @@ public struct SurveyTally: Sendable, Hashable {
     }
 
     /// How many respondents answered `item`.
-    public func answered(_ item: Int) -> Int { counts[item].reduce(0, +) }
+    func answered(_ item: Int) -> Int { counts[item].reduce(0, +) }
 
     /// The sum of the values given to `item`.
-    public func total(_ item: Int) -> Int {
+    func total(_ item: Int) -> Int {
         var sum = 0
         for (offset, count) in counts[item].enumerated() { sum += (minimum + offset) * count }
         return sum

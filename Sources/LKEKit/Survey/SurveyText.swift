@@ -2,10 +2,10 @@ import Foundation
 
 /// How survey data is matched to a definition: column headers and answer labels are compared without regard
 /// to case, accents, spacing or punctuation.
-public enum SurveyText {
+enum SurveyText {
     /// The matching key of `text`: lowercase letters and digits, every other run of characters one space,
     /// no leading or trailing space ("Sangat  Sesuai." and "sangat sesuai" give "sangat sesuai").
-    public static func key(_ text: String) -> String {
+    static func key(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in text.unicodeScalars {

@@ -1,24 +1,24 @@
 /// A start tag read by `XMLPullReader`.
-public struct XMLElement: Sendable, Equatable {
+struct XMLElement: Sendable, Equatable {
     /// The qualified name as written (`x:c`).
-    public var name: String
+    var name: String
     /// The name without its prefix (`c`).
-    public var localName: String
+    var localName: String
     /// The prefix (`x`), empty for none.
-    public var prefix: String
+    var prefix: String
     /// The namespace URI the prefix (or the default namespace) resolves to.
-    public var namespace: String?
+    var namespace: String?
     /// The attributes in document order, values decoded.
-    public var attributes: [XMLAttribute]
+    var attributes: [XMLAttribute]
 
     /// The value of the attribute with qualified name `name` (`r`, `r:id`).
-    public func attribute(_ name: String) -> String? {
+    func attribute(_ name: String) -> String? {
         attributes.first { $0.name == name }?.value
     }
 
     /// The value of the first attribute whose local name is `localName`, whatever its prefix
     /// (relationship ids are written `r:id` under any prefix).
-    public func attribute(local localName: String) -> String? {
+    func attribute(local localName: String) -> String? {
         attributes.first { XMLElement.split($0.name).local == localName }?.value
     }
 
@@ -29,27 +29,27 @@ public struct XMLElement: Sendable, Equatable {
 }
 
 /// One attribute of a start tag.
-public struct XMLAttribute: Sendable, Equatable {
-    public var name: String
-    public var value: String
+struct XMLAttribute: Sendable, Equatable {
+    var name: String
+    var value: String
 
     /// An attribute `name` (qualified) with its decoded `value`.
-    public init(name: String, value: String) {
+    init(name: String, value: String) {
         self.name = name
         self.value = value
     }
 }
 
 /// Bounds on a document, so that hostile input cannot exhaust memory or the stack.
-public struct XMLLimits: Sendable {
-    public var maxBytes: Int
-    public var maxDepth: Int
-    public var maxAttributes: Int
-    public var maxNameLength: Int
-    public var maxTextLength: Int
+struct XMLLimits: Sendable {
+    var maxBytes: Int
+    var maxDepth: Int
+    var maxAttributes: Int
+    var maxNameLength: Int
+    var maxTextLength: Int
 
     /// Limits on document size, nesting, attributes per element, name and text length.
-    public init(maxBytes: Int = 256 << 20, maxDepth: Int = 256, maxAttributes: Int = 256, maxNameLength: Int = 1024,
+    init(maxBytes: Int = 256 << 20, maxDepth: Int = 256, maxAttributes: Int = 256, maxNameLength: Int = 1024,
                 maxTextLength: Int = 32 << 20) {
         self.maxBytes = maxBytes
         self.maxDepth = maxDepth
@@ -60,18 +60,18 @@ public struct XMLLimits: Sendable {
 }
 
 /// A malformed document: what is wrong and where (1-based line and column).
-public struct XMLError: Error, Sendable, Equatable, CustomStringConvertible {
+struct XMLError: Error, Sendable, Equatable, CustomStringConvertible {
     /// What is wrong, in both languages (a `Message.XML`).
-    public var message: Localized
-    public var line: Int
-    public var column: Int
+    var message: Localized
+    var line: Int
+    var column: Int
 
     /// An error saying `message` at `line` and `column`.
-    public init(_ message: Localized, line: Int, column: Int) {
+    init(_ message: Localized, line: Int, column: Int) {
         self.message = message
         self.line = line
         self.column = column
     }
 
-    public var description: String { "\(line):\(column): \(message.en)" }
+    var description: String { "\(line):\(column): \(message.en)" }
 }

@@ -5,9 +5,9 @@
 /// processing instructions. Namespaces are resolved by prefix (`XMLElement.namespace`). A document type
 /// declaration is refused (no entity definitions, so nothing can expand). Every malformed input ends in an
 /// `XMLError` with its line and column; nesting and size are bounded by `XMLLimits`.
-public struct XMLPullReader {
+struct XMLPullReader {
     /// One step through the document.
-    public enum Event: Sendable, Equatable {
+    enum Event: Sendable, Equatable {
         case start(XMLElement)
         /// The end of an element (qualified name as written).
         case end(String)
@@ -26,7 +26,7 @@ public struct XMLPullReader {
     private var sawRoot = false
 
     /// A reader over `bytes` (UTF-8, optionally with a byte order mark).
-    public init(_ bytes: [UInt8], limits: XMLLimits = XMLLimits()) throws(XMLError) {
+    init(_ bytes: [UInt8], limits: XMLLimits = XMLLimits()) throws(XMLError) {
         self.bytes = bytes
         self.limits = limits
         if bytes.count > limits.maxBytes { throw XMLError(Message.XML.documentTooLarge(limits.maxBytes), line: 1, column: 1) }
@@ -37,10 +37,10 @@ public struct XMLPullReader {
     }
 
     /// The depth of the open elements (1 inside the root).
-    public var depth: Int { open.count }
+    var depth: Int { open.count }
 
     /// The next event, or `nil` at the end of a well-formed document.
-    public mutating func next() throws(XMLError) -> Event? {
+    mutating func next() throws(XMLError) -> Event? {
         if let name = pendingEnd {
             pendingEnd = nil
             closeScope()
@@ -82,7 +82,7 @@ public struct XMLPullReader {
     }
 
     /// Skips the rest of the element whose start was just read (its content and end tag).
-    public mutating func skipElement() throws(XMLError) {
+    mutating func skipElement() throws(XMLError) {
         let target = open.count - 1
         while open.count > target {
             guard try next() != nil else { return }
@@ -91,7 +91,7 @@ public struct XMLPullReader {
 
     /// The text of the element whose start was just read, up to its end tag (nested elements' text included),
     /// and consumes the end tag.
-    public mutating func readElementText() throws(XMLError) -> String {
+    mutating func readElementText() throws(XMLError) -> String {
         let target = open.count - 1
         var text = ""
         while open.count > target {

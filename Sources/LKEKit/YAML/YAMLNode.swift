@@ -1,34 +1,34 @@
 /// A node of the YAML subset: every scalar is text; the schema decides what it means.
 public struct YAMLNode: Sendable, Hashable {
     /// How a scalar was written; the schema uses it to tell an empty value from `''`.
-    public enum Style: Sendable, Hashable {
+    enum Style: Sendable, Hashable {
         case plain, singleQuoted, doubleQuoted, literal, folded, empty
     }
 
     /// A mapping entry; keys keep their own location.
     public struct Entry: Sendable, Hashable {
-        public var key: String
-        public var keyLocation: SourceLocation
-        public var value: YAMLNode
+        var key: String
+        var keyLocation: SourceLocation
+        var value: YAMLNode
     }
 
-    public enum Content: Sendable, Hashable {
+    enum Content: Sendable, Hashable {
         case scalar(String, Style)
         case sequence([YAMLNode])
         case mapping([Entry])
     }
 
-    public var content: Content
+    var content: Content
     /// Where the node starts.
-    public var location: SourceLocation
+    var location: SourceLocation
 
-    public init(_ content: Content, at location: SourceLocation) {
+    init(_ content: Content, at location: SourceLocation) {
         self.content = content
         self.location = location
     }
 
     /// The scalar's text, or `nil` for collections.
-    public var scalar: String? {
+    var scalar: String? {
         if case .scalar(let text, _) = content { return text }
         return nil
     }
@@ -49,7 +49,7 @@ public struct YAMLNode: Sendable, Hashable {
     }
 
     /// The items of a sequence (an empty value reads as an empty sequence), or `nil`.
-    public var items: [YAMLNode]? {
+    var items: [YAMLNode]? {
         switch content {
         case .sequence(let items): return items
         case .scalar(_, .empty): return []
@@ -64,7 +64,7 @@ public struct YAMLNode: Sendable, Hashable {
 
     /// A plain description of the tree: mappings as `{k: v}`, sequences as `[a, b]`, scalars quoted.
     /// Used to compare with other YAML readers.
-    public var canonical: String {
+    var canonical: String {
         switch content {
         case .scalar(let text, _):
             return "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")

@@ -5,7 +5,7 @@
 /// `Diagnostic.storageLimit` only counted, so that a hostile file cannot make it hold millions of diagnostics).
 public enum YAMLParser {
     /// The deepest nesting the parser accepts.
-    public static let maximumDepth = 64
+    static let maximumDepth = 64
 
     /// Parses `source`; returns the root (or `nil` when the file has no usable content) and the diagnostics.
     public static func parse(_ source: SourceFile) -> (root: YAMLNode?, diagnostics: [Diagnostic]) {

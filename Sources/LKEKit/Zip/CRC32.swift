@@ -1,16 +1,16 @@
 /// CRC-32 as ZIP uses it (ISO 3309 / ITU-T V.42: polynomial 0xEDB88320 reflected, initial value and final
 /// XOR 0xFFFFFFFF). `CRC32.checksum("123456789".utf8)` is 0xCBF43926.
-public struct CRC32: Sendable {
+struct CRC32: Sendable {
     /// The checksum of everything given to `update` so far.
-    public var value: UInt32 { state ^ 0xFFFF_FFFF }
+    var value: UInt32 { state ^ 0xFFFF_FFFF }
 
     private var state: UInt32 = 0xFFFF_FFFF
 
     /// A checksum of no bytes (0).
-    public init() {}
+    init() {}
 
     /// Adds `bytes` to the checksum.
-    public mutating func update<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
+    mutating func update<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
         var crc = state
         let table = CRC32.table
         for byte in bytes {
@@ -20,7 +20,7 @@ public struct CRC32: Sendable {
     }
 
     /// The checksum of `bytes`.
-    public static func checksum<Bytes: Sequence>(_ bytes: Bytes) -> UInt32 where Bytes.Element == UInt8 {
+    static func checksum<Bytes: Sequence>(_ bytes: Bytes) -> UInt32 where Bytes.Element == UInt8 {
         var crc = CRC32()
         crc.update(bytes)
         return crc.value

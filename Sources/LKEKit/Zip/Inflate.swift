@@ -3,9 +3,9 @@
 /// Huffman codes are decoded through one lookup table per code, indexed by the next (bit-reversed) bits of the
 /// input, as wide as the longest code in use (at most 15 bits). Every malformed stream ends in a `Failure`,
 /// never a trap or an endless loop: each step consumes input or fails, and the output is bounded by `limit`.
-public enum Inflate {
+enum Inflate {
     /// Why a stream cannot be decoded.
-    public enum Failure: Error, Equatable, Sendable, CustomStringConvertible {
+    enum Failure: Error, Equatable, Sendable, CustomStringConvertible {
         /// The input ended before the final block did.
         case truncated
         /// A block header names the reserved block type 3.
@@ -22,7 +22,7 @@ public enum Inflate {
         case tooLarge(limit: Int)
 
         /// What is wrong, in both languages.
-        public var message: Localized {
+        var message: Localized {
             switch self {
             case .truncated: return Message.Zip.inflateTruncated
             case .badBlockType: return Message.Zip.inflateBadBlockType
@@ -34,14 +34,14 @@ public enum Inflate {
             }
         }
 
-        public var description: String { message.en }
+        var description: String { message.en }
     }
 
     /// Decodes the raw DEFLATE stream `input` (no zlib or gzip wrapper). Bytes after the final block are ignored.
     /// - Parameters:
     ///   - limit: the largest output accepted; a stream that would give more fails with `.tooLarge`.
     ///   - expectedSize: a size hint for the output buffer (for example a ZIP entry's declared size).
-    public static func decompress(_ input: [UInt8], limit: Int, expectedSize: Int = 0) throws(Failure) -> [UInt8] {
+    static func decompress(_ input: [UInt8], limit: Int, expectedSize: Int = 0) throws(Failure) -> [UInt8] {
         var decoder = Decoder(input: input, limit: limit)
         decoder.output.reserveCapacity(min(max(expectedSize, input.count * 3), limit, 1 << 26))
         try decoder.run()

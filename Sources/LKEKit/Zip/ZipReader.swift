@@ -7,15 +7,15 @@ import Foundation
 /// split over several disks and encrypted entries are refused with a `Failure`. The limits bound the number of
 /// entries and the declared sizes (an entry that inflates past its declared size fails), so a small archive
 /// cannot expand into gigabytes.
-public struct ZipReader: Sendable {
+struct ZipReader: Sendable {
     /// Bounds on what an archive may hold.
-    public struct Limits: Sendable {
-        public var maxEntries: Int
-        public var maxEntrySize: Int
-        public var maxTotalSize: Int
+    struct Limits: Sendable {
+        var maxEntries: Int
+        var maxEntrySize: Int
+        var maxTotalSize: Int
 
         /// Limits in entries and bytes (declared uncompressed sizes).
-        public init(maxEntries: Int = 10_000, maxEntrySize: Int = 128 << 20, maxTotalSize: Int = 512 << 20) {
+        init(maxEntries: Int = 10_000, maxEntrySize: Int = 128 << 20, maxTotalSize: Int = 512 << 20) {
             self.maxEntries = maxEntries
             self.maxEntrySize = maxEntrySize
             self.maxTotalSize = maxTotalSize
@@ -23,7 +23,7 @@ public struct ZipReader: Sendable {
     }
 
     /// Why an archive or an entry cannot be read.
-    public enum Failure: Error, Equatable, Sendable, CustomStringConvertible {
+    enum Failure: Error, Equatable, Sendable, CustomStringConvertible {
         case notZip
         case zip64
         case multiDisk
@@ -38,7 +38,7 @@ public struct ZipReader: Sendable {
         case crcMismatch(String)
 
         /// What is wrong, in both languages.
-        public var message: Localized {
+        var message: Localized {
             switch self {
             case .notZip: return Message.Zip.notZip
             case .zip64: return Message.Zip.zip64
@@ -54,46 +54,46 @@ public struct ZipReader: Sendable {
             }
         }
 
-        public var description: String { message.en }
+        var description: String { message.en }
     }
 
     /// One file of the archive, as the central directory describes it.
-    public struct Entry: Sendable, Hashable {
-        public var name: String
-        public var method: Int
-        public var flags: Int
-        public var crc32: UInt32
-        public var compressedSize: Int
-        public var uncompressedSize: Int
-        public var localHeaderOffset: Int
+    struct Entry: Sendable, Hashable {
+        var name: String
+        var method: Int
+        var flags: Int
+        var crc32: UInt32
+        var compressedSize: Int
+        var uncompressedSize: Int
+        var localHeaderOffset: Int
     }
 
-    public let bytes: [UInt8]
-    public let limits: Limits
+    let bytes: [UInt8]
+    let limits: Limits
     /// The entries in central-directory order.
-    public private(set) var entries: [Entry] = []
+    private(set) var entries: [Entry] = []
     private var index: [String: Int] = [:]
 
     /// Reads the directory of the archive `bytes`.
-    public init(_ bytes: [UInt8], limits: Limits = Limits()) throws(Failure) {
+    init(_ bytes: [UInt8], limits: Limits = Limits()) throws(Failure) {
         self.bytes = bytes
         self.limits = limits
         try readDirectory()
     }
 
     /// Reads the directory of the archive `data`.
-    public init(data: Data, limits: Limits = Limits()) throws(Failure) {
+    init(data: Data, limits: Limits = Limits()) throws(Failure) {
         try self.init([UInt8](data), limits: limits)
     }
 
     /// The entry called `name`, compared without case, with `\` read as `/` and without a leading `/`
     /// (part names in Office packages are case-insensitive).
-    public func entry(named name: String) -> Entry? {
+    func entry(named name: String) -> Entry? {
         index[Self.key(name)].map { entries[$0] }
     }
 
     /// The uncompressed bytes of `entry`, checked against its size and CRC-32.
-    public func contents(of entry: Entry) throws(Failure) -> [UInt8] {
+    func contents(of entry: Entry) throws(Failure) -> [UInt8] {
         let offset = entry.localHeaderOffset
         guard offset >= 0, offset + 30 <= bytes.count, u32(offset) == 0x0403_4B50 else {
             throw .corrupt(Message.Zip.noLocalHeader(entry.name))
@@ -121,7 +121,7 @@ public struct ZipReader: Sendable {
     }
 
     /// The uncompressed bytes of the entry called `name`, or `nil` when there is none.
-    public func contents(named name: String) throws(Failure) -> [UInt8]? {
+    func contents(named name: String) throws(Failure) -> [UInt8]? {
         guard let entry = entry(named: name) else { return nil }
         return try contents(of: entry)
     }

@@ -12,9 +12,9 @@ import Foundation
 /// try zip.add("[Content_Types].xml", Data(xml.utf8))
 /// let bytes = try zip.finish()
 /// ```
-public struct ZipWriter: Sendable {
+struct ZipWriter: Sendable {
     /// Why an archive could not be written.
-    public enum Failure: Error, Equatable, Sendable {
+    enum Failure: Error, Equatable, Sendable {
         /// More than 65,535 entries.
         case tooManyEntries
         /// An entry, or the archive, would pass 4 GiB.
@@ -35,15 +35,15 @@ public struct ZipWriter: Sendable {
     private var names: Set<String> = []
 
     /// An empty archive.
-    public init() {}
+    init() {}
 
     /// Adds a file called `name` (a path with `/` separators, as it will appear inside the archive).
-    public mutating func add(_ name: String, _ data: Data) throws {
+    mutating func add(_ name: String, _ data: Data) throws {
         try add(name, bytes: [UInt8](data))
     }
 
     /// Adds a file called `name` holding `bytes`.
-    public mutating func add(_ name: String, bytes: [UInt8]) throws {
+    mutating func add(_ name: String, bytes: [UInt8]) throws {
         let encodedName = Array(name.utf8)
         guard !encodedName.isEmpty, encodedName.count <= 0xFFFF, !names.contains(name) else {
             throw Failure.invalidName(name)
@@ -75,7 +75,7 @@ public struct ZipWriter: Sendable {
     }
 
     /// The archive: the entries, the central directory and its end record.
-    public func finish() throws -> Data {
+    func finish() throws -> Data {
         var archive = self
         let directoryOffset = archive.output.count
         for entry in entries {

@@ -3,23 +3,23 @@ import Foundation
 /// The report as a Word document (.docx) to sign, restyle or put on the unit's letterhead: the content of
 /// the Markdown report (`ScoreReportModel`), with the worksheet in a landscape section and a closing block
 /// for the unit head's signature.
-public struct DOCXReport: ReportWriter {
-    public static let name = "docx"
-    public static let fileExtension = "docx"
-    public static let isBinary = true
+struct DOCXReport: ReportWriter {
+    static let name = "docx"
+    static let fileExtension = "docx"
+    static let isBinary = true
 
-    public var options: ReportOptions
+    var options: ReportOptions
 
-    public init(options: ReportOptions) {
+    init(options: ReportOptions) {
         self.options = options
     }
 
-    public func render(_ card: ScoreCard) -> ReportOutput {
+    func render(_ card: ScoreCard) -> ReportOutput {
         .binary(ScoreReportModel.document(card, language: options.language).docx)
     }
 
     /// The reports one after another, each starting on a new page.
-    public func render(_ cards: [ScoreCard]) -> ReportOutput {
+    func render(_ cards: [ScoreCard]) -> ReportOutput {
         .binary(ScoreReportModel.document(cards, language: options.language).docx)
     }
 }

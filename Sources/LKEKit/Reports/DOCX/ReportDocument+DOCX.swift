@@ -9,7 +9,7 @@ extension ReportDocument {
     static let pageWidth = 11906, pageHeight = 16838, margin = 1134
 
     /// The parts of the package by name (XML as text), for tests and for `docx`.
-    public var docxParts: [(name: String, text: String)] {
+    var docxParts: [(name: String, text: String)] {
         var body = DOCXBody(language: language)
         let document = body.document(self)
         return [
@@ -27,7 +27,7 @@ extension ReportDocument {
     }
 
     /// The bytes of the .docx file.
-    public var docx: Data {
+    var docx: Data {
         var zip = ZipWriter()
         for part in docxParts {
             // The names are fixed and distinct, and a report is far below the format's 4 GiB: adding cannot fail.

@@ -1,19 +1,19 @@
 /// A chart in a report, as data: what is drawn (bars against targets, a histogram with thresholds, box
 /// plots) with every label and value already worded and formatted in the report's language. The SVG
 /// renderer draws it; its text equivalent is a table of the same values.
-public struct Chart: Sendable, Equatable {
+struct Chart: Sendable, Equatable {
     /// A horizontal bar: a value on the chart's scale, or on a scale of its own (`capacity`: the bar's
     /// maximum, drawn as an outline the full width of the chart), with marks of its own (its targets).
-    public struct Bar: Sendable, Equatable {
-        public var label: String
-        public var value: Double
-        public var valueText: String
-        public var capacity: Double?
-        public var marks: [Line]
+    struct Bar: Sendable, Equatable {
+        var label: String
+        var value: Double
+        var valueText: String
+        var capacity: Double?
+        var marks: [Line]
         /// Whether the value reaches what it is measured against (drawn dark when it does, hatched when not).
-        public var met: Bool
+        var met: Bool
 
-        public init(label: String, value: Double, valueText: String, capacity: Double? = nil, marks: [Line] = [], met: Bool) {
+        init(label: String, value: Double, valueText: String, capacity: Double? = nil, marks: [Line] = [], met: Bool) {
             self.label = label
             self.value = value
             self.valueText = valueText
@@ -24,12 +24,12 @@ public struct Chart: Sendable, Equatable {
     }
 
     /// A vertical line across the whole chart at `value` (a predicate's threshold).
-    public struct Line: Sendable, Equatable {
-        public var label: String
-        public var value: Double
-        public var valueText: String
+    struct Line: Sendable, Equatable {
+        var label: String
+        var value: Double
+        var valueText: String
 
-        public init(label: String, value: Double, valueText: String) {
+        init(label: String, value: Double, valueText: String) {
             self.label = label
             self.value = value
             self.valueText = valueText
@@ -37,13 +37,13 @@ public struct Chart: Sendable, Equatable {
     }
 
     /// One class of a histogram: values in [lower, upper).
-    public struct Bin: Sendable, Equatable {
-        public var lower: Double
-        public var upper: Double
-        public var label: String
-        public var count: Int
+    struct Bin: Sendable, Equatable {
+        var lower: Double
+        var upper: Double
+        var label: String
+        var count: Int
 
-        public init(lower: Double, upper: Double, label: String, count: Int) {
+        init(lower: Double, upper: Double, label: String, count: Int) {
             self.lower = lower
             self.upper = upper
             self.label = label
@@ -52,19 +52,19 @@ public struct Chart: Sendable, Equatable {
     }
 
     /// The five numbers of a box plot, with their texts.
-    public struct Box: Sendable, Equatable {
-        public var label: String
-        public var values: [Double]
-        public var texts: [String]
+    struct Box: Sendable, Equatable {
+        var label: String
+        var values: [Double]
+        var texts: [String]
 
-        public init(label: String, values: [Double], texts: [String]) {
+        init(label: String, values: [Double], texts: [String]) {
             self.label = label
             self.values = values
             self.texts = texts
         }
     }
 
-    public enum Kind: Sendable, Equatable {
+    enum Kind: Sendable, Equatable {
         /// Bars on a scale from 0 to `maximum`, with threshold lines.
         case bars([Bar], maximum: Double, lines: [Line])
         /// Counts per class on a value axis from `lower` to `upper`, with threshold lines.
@@ -73,16 +73,16 @@ public struct Chart: Sendable, Equatable {
         case boxes([Box], maximum: Double, lines: [Line])
     }
 
-    public var title: String
+    var title: String
     /// One sentence on what the chart shows, for screen readers.
-    public var description: String
+    var description: String
     /// The value axis' label (`Persentase (%)`).
-    public var axisLabel: String
+    var axisLabel: String
     /// The headers of the text-equivalent table.
-    public var columns: [String]
-    public var kind: Kind
+    var columns: [String]
+    var kind: Kind
 
-    public init(title: String, description: String, axisLabel: String, columns: [String], kind: Kind) {
+    init(title: String, description: String, axisLabel: String, columns: [String], kind: Kind) {
         self.title = title
         self.description = description
         self.axisLabel = axisLabel
@@ -91,7 +91,7 @@ public struct Chart: Sendable, Equatable {
     }
 
     /// The chart's values as table rows, in the order of `columns`: its text equivalent.
-    public var rows: [[String]] {
+    var rows: [[String]] {
         switch kind {
         case .bars(let bars, _, _):
             return bars.map { bar in [bar.label, bar.valueText] + bar.marks.map(\.valueText) }

@@ -3,7 +3,7 @@
 /// block are left out: their content is in the tables, and a Markdown file is not signed.
 extension ReportDocument {
     /// The Markdown text: every block followed by a blank line, the last by a single line end.
-    public var markdown: String {
+    var markdown: String {
         var out = ""
         for block in blocks { Self.write(block, to: &out) }
         if out.hasSuffix("\n\n") { out.removeLast() }

@@ -7,7 +7,7 @@
 /// they are (HTML and XML renderers still escape them).
 public struct ReportDocument: Sendable, Equatable {
     /// A run of text inside a heading, paragraph, list item or table cell.
-    public enum Inline: Sendable, Equatable {
+    enum Inline: Sendable, Equatable {
         /// Text from an input file: escaped for every format.
         case text(String)
         /// The report's own words and numbers: written as they are in Markdown.
@@ -21,15 +21,15 @@ public struct ReportDocument: Sendable, Equatable {
     }
 
     /// How a table column is aligned and how much room it needs.
-    public struct Column: Sendable, Equatable {
-        public enum Alignment: Sendable, Equatable { case left, right, center }
+    struct Column: Sendable, Equatable {
+        enum Alignment: Sendable, Equatable { case left, right, center }
         /// What the column holds: codes and numbers are narrow, text is wide.
-        public enum Kind: Sendable, Equatable { case code, number, short, text }
-        public var header: [Inline]
-        public var alignment: Alignment
-        public var kind: Kind
+        enum Kind: Sendable, Equatable { case code, number, short, text }
+        var header: [Inline]
+        var alignment: Alignment
+        var kind: Kind
 
-        public init(_ header: [Inline], _ alignment: Alignment = .left, _ kind: Kind = .text) {
+        init(_ header: [Inline], _ alignment: Alignment = .left, _ kind: Kind = .text) {
             self.header = header
             self.alignment = alignment
             self.kind = kind
@@ -37,31 +37,31 @@ public struct ReportDocument: Sendable, Equatable {
     }
 
     /// A table row: one run list per column.
-    public struct Row: Sendable, Equatable {
-        public var cells: [[Inline]]
+    struct Row: Sendable, Equatable {
+        var cells: [[Inline]]
         /// A total or a tree node: drawn with emphasis in HTML and DOCX (Markdown puts it in the cells).
-        public var emphasis: Bool
+        var emphasis: Bool
 
-        public init(_ cells: [[Inline]], emphasis: Bool = false) {
+        init(_ cells: [[Inline]], emphasis: Bool = false) {
             self.cells = cells
             self.emphasis = emphasis
         }
     }
 
-    public struct Table: Sendable, Equatable {
-        public var columns: [Column]
-        public var rows: [Row]
+    struct Table: Sendable, Equatable {
+        var columns: [Column]
+        var rows: [Row]
         /// A long table (the worksheet): printed landscape, its header repeated on every page.
-        public var isLong: Bool
+        var isLong: Bool
 
-        public init(columns: [Column], rows: [Row], isLong: Bool = false) {
+        init(columns: [Column], rows: [Row], isLong: Bool = false) {
             self.columns = columns
             self.rows = rows
             self.isLong = isLong
         }
     }
 
-    public enum Block: Sendable, Equatable {
+    enum Block: Sendable, Equatable {
         case heading(level: Int, [Inline])
         case paragraph([Inline])
         case list([[Inline]])
@@ -75,30 +75,30 @@ public struct ReportDocument: Sendable, Equatable {
     }
 
     /// A run of blocks that starts on a new page when printed; a landscape section holds a wide table.
-    public struct Section: Sendable, Equatable {
-        public var blocks: [Block]
-        public var landscape: Bool
+    struct Section: Sendable, Equatable {
+        var blocks: [Block]
+        var landscape: Bool
 
-        public init(_ blocks: [Block] = [], landscape: Bool = false) {
+        init(_ blocks: [Block] = [], landscape: Bool = false) {
             self.blocks = blocks
             self.landscape = landscape
         }
     }
 
     /// The document's title (the first heading), for the HTML `<title>` and the DOCX properties.
-    public var title: String
+    var title: String
     /// The language of the report's own words.
-    public var language: Language
-    public var sections: [Section]
+    var language: Language
+    var sections: [Section]
 
-    public init(title: String, language: Language, sections: [Section] = []) {
+    init(title: String, language: Language, sections: [Section] = []) {
         self.title = title
         self.language = language
         self.sections = sections
     }
 
     /// Every block in order.
-    public var blocks: [Block] { sections.flatMap(\.blocks) }
+    var blocks: [Block] { sections.flatMap(\.blocks) }
 }
 
 extension ReportDocument.Inline {
@@ -120,13 +120,13 @@ extension ReportDocument {
     /// The closing block where the head of the unit signs: place and date, position, then room for the
     /// signature, the name and the NIP. What the answer file does not declare is left as a dotted line to
     /// fill by hand.
-    public struct Signature: Sendable, Equatable {
-        public var placeAndDate: String
-        public var position: String
-        public var name: String
-        public var nip: String
+    struct Signature: Sendable, Equatable {
+        var placeAndDate: String
+        var position: String
+        var name: String
+        var nip: String
 
-        public init(placeAndDate: String, position: String, name: String, nip: String) {
+        init(placeAndDate: String, position: String, name: String, nip: String) {
             self.placeAndDate = placeAndDate
             self.position = position
             self.name = name

@@ -9,7 +9,7 @@ extension BatchReport {
     }
 
     /// The parts of `workbook()` (path and XML), for tests.
-    public func workbookParts() -> [(path: String, text: String)] {
+    func workbookParts() -> [(path: String, text: String)] {
         WorkbookParts(sheets: [workbookSheet()]).parts
     }
 

@@ -7,27 +7,27 @@ import Foundation
 /// "Skala" (the answer scales the formulas look values up in). `docs/xlsx.md` describes the layout and the
 /// formulas. Several answer files give one workbook with these three sheets per file, numbered from the second
 /// ("LKE 2", "Ringkasan 2", "Skala 2").
-public struct XLSXReport: ReportWriter {
-    public static let name = "xlsx"
-    public static let fileExtension = "xlsx"
-    public static let isBinary = true
+struct XLSXReport: ReportWriter {
+    static let name = "xlsx"
+    static let fileExtension = "xlsx"
+    static let isBinary = true
 
-    public var options: ReportOptions
+    var options: ReportOptions
 
-    public init(options: ReportOptions) {
+    init(options: ReportOptions) {
         self.options = options
     }
 
-    public func render(_ card: ScoreCard) -> ReportOutput {
+    func render(_ card: ScoreCard) -> ReportOutput {
         render([card])
     }
 
-    public func render(_ cards: [ScoreCard]) -> ReportOutput {
+    func render(_ cards: [ScoreCard]) -> ReportOutput {
         .binary(Self.package(parts(cards)))
     }
 
     /// The parts of the workbook of `cards` (path and XML), in the order they are stored.
-    public func parts(_ cards: [ScoreCard]) -> [(path: String, text: String)] {
+    func parts(_ cards: [ScoreCard]) -> [(path: String, text: String)] {
         WorkbookParts(sheets: sheets(cards)).parts
     }
 

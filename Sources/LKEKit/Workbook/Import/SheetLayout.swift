@@ -2,27 +2,27 @@ import Foundation
 
 /// Where the parts of the worksheet are on a sheet: the header row and the column of each role, found by the
 /// column titles anywhere in the first rows (a title merged across columns covers all of them).
-public struct SheetLayout: Sendable, Equatable {
+struct SheetLayout: Sendable, Equatable {
     /// What a column holds.
-    public enum Role: String, Sendable, CaseIterable {
+    enum Role: String, Sendable, CaseIterable {
         case code, text, weight, explanation, type, answer, value, percent, note, evidence
     }
 
     /// The row of the column titles.
-    public var headerRow: Int
+    var headerRow: Int
     /// The first row after the titles (after a title merged down over several rows).
-    public var firstDataRow: Int
+    var firstDataRow: Int
     /// The columns of each role, left to right.
-    public var columns: [Role: [Int]]
+    var columns: [Role: [Int]]
 
     /// The first column of `role`.
-    public func column(_ role: Role) -> Int? { columns[role]?.first }
+    func column(_ role: Role) -> Int? { columns[role]?.first }
 
     /// How many rows from the top are searched for the titles.
     static let searchedRows = 20
 
     /// The role a column title names, from its words (case, spaces and punctuation ignored).
-    public static func role(ofTitle title: String) -> Role? {
+    static func role(ofTitle title: String) -> Role? {
         let t = normalized(title)
         if t.isEmpty { return nil }
         if t == "%" || t == "persen" || t == "persentase" { return .percent }
@@ -58,7 +58,7 @@ public struct SheetLayout: Sendable, Equatable {
 
     /// Finds the header in the first rows of `sheet`: the row with an answer column and the most roles.
     /// `nil` when no row has a Jawaban column and a code or text column.
-    public static func find(in sheet: WorkbookSheet) -> SheetLayout? {
+    static func find(in sheet: WorkbookSheet) -> SheetLayout? {
         var best: (layout: SheetLayout, score: Int)?
         let lastRow = min(sheet.maxRow, searchedRows)
         guard lastRow >= 1 else { return nil }

@@ -1,18 +1,18 @@
 import Foundation
 
 /// A cell address: 1-based row and column.
-public struct CellAddress: Sendable, Hashable, Comparable, CustomStringConvertible {
-    public var row: Int
-    public var column: Int
+struct CellAddress: Sendable, Hashable, Comparable, CustomStringConvertible {
+    var row: Int
+    var column: Int
 
     /// The cell at 1-based `row` and `column`.
-    public init(row: Int, column: Int) {
+    init(row: Int, column: Int) {
         self.row = row
         self.column = column
     }
 
     /// Parses `F23` (absolute markers `$` allowed). Columns up to XFD (16384), rows up to 1048576.
-    public init?(_ text: Substring) {
+    init?(_ text: Substring) {
         var column = 0, row = 0
         var sawDigit = false
         for byte in text.utf8 where byte != UInt8(ascii: "$") {
@@ -34,10 +34,10 @@ public struct CellAddress: Sendable, Hashable, Comparable, CustomStringConvertib
     }
 
     /// Parses `F23`; see `init?(_: Substring)`.
-    public init?(_ text: String) { self.init(Substring(text)) }
+    init?(_ text: String) { self.init(Substring(text)) }
 
     /// The column letters (`F`).
-    public static func letters(_ column: Int) -> String {
+    static func letters(_ column: Int) -> String {
         var n = column, out = ""
         while n > 0 {
             let digit = (n - 1) % 26
@@ -47,20 +47,20 @@ public struct CellAddress: Sendable, Hashable, Comparable, CustomStringConvertib
         return out
     }
 
-    public var description: String { Self.letters(column) + String(row) }
+    var description: String { Self.letters(column) + String(row) }
 
-    public static func < (lhs: CellAddress, rhs: CellAddress) -> Bool {
+    static func < (lhs: CellAddress, rhs: CellAddress) -> Bool {
         (lhs.row, lhs.column) < (rhs.row, rhs.column)
     }
 }
 
 /// A rectangle of cells (`B2:G2`).
-public struct CellRange: Sendable, Hashable {
-    public var first: CellAddress
-    public var last: CellAddress
+struct CellRange: Sendable, Hashable {
+    var first: CellAddress
+    var last: CellAddress
 
     /// Parses `B2:G2` or a single cell.
-    public init?(_ text: String) {
+    init?(_ text: String) {
         let parts = text.split(separator: ":", omittingEmptySubsequences: false)
         guard parts.count <= 2, let a = CellAddress(parts[0]) else { return nil }
         let b = parts.count == 2 ? CellAddress(parts[1]) : a
@@ -70,15 +70,15 @@ public struct CellRange: Sendable, Hashable {
     }
 
     /// Whether `address` lies in the rectangle.
-    public func contains(_ address: CellAddress) -> Bool {
+    func contains(_ address: CellAddress) -> Bool {
         (first.row...last.row).contains(address.row) && (first.column...last.column).contains(address.column)
     }
 }
 
 /// One cell as stored: its value (for a formula, the cached result) and its formula, if any.
-public struct WorkbookCell: Sendable, Equatable {
+struct WorkbookCell: Sendable, Equatable {
     /// What a cell holds (for a formula cell, its cached result).
-    public enum Value: Sendable, Equatable {
+    enum Value: Sendable, Equatable {
         case empty
         case text(String)
         /// A number as written in the file (`0.9090909090909091`), for exact decimal reading.
@@ -88,18 +88,18 @@ public struct WorkbookCell: Sendable, Equatable {
         case error(String)
     }
 
-    public var value: Value
+    var value: Value
     /// The formula text without `=`; empty for a cell that shares a formula written elsewhere.
-    public var formula: String?
+    var formula: String?
 
     /// A cell with `value` and, for a formula cell, the formula (without `=`).
-    public init(value: Value, formula: String? = nil) {
+    init(value: Value, formula: String? = nil) {
         self.value = value
         self.formula = formula
     }
 
     /// The value as text: text as is, numbers as written, booleans as `TRUE`/`FALSE`.
-    public var text: String {
+    var text: String {
         switch value {
         case .empty: return ""
         case .text(let text), .number(let text), .error(let text): return text
@@ -108,13 +108,13 @@ public struct WorkbookCell: Sendable, Equatable {
     }
 
     /// The number of a numeric value.
-    public var number: Number? {
+    var number: Number? {
         if case .number(let text) = value { return WorkbookCell.decimal(text) }
         return nil
     }
 
     /// Parses a number as spreadsheets write it (`12`, `-0.5`, `9.0909090909090905E-2`).
-    public static func decimal(_ text: String) -> Number? {
+    static func decimal(_ text: String) -> Number? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty, trimmed.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x2D || $0 == 0x2B || $0 == 0x45 || $0 == 0x65 }) else {
             return nil

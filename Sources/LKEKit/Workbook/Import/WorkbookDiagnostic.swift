@@ -1,14 +1,15 @@
 /// A problem found in a workbook, at a cell: rendered `BOOK.xlsx:LKE!F23: warning: message`.
 public struct WorkbookDiagnostic: Sendable, Hashable {
-    public var severity: Diagnostic.Severity
+    /// How bad the problem is.
+    public internal(set) var severity: Diagnostic.Severity
     /// The workbook's path as the user named it.
-    public var book: String
-    public var sheet: String?
-    public var cell: CellAddress?
-    public var message: Localized
+    var book: String
+    var sheet: String?
+    var cell: CellAddress?
+    var message: Localized
 
     /// A diagnostic at `cell` of `sheet` (either may be `nil` for the whole sheet or book).
-    public init(_ severity: Diagnostic.Severity, book: String, sheet: String?, cell: CellAddress?, _ message: Localized) {
+    init(_ severity: Diagnostic.Severity, book: String, sheet: String?, cell: CellAddress?, _ message: Localized) {
         self.severity = severity
         self.book = book
         self.sheet = sheet
@@ -18,7 +19,7 @@ public struct WorkbookDiagnostic: Sendable, Hashable {
 
     /// `BOOK.xlsx:LKE!F23`, `BOOK.xlsx:'LKE ZI'!F23` (a sheet name other than letters, digits and `_` is quoted,
     /// as in a spreadsheet reference), `BOOK.xlsx:LKE` or `BOOK.xlsx`.
-    public var location: String {
+    var location: String {
         guard let sheet else { return book }
         var out = book + ":" + Self.quotedSheet(sheet)
         if let cell { out += "!" + cell.description }
@@ -38,5 +39,5 @@ public struct WorkbookDiagnostic: Sendable, Hashable {
 
 extension Array where Element == WorkbookDiagnostic {
     /// Whether any diagnostic is an error.
-    public var hasErrors: Bool { contains { $0.severity == .error } }
+    var hasErrors: Bool { contains { $0.severity == .error } }
 }

@@ -4,21 +4,23 @@ import Foundation
 public struct WorkbookImport: Sendable {
     /// The answers, notes, evidence, unit header and eligibility read from the workbook. Answers that are in
     /// error (outside their scale, a formula) are left out.
-    public var sheet: AnswerSheet
-    public var questionnaire: Questionnaire
+    public internal(set) var sheet: AnswerSheet
+    /// The questionnaire the workbook's answers were read against.
+    public internal(set) var questionnaire: Questionnaire
     /// The worksheet the answers were read from.
-    public var sheetName: String
-    public var layout: SheetLayout
-    public var diagnostics: [WorkbookDiagnostic]
+    public internal(set) var sheetName: String
+    var layout: SheetLayout
+    /// Problems found in the workbook's cells, each at its cell.
+    public internal(set) var diagnostics: [WorkbookDiagnostic]
     /// Rows that carry an answer, note or evidence but match no code (left unanswered).
-    public var unmatchedRows: [Int]
+    public internal(set) var unmatchedRows: [Int]
     /// How many answer values were read.
-    public var answerCount: Int
+    public internal(set) var answerCount: Int
     /// How many cached results (node sums, percentages, subtotals) were compared with what `lke` computes.
-    public var comparedCount: Int
+    public internal(set) var comparedCount: Int
 
     /// Whether any diagnostic is an error (nothing should be written without `--force`).
-    public var hasErrors: Bool { diagnostics.hasErrors }
+    var hasErrors: Bool { diagnostics.hasErrors }
 }
 
 /// Reads the answers of a workbook: a `lke` export, or the worksheet a unit kept (see docs/xlsx.md, Import).
@@ -28,9 +30,9 @@ public struct WorkbookImport: Sendable {
 /// rows (percentages, subtotals, node sums) are not read as answers; where their cached value differs from
 /// what `lke` computes from the same inputs, a warning says so.
 public struct WorkbookImporter: Sendable {
-    public var library: QuestionnaireLibrary
+    var library: QuestionnaireLibrary
     /// The definition used when neither the caller nor a Ringkasan sheet names one.
-    public var defaultQuestionnaire: String
+    var defaultQuestionnaire: String
 
     /// An importer that finds definitions in `library`.
     public init(library: QuestionnaireLibrary, defaultQuestionnaire: String = "lke-zi-2021") {
@@ -42,7 +44,7 @@ public struct WorkbookImporter: Sendable {
     /// - Parameters:
     ///   - sheetName: the worksheet's name; `nil` finds it by its header row.
     ///   - questionnaireID: the definition; `nil` takes the Ringkasan's, else `defaultQuestionnaire`.
-    public func read(_ bytes: [UInt8], path: String, sheetName: String? = nil, questionnaireID: String? = nil) throws(WorkbookError) -> WorkbookImport {
+    func read(_ bytes: [UInt8], path: String, sheetName: String? = nil, questionnaireID: String? = nil) throws(WorkbookError) -> WorkbookImport {
         let book = try XLSXWorkbook(bytes)
         let (worksheet, layout) = try findWorksheet(book, named: sheetName)
         let summaryInfo = Self.summary(of: worksheet.name, in: book)

@@ -2,18 +2,18 @@ import Foundation
 
 /// The cells of one sheet: values (shared and inline strings resolved), formulas with their cached values,
 /// merged ranges and hyperlink targets.
-public struct WorkbookSheet: Sendable {
-    public var name: String
-    public var cells: [CellAddress: WorkbookCell]
-    public var merges: [CellRange]
+struct WorkbookSheet: Sendable {
+    var name: String
+    var cells: [CellAddress: WorkbookCell]
+    var merges: [CellRange]
     /// Hyperlink targets by cell (external URLs, or `#Sheet!A1` for links inside the workbook).
-    public var hyperlinks: [CellAddress: String]
+    var hyperlinks: [CellAddress: String]
     /// The largest row and column holding a cell.
-    public var maxRow: Int
-    public var maxColumn: Int
+    var maxRow: Int
+    var maxColumn: Int
 
     /// A sheet of `cells`; the largest row and column are worked out from them.
-    public init(name: String, cells: [CellAddress: WorkbookCell] = [:], merges: [CellRange] = [], hyperlinks: [CellAddress: String] = [:]) {
+    init(name: String, cells: [CellAddress: WorkbookCell] = [:], merges: [CellRange] = [], hyperlinks: [CellAddress: String] = [:]) {
         self.name = name
         self.cells = cells
         self.merges = merges
@@ -23,12 +23,12 @@ public struct WorkbookSheet: Sendable {
     }
 
     /// The cell at `row`, `column`, if the sheet stores one.
-    public func cell(_ row: Int, _ column: Int) -> WorkbookCell? {
+    func cell(_ row: Int, _ column: Int) -> WorkbookCell? {
         cells[CellAddress(row: row, column: column)]
     }
 
     /// The merged range whose top-left cell is `address`.
-    public func merge(startingAt address: CellAddress) -> CellRange? {
+    func merge(startingAt address: CellAddress) -> CellRange? {
         merges.first { $0.first == address }
     }
 

@@ -2,11 +2,13 @@ import Foundation
 
 /// Why a workbook cannot be read at all (as opposed to problems in its cells, which the importer reports).
 public struct WorkbookError: Error, Sendable, Equatable, CustomStringConvertible {
-    public var message: Localized
+    /// What is wrong with the workbook, in both languages.
+    public internal(set) var message: Localized
 
     /// An error saying `message`.
-    public init(_ message: Localized) { self.message = message }
+    init(_ message: Localized) { self.message = message }
 
+    /// The message in English, for contexts that print an error as text.
     public var description: String { message.en }
 
     static func part(_ part: String, _ error: XMLError) -> WorkbookError {
@@ -16,21 +18,21 @@ public struct WorkbookError: Error, Sendable, Equatable, CustomStringConvertible
 
 /// An Office Open XML workbook (`.xlsx`) read from its bytes: the sheets with their names and visibility,
 /// the shared strings, and each sheet's cells, merged ranges and hyperlinks on demand.
-public struct XLSXWorkbook: Sendable {
+struct XLSXWorkbook: Sendable {
     /// A sheet as the workbook lists it.
-    public struct SheetInfo: Sendable, Equatable {
-        public var name: String
+    struct SheetInfo: Sendable, Equatable {
+        var name: String
         /// The part holding the sheet (`xl/worksheets/sheet1.xml`).
-        public var part: String
-        public var hidden: Bool
+        var part: String
+        var hidden: Bool
     }
 
-    public let sheets: [SheetInfo]
-    public let sharedStrings: [String]
+    let sheets: [SheetInfo]
+    let sharedStrings: [String]
     private let zip: ZipReader
 
     /// Opens the workbook `bytes`.
-    public init(_ bytes: [UInt8]) throws(WorkbookError) {
+    init(_ bytes: [UInt8]) throws(WorkbookError) {
         let zip: ZipReader
         switch Result(catching: { () throws(ZipReader.Failure) in try ZipReader(bytes) }) {
         case .success(let reader): zip = reader
@@ -58,18 +60,18 @@ public struct XLSXWorkbook: Sendable {
     }
 
     /// Opens the workbook `data`.
-    public init(data: Data) throws(WorkbookError) {
+    init(data: Data) throws(WorkbookError) {
         try self.init([UInt8](data))
     }
 
     /// The sheet called `name` (compared without case and surrounding spaces).
-    public func sheet(named name: String) -> SheetInfo? {
+    func sheet(named name: String) -> SheetInfo? {
         let wanted = name.trimmingCharacters(in: .whitespaces).lowercased()
         return sheets.first { $0.name.trimmingCharacters(in: .whitespaces).lowercased() == wanted }
     }
 
     /// Reads the cells, merged ranges and hyperlinks of `info`.
-    public func read(_ info: SheetInfo) throws(WorkbookError) -> WorkbookSheet {
+    func read(_ info: SheetInfo) throws(WorkbookError) -> WorkbookSheet {
         guard let bytes = try Self.part(info.part, in: zip) else {
             throw WorkbookError(Message.Workbook.sheetPartMissing(info.name, part: info.part))
         }
