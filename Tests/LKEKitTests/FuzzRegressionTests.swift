@@ -76,6 +76,18 @@ import Testing
         #expect(outside(diagnostics, path: "fuzz.yaml", data: data) == nil)
         let again = YAMLParser.parse(source)
         #expect(again.diagnostics == diagnostics && again.root?.canonical == root?.canonical)
+        // Every node and key lies inside the input, as the diagnostics do.
+        var nodes = root.map { [$0] } ?? []
+        var places: [Diagnostic] = []
+        while let node = nodes.popLast() {
+            places.append(.error(at: node.location, Localized("node")))
+            if let items = node.items { nodes += items }
+            if case .mapping(let entries) = node.content {
+                places += entries.map { .error(at: $0.keyLocation, Localized("key")) }
+                nodes += entries.map(\.value)
+            }
+        }
+        #expect(outside(places, path: "fuzz.yaml", data: data) == nil)
         if let root, !diagnostics.hasErrors {
             #expect(!root.canonical.unicodeScalars.contains { ($0.value < 0x20 && $0.value != 0x0A && $0.value != 0x09) || (0x7F...0x9F).contains($0.value) })
         }
