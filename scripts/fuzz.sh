@@ -10,10 +10,11 @@
 # found a crash, a broken invariant, a hang (timeout) or an out-of-memory, and 2 on a usage or build error.
 # Findings are saved under .build/fuzz/findings/TARGET/; docs/fuzzing.md says how one becomes a test.
 #
-# Environment: FUZZ_JOBS_NICE (default 19) sets the nice level; FUZZ_TIMEOUT (seconds per input, default 10)
-# and FUZZ_RSS_MB (default 2048) the limits; FUZZ_SEED a fixed libFuzzer seed (CI sets one, so that its runs
-# repeat what was checked before landing; default: a new seed each run); SWIFTC the compiler (default: swiftc on PATH); FUZZ_NO_BUILD=1
-# runs the binary already built even when sources changed since.
+# Environment: FUZZ_JOBS how many targets run at once (default: the number of cores; each still runs SECONDS);
+# FUZZ_JOBS_NICE (default 19) the nice level; FUZZ_TIMEOUT (seconds per input, default 10) and FUZZ_RSS_MB
+# (default 2048, per target) the limits; FUZZ_SEED a fixed libFuzzer seed (CI sets one, so that its runs repeat
+# what was checked before landing; default: a new seed each run); SWIFTC the compiler (default: swiftc on PATH);
+# FUZZ_NO_BUILD=1 runs the binary already built even when sources changed since.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -110,9 +111,10 @@ seed_corpus() {
     echo "$dir"
 }
 
-failed=0
-summary=()
-for t in "${selected[@]}"; do
+# Runs target $1 and writes its report (the findings' first lines, then one summary line ending in "ok" or
+# "FAILED ...") to $WORK/$1.result; libFuzzer's own output goes to $WORK/$1.log.
+run_target() {
+    local t=$1 seeds corpus findings log start status elapsed execs cov ft units artifacts result
     seeds=$(seed_corpus "$t")
     corpus="$WORK/corpus/$t"
     findings="$WORK/findings/$t"
@@ -137,15 +139,33 @@ for t in "${selected[@]}"; do
     result=ok
     if [ "$status" != 0 ] || [ "$artifacts" != 0 ]; then
         result="FAILED (exit $status, $artifacts finding(s) in $findings)"
-        failed=1
-        grep -E 'ERROR: libFuzzer|ERROR: AddressSanitizer|invariant broken|Fatal error|SUMMARY' "$log" | head -5
+        grep -E 'ERROR: libFuzzer|ERROR: AddressSanitizer|invariant broken|Fatal error|SUMMARY' "$log" | head -5 | sed "s/^/   $t: /"
     fi
-    line=$(printf '%-14s %6ss  execs %-10s cov %-6s ft %-7s corpus %-6s %s' "$t" "$elapsed" "${execs:-?}" "${cov:-?}" "${ft:-?}" "$units" "$result")
-    echo "$line"
-    summary+=("$line")
-done
+    printf '%-14s %6ss  execs %-10s cov %-6s ft %-7s corpus %-6s %s\n' "$t" "$elapsed" "${execs:-?}" "${cov:-?}" "${ft:-?}" "$units" "$result"
+}
 
+# FUZZ_JOBS targets at a time (default: one per core); each still runs its full SECONDS. A target's report is
+# printed whole when it ends, so the output of parallel runs does not interleave.
+JOBS="${FUZZ_JOBS:-$(nproc 2>/dev/null || echo 1)}"
+case "$JOBS" in ''|*[!0-9]*|0) echo "FUZZ_JOBS must be a positive number" >&2; exit 2 ;; esac
+echo "fuzzing ${#selected[@]} target(s) for ${seconds}s each, $JOBS at a time${FUZZ_SEED:+, seed $FUZZ_SEED}"
+running=0
+for t in "${selected[@]}"; do
+    if [ "$running" -ge "$JOBS" ]; then
+        wait -n
+        running=$((running - 1))
+    fi
+    ( run_target "$t" >"$WORK/$t.result" 2>&1; cat "$WORK/$t.result" ) &
+    running=$((running + 1))
+done
+wait
+
+failed=0
 echo
 echo "fuzz summary:"
-for line in "${summary[@]}"; do echo "  $line"; done
+for t in "${selected[@]}"; do
+    line=$(tail -1 "$WORK/$t.result" 2>/dev/null)
+    echo "  ${line:-$t: no result}"
+    case "$line" in *" ok") ;; *) failed=1 ;; esac
+done
 exit "$failed"

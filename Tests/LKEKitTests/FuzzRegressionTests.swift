@@ -7,7 +7,7 @@ import Testing
 /// fuzzers of Fuzz/ found, minimized, and hand-picked hard cases) through the same entry points and with the same
 /// invariants as the harness of that target (docs/fuzzing.md), on every `swift test`.
 @Suite struct FuzzRegressionTests {
-    static let targets = ["yaml", "questionnaire", "answers", "formula", "survey-csv"]
+    static let targets = ["yaml", "questionnaire", "answers", "formula", "survey-csv", "inflate", "zip", "workbook"]
     static let folder = ProjectPaths.path("Tests/Fixtures/fuzz-regressions")
 
     struct Input: CustomTestStringConvertible, Sendable {
@@ -40,6 +40,9 @@ import Testing
         case "answers": try Self.answers(input.data)
         case "formula": Self.formula(input.data)
         case "survey-csv": Self.surveyCSV(input.data)
+        case "inflate": Self.inflate(input.data)
+        case "zip": Self.zip(input.data)
+        case "workbook": Self.workbook(input.data)
         default: Issue.record("unknown target \(input.target)")
         }
     }
@@ -76,6 +79,18 @@ import Testing
         #expect(outside(diagnostics, path: "fuzz.yaml", data: data) == nil)
         let again = YAMLParser.parse(source)
         #expect(again.diagnostics == diagnostics && again.root?.canonical == root?.canonical)
+        // Every node and key lies inside the input, as the diagnostics do.
+        var nodes = root.map { [$0] } ?? []
+        var places: [Diagnostic] = []
+        while let node = nodes.popLast() {
+            places.append(.error(at: node.location, Localized("node")))
+            if let items = node.items { nodes += items }
+            if case .mapping(let entries) = node.content {
+                places += entries.map { .error(at: $0.keyLocation, Localized("key")) }
+                nodes += entries.map(\.value)
+            }
+        }
+        #expect(outside(places, path: "fuzz.yaml", data: data) == nil)
         if let root, !diagnostics.hasErrors {
             #expect(!root.canonical.unicodeScalars.contains { ($0.value < 0x20 && $0.value != 0x0A && $0.value != 0x09) || (0x7F...0x9F).contains($0.value) })
         }
@@ -135,5 +150,44 @@ import Testing
             #expect(analysis.rowsRead <= ends + 1)
             #expect(analysis.overall.respondents <= analysis.rowsRead)
         }
+    }
+
+    static func inflate(_ data: Data) {
+        guard let first = data.first else { return }
+        let limit = (Int(first) + 1) * 257
+        let input = [UInt8](data.dropFirst())
+        let plain = Result { () throws(Inflate.Failure) in try Inflate.decompress(input, limit: limit) }
+        let hinted = Result { () throws(Inflate.Failure) in try Inflate.decompress(input, limit: limit, expectedSize: Int.max / 2) }
+        #expect(plain == hinted)
+        switch plain {
+        case .success(let output):
+            #expect(output.count <= limit)
+            #expect((try? Inflate.decompress(input, limit: limit * 4)) == output)
+        case .failure(.tooLarge(let reported)): #expect(reported == limit)
+        case .failure: break
+        }
+    }
+
+    static func zip(_ data: Data) {
+        let limits = ZipReader.Limits(maxEntries: 64, maxEntrySize: 1 << 20, maxTotalSize: 4 << 20)
+        guard let reader = try? ZipReader(data: data, limits: limits) else { return }
+        #expect(reader.entries.count <= limits.maxEntries)
+        var total = 0
+        for entry in reader.entries {
+            #expect(reader.entry(named: entry.name) != nil)
+            guard let bytes = try? reader.contents(of: entry) else { continue }
+            #expect(bytes.count == entry.uncompressedSize && bytes.count <= limits.maxEntrySize)
+            total += bytes.count
+        }
+        #expect(total <= limits.maxTotalSize)
+    }
+
+    static func workbook(_ data: Data) {
+        guard let result = try? WorkbookImporter(library: Fixtures.library).read([UInt8](data), path: "fuzz.xlsx") else { return }
+        #expect(result.diagnostics.allSatisfy { $0.book == "fuzz.xlsx" })
+        let codes = Set(result.questionnaire.answerCodes)
+        #expect(result.sheet.entries.allSatisfy { codes.contains($0.code) })
+        let text = AnswerSheetWriter.text(of: result.sheet, questionnaire: result.questionnaire)
+        #expect(YAMLParser.parse(SourceFile(path: "imported.yaml", text: text)).diagnostics.isEmpty, "\(text)")
     }
 }

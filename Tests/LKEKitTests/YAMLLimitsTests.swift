@@ -29,4 +29,14 @@ import Testing
         #expect(second.diagnostics.first?.message == Message.YAML.escapeGivesControlCharacter("\\x1b", value: 0x1B))
         #expect(second.diagnostics.last?.omitted == 200_000 - Diagnostic.storageLimit)
     }
+
+    /// A value in error reads as an empty node at its error; past the limit, where the error is only counted, the
+    /// node stays on its own line rather than taking the tally's place, which names no line (a fuzz finding).
+    @Test func aValueInErrorPastTheLimitKeepsItsLine() {
+        let text = (0...Diagnostic.storageLimit).map { "k\($0): ? x\n" }.joined()
+        let (root, diagnostics) = YAMLParser.parse(SourceFile(path: "r.yaml", text: text))
+        #expect(diagnostics.last?.omitted == 1)
+        #expect(root?["k0"]?.location == SourceLocation(path: "r.yaml", line: 1, column: 5))
+        #expect(root?["k\(Diagnostic.storageLimit)"]?.location.line == Diagnostic.storageLimit + 1)
+    }
 }

@@ -47,9 +47,10 @@ extension YAMLReader {
     }
 
     /// The empty node that stands for a value that had an error, placed where the error is, so that loaders can
-    /// tell a problem the YAML error already explains from a new one.
+    /// tell a problem the YAML error already explains from a new one. Past the storage limit the error was only
+    /// counted, and the last diagnostic is the tally, which names no place: the node stays at `fallback`.
     func recovered(at fallback: SourceLocation) -> YAMLNode {
-        YAMLNode(.scalar("", .empty), at: diagnostics.last?.location ?? fallback)
+        YAMLNode(.scalar("", .empty), at: diagnostics.last.flatMap { $0.omitted == 0 ? $0.location : nil } ?? fallback)
     }
 
     /// After an error in a value, skips the lines that belong to it.

@@ -137,8 +137,13 @@ struct XLSXWorkbook: Sendable {
         return parts.joined(separator: "/")
     }
 
-    /// The strings of a shared string table: plain and rich text (runs joined), phonetic runs left out.
-    static func readSharedStrings(_ bytes: [UInt8], _ part: String) throws(WorkbookError) -> [String] {
+    /// How many shared strings a workbook may hold: as many as a sheet has rows (a worksheet has a few hundred);
+    /// a table of millions of tiny items would otherwise cost far more memory than its bytes.
+    static let maxSharedStrings = 1 << 20
+
+    /// The strings of a shared string table: plain and rich text (runs joined), phonetic runs left out; more
+    /// than `limit` is an error.
+    static func readSharedStrings(_ bytes: [UInt8], _ part: String, limit: Int = maxSharedStrings) throws(WorkbookError) -> [String] {
         var reader = try Self.reader(bytes, part)
         var strings: [String] = []
         var current = ""
@@ -154,7 +159,12 @@ struct XLSXWorkbook: Sendable {
                 }
             case .end(let name):
                 switch XMLElement.split(name).local {
-                case "si": strings.append(current); inItem = false
+                case "si":
+                    guard strings.count < limit else {
+                        throw WorkbookError(Localized(id: "bagian '\(part)' memuat lebih dari \(limit) teks bersama",
+                                                      en: "part '\(part)' holds more than \(limit) shared strings"))
+                    }
+                    strings.append(current); inItem = false
                 case "rPh": phonetic -= 1
                 case "t": inText = false
                 default: break
