@@ -101,8 +101,7 @@ enum ImportCommand: Command {
             return fail(Message.Command.inWorkbook(book, error.message))
         }
         context.console.writeError(result.diagnostics.map { $0.rendered(context.language) }.joined())
-        let errors = result.diagnostics.filter { $0.severity == .error }.count
-        let warnings = result.diagnostics.filter { $0.severity == .warning }.count
+        let (errors, warnings) = (result.errorCount, result.warningCount)
         if errors > 0, !force {
             return fail(Message.Command.importRefused(errors: errors, warnings: warnings))
         }

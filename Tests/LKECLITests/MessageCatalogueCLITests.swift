@@ -53,4 +53,14 @@ import Testing
     @Test(arguments: cases) func eachUsageErrorIsTranslated(line: ([String], Localized)) {
         #expect(line.1.id != line.1.en, "\(line.0)")
     }
+
+    /// `lke import`'s closing line names at most 20 rows without a code, then how many there are.
+    @Test func theImportLineNamesTwentyUnmatchedRowsAtMost() {
+        let line = Message.Command.imported("a.yaml", questionnaire: "q", answers: 1, sheet: "LKE", questions: 2, compared: 0,
+                                            warnings: 0, errors: 0, unmatchedRows: Array(1...25)).en
+        #expect(line.hasSuffix("rows without a code (not read): " + (1...20).map(String.init).joined(separator: ", ") + ", ... (25)\n"))
+        let few = Message.Command.imported("a.yaml", questionnaire: "q", answers: 1, sheet: "LKE", questions: 2, compared: 0,
+                                           warnings: 0, errors: 0, unmatchedRows: [7, 9]).en
+        #expect(few.hasSuffix("(not read): 7, 9\n"))
+    }
 }

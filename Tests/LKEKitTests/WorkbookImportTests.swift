@@ -190,6 +190,21 @@ struct WorkbookImportTests {
         #expect(Self.messages(result, .error).isEmpty, "\(Self.messages(result, .error))")
     }
 
+    /// A sheet of many bad rows gives `Diagnostic.perFile` problems and one line at the book for the rest; the
+    /// counts cover them all.
+    @Test func problemsPerBookAreCapped() throws {
+        let rows = [["Kode", "Jawaban"], ["B.I.a", "3"]] + (1...250).map { ["ZZ.\($0)", "1"] }
+        let result = try WorkbookImporter(library: Fixtures.library).read(try TinyWorkbook.build(rows), path: "many.xlsx")
+        #expect(result.errorCount == 250)
+        #expect(result.warningCount == 1) // no Ringkasan sheet: said after the rows, so among those only counted
+        #expect(result.diagnostics.count == Diagnostic.perFile + 1)
+        let tally = try #require(result.diagnostics.last)
+        #expect(tally.location == "many.xlsx")
+        #expect(tally.severity == .error)
+        #expect(tally.message == Message.Diagnostics.moreNotShown(251 - Diagnostic.perFile, perFile: Diagnostic.perFile))
+        #expect(result.sheet.entry("B.I.a")?.value == "3")
+    }
+
     @Test func numbersAsUnitsTypeThem() throws {
         let book = try TinyWorkbook.build([
             ["Kode", "Jawaban"],

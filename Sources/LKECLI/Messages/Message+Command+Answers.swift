@@ -94,10 +94,11 @@ extension Message.Command {
     }
 
     /// `lke import`'s line after the answer file is written: what was read, compared and found, and the rows
-    /// without a code that were not read.
+    /// without a code that were not read (the first 20, then how many in all).
     static func imported(_ path: String, questionnaire: String, answers: Int, sheet: String, questions: Int, compared: Int,
                          warnings: Int, errors: Int, unmatchedRows: [Int]) -> Localized {
-        let rows = unmatchedRows.map(String.init).joined(separator: ", ")
+        var rows = unmatchedRows.prefix(20).map(String.init).joined(separator: ", ")
+        if unmatchedRows.count > 20 { rows += ", ... (\(unmatchedRows.count))" }
         let unmatched = unmatchedRows.isEmpty ? Localized("")
             : Localized(id: "; baris tanpa kode (tidak dibaca): \(rows)", en: "; rows without a code (not read): \(rows)")
         return Localized(

@@ -4,8 +4,7 @@ extension ImportRun {
     /// Takes the unit header and eligibility from the Ringkasan sheet; without one, the unit is named after the file.
     mutating func readSummary(_ summary: WorkbookSheet?) {
         guard let summary else {
-            report(.warning, nil, Message.Workbook.noSummarySheet(unit: answers.unit), sheet: "")
-            diagnostics[diagnostics.count - 1].sheet = nil
+            add(WorkbookDiagnostic(.warning, book: book, sheet: nil, cell: nil, Message.Workbook.noSummarySheet(unit: answers.unit)))
             return
         }
         let ids = Set(questionnaire.predicates.flatMap(\.prerequisites).map(\.id))
@@ -44,7 +43,7 @@ extension ImportRun {
         AnswerValidator(questionnaire: questionnaire).validate(answers, into: &resolved, diagnostics: &problems)
         for problem in problems + resolved.warnings {
             let cell = problem.location.map { CellAddress(row: $0.line, column: $0.column) }
-            diagnostics.append(WorkbookDiagnostic(problem.severity, book: book, sheet: sheet.name, cell: cell, problem.message))
+            add(WorkbookDiagnostic(problem.severity, book: book, sheet: sheet.name, cell: cell, problem.message), times: Swift.max(1, problem.omitted))
         }
         let card = Scorer.score(resolved)
         let decimals = questionnaire.rounding.decimals

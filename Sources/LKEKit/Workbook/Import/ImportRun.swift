@@ -9,7 +9,13 @@ struct ImportRun {
     let questionnaire: Questionnaire
     var matcher: RowMatcher
     var answers: AnswerSheet
-    var diagnostics: [WorkbookDiagnostic] = []
+    /// The problems kept: at most `Diagnostic.perFile`; the rest are only counted (`hidden`), so that a sheet of
+    /// a million bad rows costs a counter, not a message each.
+    private(set) var diagnostics: [WorkbookDiagnostic] = []
+    /// How many problems of each severity were found, kept or not.
+    private(set) var counts: [Diagnostic.Severity: Int] = [:]
+    /// How many problems were counted but not kept, and the worst of them.
+    private var hidden = (count: 0, severity: Diagnostic.Severity.note)
     private(set) var unmatched: [Int] = []
     private(set) var answerCount = 0
     /// How many cached results were compared with the score.
@@ -31,7 +37,26 @@ struct ImportRun {
     }
 
     mutating func report(_ severity: Diagnostic.Severity, _ address: CellAddress?, _ message: Localized, sheet name: String? = nil) {
-        diagnostics.append(WorkbookDiagnostic(severity, book: book, sheet: name ?? sheet.name, cell: address, message))
+        add(WorkbookDiagnostic(severity, book: book, sheet: name ?? sheet.name, cell: address, message))
+    }
+
+    /// Keeps `diagnostic`, or only counts it once `Diagnostic.perFile` are kept; `times` counts one that stands for
+    /// several (the validator's own tally).
+    mutating func add(_ diagnostic: WorkbookDiagnostic, times: Int = 1) {
+        counts[diagnostic.severity, default: 0] += times
+        if times == 1, diagnostics.count < Diagnostic.perFile {
+            diagnostics.append(diagnostic)
+        } else {
+            hidden.count += times
+            hidden.severity = Swift.min(hidden.severity, diagnostic.severity)
+        }
+    }
+
+    /// The problems to show: those kept, then, when some were only counted, one line at the book saying how many.
+    var shownDiagnostics: [WorkbookDiagnostic] {
+        guard hidden.count > 0 else { return diagnostics }
+        return diagnostics + [WorkbookDiagnostic(hidden.severity, book: book, sheet: nil, cell: nil,
+                                                 Message.Diagnostics.moreNotShown(hidden.count, perFile: Diagnostic.perFile))]
     }
 
     // MARK: - Rows

@@ -10,8 +10,13 @@ public struct WorkbookImport: Sendable {
     /// The worksheet the answers were read from.
     public internal(set) var sheetName: String
     var layout: SheetLayout
-    /// Problems found in the workbook's cells, each at its cell.
+    /// Problems found in the workbook's cells, each at its cell: at most `Diagnostic.perFile`, then one line at
+    /// the book saying how many more were found (`errorCount` and `warningCount` count them all).
     public internal(set) var diagnostics: [WorkbookDiagnostic]
+    /// How many errors were found, shown or not.
+    public internal(set) var errorCount: Int
+    /// How many warnings were found, shown or not.
+    public internal(set) var warningCount: Int
     /// Rows that carry an answer, note or evidence but match no code (left unanswered).
     public internal(set) var unmatchedRows: [Int]
     /// How many answer values were read.
@@ -58,7 +63,8 @@ public struct WorkbookImporter: Sendable {
         run.readSummary(summarySheet)
         run.validateAndCompare()
         return WorkbookImport(sheet: run.answers, questionnaire: questionnaire, sheetName: worksheet.name, layout: layout,
-                              diagnostics: run.diagnostics, unmatchedRows: run.unmatched, answerCount: run.answerCount,
+                              diagnostics: run.shownDiagnostics, errorCount: run.counts[.error, default: 0],
+                              warningCount: run.counts[.warning, default: 0], unmatchedRows: run.unmatched, answerCount: run.answerCount,
                               comparedCount: run.comparedCount)
     }
 
