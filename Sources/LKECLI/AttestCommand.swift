@@ -14,16 +14,6 @@ enum AttestCommand: Command {
         bila jawaban berubah setelah ditandatangani, peringatan menyebut kode yang berubah. Baris lain berkas
         (komentar termasuk) tidak diubah; tanda tangan yang sudah ada diganti.
 
-        Opsi:
-          --name NAMA          nama penanda tangan (pimpinan unit); bawaan: 'head: name' berkas jawaban
-          --nip NIP            NIP penanda tangan; bawaan: 'head: nip'
-          --jabatan JABATAN    jabatan penanda tangan; bawaan: 'head: position'
-          --date TANGGAL       tanggal tanda tangan TTTT-BB-HH (bawaan: tanggal sistem)
-        Status keluar: 0 berhasil, 1 bila berkas tidak sah atau tidak dapat ditulis, 64 bila perintah salah.
-
-        Contoh:
-          lke attest jawaban.yaml --name "Dra. Contoh" --nip 197001012000032001 --jabatan "Kepala Kantor" --date 2026-05-20
-
         """,
         en: """
         Adds an 'attestation' section (the SPTJM, statement of absolute responsibility) to FILE: the signer, the
@@ -32,11 +22,16 @@ enum AttestCommand: Command {
         changed after signing, a warning names the codes that changed. Every other line of the file (comments
         included) is left as it is; an existing signature is replaced.
 
-        Options:
-          --name NAME          the signer (head of the unit); default: the answer file's 'head: name'
-          --nip NIP            the signer's NIP; default: 'head: nip'
-          --jabatan POSITION   the signer's position; default: 'head: position'
-          --date DATE          the signing date YYYY-MM-DD (default: the system date)
+        """)
+    static let footer = Localized(
+        id: """
+        Status keluar: 0 berhasil, 1 bila berkas tidak sah atau tidak dapat ditulis, 64 bila perintah salah.
+
+        Contoh:
+          lke attest jawaban.yaml --name "Dra. Contoh" --nip 197001012000032001 --jabatan "Kepala Kantor" --date 2026-05-20
+
+        """,
+        en: """
         Exit status: 0 on success, 1 when the file is invalid or cannot be written, 64 on usage errors.
 
         Examples:
@@ -44,10 +39,18 @@ enum AttestCommand: Command {
 
         """)
     static let options: [CommandOption] = [
-        CommandOption("--name", .text(Localized(id: "NAMA", en: "NAME")), help: Localized(id: "penanda tangan (kepala unit); bawaan: 'head: name' berkas jawaban", en: "the signer (head of the unit); default: the answer file's 'head: name'")),
-        CommandOption("--nip", .text(Localized(id: "NIP", en: "NIP")), help: Localized(id: "NIP penanda tangan; bawaan: 'head: nip'", en: "the signer's NIP; default: 'head: nip'")),
-        CommandOption("--jabatan", .text(Localized(id: "JABATAN", en: "POSITION")), help: Localized(id: "jabatan penanda tangan; bawaan: 'head: position'", en: "the signer's position; default: 'head: position'")),
-        CommandOption("--date", .text(Localized(id: "YYYY-MM-DD", en: "YYYY-MM-DD")), help: Localized(id: "tanggal penandatanganan (bawaan: tanggal sistem)", en: "the signing date (default: the system date)")),
+        CommandOption("--name", .text(Localized(id: "NAMA", en: "NAME")), help: Localized(id: "penanda tangan (kepala unit); bawaan: 'head: name' berkas jawaban", en: "the signer (head of the unit); default: the answer file's 'head: name'")).with(details: Localized(
+            id: "nama penanda tangan (pimpinan unit); bawaan: 'head: name' berkas jawaban",
+            en: "the signer (head of the unit); default: the answer file's 'head: name'")),
+        CommandOption("--nip", .text(Localized(id: "NIP", en: "NIP")), help: Localized(id: "NIP penanda tangan; bawaan: 'head: nip'", en: "the signer's NIP; default: 'head: nip'")).with(details: Localized(
+            id: "NIP penanda tangan; bawaan: 'head: nip'",
+            en: "the signer's NIP; default: 'head: nip'")),
+        CommandOption("--jabatan", .text(Localized(id: "JABATAN", en: "POSITION")), help: Localized(id: "jabatan penanda tangan; bawaan: 'head: position'", en: "the signer's position; default: 'head: position'")).with(details: Localized(
+            id: "jabatan penanda tangan; bawaan: 'head: position'",
+            en: "the signer's position; default: 'head: position'")),
+        CommandOption("--date", .text(Localized(id: "YYYY-MM-DD", en: "YYYY-MM-DD")), help: Localized(id: "tanggal penandatanganan (bawaan: tanggal sistem)", en: "the signing date (default: the system date)")).with(details: Localized(
+            id: "tanggal tanda tangan TTTT-BB-HH (bawaan: tanggal sistem)",
+            en: "the signing date YYYY-MM-DD (default: the system date)")),
     ]
 
     static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {

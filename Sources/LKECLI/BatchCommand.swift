@@ -25,35 +25,6 @@ enum BatchCommand: Command {
         dan siap diusulkan, untuk WBK dan WBBM; gagal); bila stderr adalah terminal, ditampilkan juga bilah
         kemajuan.
 
-        Opsi:
-          --format md|csv|json|xlsx|html
-                                md (bawaan; laporan dalam bahasa --lang, desimal koma untuk Indonesia, dengan
-                                sebaran persentase area dan syarat yang paling banyak menghalangi), csv (RFC 4180,
-                                desimal titik, untuk mesin), json (desimal titik), xlsx (tabel yang sama dengan
-                                csv sebagai buku kerja, dengan filter otomatis; perlu -o) atau html (isi md dengan
-                                grafik sebaran nilai total dan area, siap dicetak). Bila tidak diberikan, diambil
-                                dari akhiran -o (.md, .csv, .json, .xlsx, .html).
-          --excel               CSV untuk Excel berbahasa Indonesia, seperti 'lke score --excel': BOM UTF-8,
-                                pemisah ';', koma desimal, nama kolom dan ya/tidak dalam bahasa --lang
-          -o, --output FILE     tulis ke FILE (secara atomik) alih-alih ke stdout
-          -j, --jobs N          jumlah berkas yang dinilai bersamaan (bawaan: jumlah inti prosesor)
-          --target ID           predikat yang syarat gagalnya dirangkum (bawaan: wbk)
-          --evidence            tambahkan indeks bukti dukung per area (folder 'bukti' di samping setiap
-                                berkas jawaban; lihat lke evidence); nilai tidak berubah
-          --compare             bandingkan penilaian mandiri di SELF_DIR dengan hasil penilai (TPI/TPN) di
-                                REVIEW_DIR: berkas dipasangkan menurut unit dan periode; dilaporkan seberapa
-                                sering dan berapa poin penilai mengubah tiap area dan tiap pertanyaan; berkas
-                                tanpa pasangan didaftar
-
-        Status keluar: 0 bila semua berkas dinilai, 1 bila ada berkas yang gagal (atau tidak ada berkas
-        jawaban sama sekali), 64 bila perintah salah.
-
-        Contoh:
-          lke batch jawaban/ -o rekap.csv
-          lke batch jawaban/ -o rekap.xlsx
-          lke batch jawaban/ --target wbbm > rekap.md
-          lke batch --compare mandiri/ tpi/ -o koreksi.md
-
         """,
         en: """
         Scores every answer file under PATH (files, or directories walked recursively; in directories only
@@ -67,25 +38,20 @@ enum BatchCommand: Command {
         the other files are still scored. A one-line summary goes to stderr (units; meeting the score rules
         and ready to propose, for WBK and WBBM; failed); when stderr is a terminal a progress bar is shown too.
 
-        Options:
-          --format md|csv|json|xlsx|html
-                                md (default; a report in the --lang language, decimal comma for Indonesian, with
-                                the spread of area percentages and the rules that block most units), csv
-                                (RFC 4180, dot decimals, for machines), json (dot decimals), xlsx (the csv table
-                                as a workbook with an autofilter; needs -o) or html (the md content with charts of
-                                the totals and areas, ready to print). When not given, taken from the -o
-                                extension (.md, .csv, .json, .xlsx, .html).
-          --excel               CSV for Excel in an Indonesian locale, as 'lke score --excel': UTF-8 BOM, ';'
-                                separator, decimal comma, column names and yes/no in the --lang language
-          -o, --output FILE     write to FILE (atomically) instead of stdout
-          -j, --jobs N          how many files are scored at once (default: the number of processor cores)
-          --target ID           the predicate whose failing rules are summarised (default: wbk)
-          --evidence            add the evidence index per area (the 'bukti' folder beside each answer
-                                file; see lke evidence); scores do not change
-          --compare             compare the self-assessments in SELF_DIR with the reviewers' (TPI/TPN) files in
-                                REVIEW_DIR: files are paired by unit and period; reports how often and by how
-                                many points the reviewers changed each area and question; lists unpaired files
+        """)
+    static let footer = Localized(
+        id: """
+        Status keluar: 0 bila semua berkas dinilai, 1 bila ada berkas yang gagal (atau tidak ada berkas
+        jawaban sama sekali), 64 bila perintah salah.
 
+        Contoh:
+          lke batch jawaban/ -o rekap.csv
+          lke batch jawaban/ -o rekap.xlsx
+          lke batch jawaban/ --target wbbm > rekap.md
+          lke batch --compare mandiri/ tpi/ -o koreksi.md
+
+        """,
+        en: """
         Exit status: 0 when every file was scored, 1 when a file failed (or no answer file was found at all),
         64 on usage errors.
 
@@ -97,13 +63,27 @@ enum BatchCommand: Command {
 
         """)
     static let options: [CommandOption] = [
-        .reportFormat(["md", "csv", "json", "xlsx", "html"]),
-        .excel,
-        .reportFile,
-        CommandOption("--jobs", short: "-j", .integer(Localized(id: "N", en: "N")), help: Localized(id: "berapa berkas dinilai bersamaan (bawaan: jumlah inti prosesor)", en: "how many files are scored at once (default: the number of processor cores)")),
-        .target,
-        .flag("--evidence", help: Localized(id: "tambahkan indeks bukti dukung per area (folder 'bukti' di samping tiap berkas jawaban)", en: "add the evidence index per area (the 'bukti' folder beside each answer file)")),
-        .flag("--compare", help: Localized(id: "bandingkan penilaian mandiri di SELF_DIR dengan berkas penilai (TPI/TPN) di REVIEW_DIR", en: "compare the self-assessments in SELF_DIR with the reviewers' (TPI/TPN) files in REVIEW_DIR")),
+        .reportFormat(["md", "csv", "json", "xlsx", "html"]).with(details: Localized(
+            id: "md (bawaan; laporan dalam bahasa --lang, desimal koma untuk Indonesia, dengan sebaran persentase area dan syarat yang paling banyak menghalangi), csv (RFC 4180, desimal titik, untuk mesin), json (desimal titik), xlsx (tabel yang sama dengan csv sebagai buku kerja, dengan filter otomatis; perlu -o) atau html (isi md dengan grafik sebaran nilai total dan area, siap dicetak). Bila tidak diberikan, diambil dari akhiran -o (.md, .csv, .json, .xlsx, .html).",
+            en: "md (default; a report in the --lang language, decimal comma for Indonesian, with the spread of area percentages and the rules that block most units), csv (RFC 4180, dot decimals, for machines), json (dot decimals), xlsx (the csv table as a workbook with an autofilter; needs -o) or html (the md content with charts of the totals and areas, ready to print). When not given, taken from the -o extension (.md, .csv, .json, .xlsx, .html).")),
+        .excel.with(details: Localized(
+            id: "CSV untuk Excel berbahasa Indonesia, seperti 'lke score --excel': BOM UTF-8, pemisah ';', koma desimal, nama kolom dan ya/tidak dalam bahasa --lang",
+            en: "CSV for Excel in an Indonesian locale, as 'lke score --excel': UTF-8 BOM, ';' separator, decimal comma, column names and yes/no in the --lang language")),
+        .reportFile.with(details: Localized(
+            id: "tulis ke BERKAS (secara atomik) alih-alih ke stdout",
+            en: "write to FILE (atomically) instead of stdout")),
+        CommandOption("--jobs", short: "-j", .integer(Localized(id: "N", en: "N")), help: Localized(id: "berapa berkas dinilai bersamaan (bawaan: jumlah inti prosesor)", en: "how many files are scored at once (default: the number of processor cores)")).with(details: Localized(
+            id: "jumlah berkas yang dinilai bersamaan (bawaan: jumlah inti prosesor)",
+            en: "how many files are scored at once (default: the number of processor cores)")),
+        .target.with(details: Localized(
+            id: "predikat yang syarat gagalnya dirangkum (bawaan: wbk)",
+            en: "the predicate whose failing rules are summarised (default: wbk)")),
+        .flag("--evidence", help: Localized(id: "tambahkan indeks bukti dukung per area (folder 'bukti' di samping tiap berkas jawaban)", en: "add the evidence index per area (the 'bukti' folder beside each answer file)")).with(details: Localized(
+            id: "tambahkan indeks bukti dukung per area (folder 'bukti' di samping setiap berkas jawaban; lihat lke evidence); nilai tidak berubah",
+            en: "add the evidence index per area (the 'bukti' folder beside each answer file; see lke evidence); scores do not change")),
+        .flag("--compare", help: Localized(id: "bandingkan penilaian mandiri di SELF_DIR dengan berkas penilai (TPI/TPN) di REVIEW_DIR", en: "compare the self-assessments in SELF_DIR with the reviewers' (TPI/TPN) files in REVIEW_DIR")).with(details: Localized(
+            id: "bandingkan penilaian mandiri di SELF_DIR dengan hasil penilai (TPI/TPN) di REVIEW_DIR: berkas dipasangkan menurut unit dan periode; dilaporkan seberapa sering dan berapa poin penilai mengubah tiap area dan tiap pertanyaan; berkas tanpa pasangan didaftar",
+            en: "compare the self-assessments in SELF_DIR with the reviewers' (TPI/TPN) files in REVIEW_DIR: files are paired by unit and period; reports how often and by how many points the reviewers changed each area and question; lists unpaired files")),
     ]
 
     static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {

@@ -130,7 +130,7 @@ public enum CLI {
     }
 
     static func helpText(_ command: any Command.Type, _ language: Language) -> String {
-        (language == .en ? "Usage: " : "Penggunaan: ") + command.usage + "\n\n" + command.help.text(language)
+        (language == .en ? "Usage: " : "Penggunaan: ") + command.usage + "\n\n" + OptionsHelp.text(command, language)
             + Localized(id: "\nOpsi umum: ", en: "\nCommon options: ").text(language)
             + (commonOptions + [helpOption]).map { $0.synopsis(language) }.joined(separator: ", ") + "\n"
     }

@@ -15,11 +15,6 @@ enum CheckCommand: Command {
         tanda '^'. Untuk setiap berkas yang sah dicetak satu baris ringkasan di stdout.
         Dengan --evidence, bukti dukung setiap berkas jawaban juga diperiksa di disk (folder 'bukti' di
         sampingnya; lihat lke evidence) dan temuannya dilaporkan sebagai peringatan.
-        Status keluar: 0 bila semua sah, 1 bila ada error, 64 bila perintah salah.
-
-        Contoh:
-          lke check questionnaires/*.yaml
-          lke check examples/kantor-contoh.yaml
 
         """,
         en: """
@@ -30,6 +25,18 @@ enum CheckCommand: Command {
         caret. For each valid file one summary line is printed on stdout.
         With --evidence, each answer file's evidence is also checked on disk (the 'bukti' folder beside it;
         see lke evidence) and the findings are reported as warnings.
+
+        """)
+    static let footer = Localized(
+        id: """
+        Status keluar: 0 bila semua sah, 1 bila ada error, 64 bila perintah salah.
+
+        Contoh:
+          lke check questionnaires/*.yaml
+          lke check examples/kantor-contoh.yaml
+
+        """,
+        en: """
         Exit status: 0 when all are valid, 1 on any error, 64 on usage errors.
 
         Examples:

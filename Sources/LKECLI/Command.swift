@@ -9,8 +9,10 @@ protocol Command: Sendable {
     /// The ways to call it, from which its usage line(s) are generated (`usage`): operands, the options each
     /// needs and those it takes.
     static var usageForms: [UsageForm] { get }
-    /// The full help text after the usage line: what it does, each option, examples.
+    /// The help text after the usage line: what it does (the Options section follows, generated from `options`).
     static var help: Localized { get }
+    /// What help shows after the Options section: the exit status, the examples.
+    static var footer: Localized { get }
     /// The options and flags it accepts, declared once (`CLI.commonOptions` are added for every command):
     /// parsing, help, completions and the man page come from these.
     static var options: [CommandOption] { get }
@@ -23,6 +25,8 @@ protocol Command: Sendable {
 extension Command {
     /// Operands are file names unless a command says otherwise.
     static var operandChoices: [String]? { nil }
+    /// No footer unless a command has one.
+    static var footer: Localized { Localized(id: "", en: "") }
 }
 
 /// What a running command may use.

@@ -30,6 +30,9 @@ struct CommandOption: Sendable {
     var help: Localized
     /// May be given more than once (every value is kept, in order).
     var repeatable: Bool
+    /// The longer description `lke CMD --help` shows in its Options section (`OptionsHelp`), or `nil` to
+    /// show `help` there too. Lines starting with spaces are kept as they are; the others are wrapped.
+    var details: Localized?
 
     /// Declares an option taking a value.
     init(_ name: String, short: String? = nil, _ value: Value, repeatable: Bool = false, help: Localized) {
@@ -43,6 +46,13 @@ struct CommandOption: Sendable {
     /// Declares a flag (an option without a value).
     static func flag(_ name: String, short: String? = nil, help: Localized) -> CommandOption {
         CommandOption(name, short: short, .none, help: help)
+    }
+
+    /// The same option with `details` as its longer description (a command saying more than the shared one).
+    func with(details: Localized) -> CommandOption {
+        var copy = self
+        copy.details = details
+        return copy
     }
 
     /// Whether the option is a flag.

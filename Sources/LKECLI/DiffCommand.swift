@@ -16,19 +16,6 @@ enum DiffCommand: Command {
         memakai versi kuesioner yang berbeda, kode yang hanya ada di salah satu versi didaftar. Unit yang
         berbeda menghasilkan peringatan, bukan error.
 
-        Opsi:
-          --format md|csv|json|html
-                                md (bawaan; dalam bahasa --lang, desimal koma untuk Indonesia), csv (satu baris
-                                per jawaban yang berubah, desimal titik), json (desimal titik) atau html (isi md,
-                                siap dicetak). Bila tidak diberikan, diambil dari akhiran -o.
-          -o, --output FILE     tulis ke FILE (secara atomik) alih-alih ke stdout
-
-        Status keluar: 0 bila kedua berkas dapat dinilai, 1 bila salah satunya memuat error, 64 bila perintah salah.
-
-        Contoh:
-          lke diff putaran-1.yaml putaran-2.yaml
-          lke diff mandiri.yaml tpi.yaml --format csv -o perubahan.csv
-
         """,
         en: """
         Compares two answer files of the same unit: two assessment rounds, or the self-assessment and the
@@ -38,13 +25,17 @@ enum DiffCommand: Command {
         the files use different questionnaire versions, the codes that exist in only one are listed. Different
         units give a warning, not an error.
 
-        Options:
-          --format md|csv|json|html
-                                md (default; in the --lang language, decimal comma for Indonesian), csv (one record
-                                per changed answer, dot decimals), json (dot decimals) or html (the md content,
-                                ready to print). When not given, taken from the -o extension.
-          -o, --output FILE     write to FILE (atomically) instead of stdout
+        """)
+    static let footer = Localized(
+        id: """
+        Status keluar: 0 bila kedua berkas dapat dinilai, 1 bila salah satunya memuat error, 64 bila perintah salah.
 
+        Contoh:
+          lke diff putaran-1.yaml putaran-2.yaml
+          lke diff mandiri.yaml tpi.yaml --format csv -o perubahan.csv
+
+        """,
+        en: """
         Exit status: 0 when both files can be scored, 1 when either has errors, 64 on usage errors.
 
         Examples:
@@ -53,8 +44,12 @@ enum DiffCommand: Command {
 
         """)
     static let options: [CommandOption] = [
-        .reportFormat(BatchFormat.allCases.map(\.rawValue)),
-        .reportFile,
+        .reportFormat(BatchFormat.allCases.map(\.rawValue)).with(details: Localized(
+            id: "md (bawaan; dalam bahasa --lang, desimal koma untuk Indonesia), csv (satu baris per jawaban yang berubah, desimal titik), json (desimal titik) atau html (isi md, siap dicetak). Bila tidak diberikan, diambil dari akhiran -o.",
+            en: "md (default; in the --lang language, decimal comma for Indonesian), csv (one record per changed answer, dot decimals), json (dot decimals) or html (the md content, ready to print). When not given, taken from the -o extension.")),
+        .reportFile.with(details: Localized(
+            id: "tulis ke BERKAS (secara atomik) alih-alih ke stdout",
+            en: "write to FILE (atomically) instead of stdout")),
     ]
 
     static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {

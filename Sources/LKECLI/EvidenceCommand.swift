@@ -20,14 +20,20 @@ enum EvidenceCommand: Command {
         Indeks bukti per komponen, bagian (Pemenuhan/Reform) dan area: bobot pertanyaan yang buktinya lengkap /
         bobot semua pertanyaan x 100 (docs/evidence.md). Nilai tidak pernah bergantung pada berkas di disk.
 
-        Opsi:
-          --dir DIR                 folder bukti (bawaan: 'bukti' di samping berkas jawaban)
-          -f, --format md|csv|json  bentuk laporan (bawaan: md)
-          --write                   cantumkan berkas yang tidak tercantum ke berkas jawaban (secara atomik;
-                                    komentar dan baris lain tetap persis), lalu laporkan yang ditambahkan
-          --hash                    cetak SHA-256 setiap berkas lokal
-          -o, --output PATH         tulis laporan ke PATH (secara atomik) alih-alih ke stdout
+        """,
+        en: """
+        Checks every evidence entry of the answer file: local paths (relative to the answer file's folder) that
+        are missing, empty, a folder or outside the evidence folder; draft formats
+        (.doc/.docx/.xls/.xlsx/.odt/.ods/.ppt/.pptx/.odp/.rtf: final evidence is a PDF); addresses that are not
+        http(s). Also answers that earn points without evidence, evidence on unanswered questions, files in a
+        code's folder that are not listed, and files outside the code folders. Each finding names the code and
+        'file:line:col'. The evidence index per component, half (Pemenuhan/Reform) and area: weight of the
+        questions with complete evidence / weight of all questions x 100 (docs/evidence.md). Scores never depend
+        on files on disk.
 
+        """)
+    static let footer = Localized(
+        id: """
         'lke evidence init FILE' membuat folder bukti dengan satu folder per kode pertanyaan
         (bukti/A.I.1.i.a/), masing-masing berisi BACA-SAYA.txt (pertanyaan, kriteria, petunjuk). Tidak ada yang
         sudah ada ditimpa atau dihapus; yang dibuat dan yang dibiarkan dilaporkan.
@@ -43,23 +49,6 @@ enum EvidenceCommand: Command {
 
         """,
         en: """
-        Checks every evidence entry of the answer file: local paths (relative to the answer file's folder) that
-        are missing, empty, a folder or outside the evidence folder; draft formats
-        (.doc/.docx/.xls/.xlsx/.odt/.ods/.ppt/.pptx/.odp/.rtf: final evidence is a PDF); addresses that are not
-        http(s). Also answers that earn points without evidence, evidence on unanswered questions, files in a
-        code's folder that are not listed, and files outside the code folders. Each finding names the code and
-        'file:line:col'. The evidence index per component, half (Pemenuhan/Reform) and area: weight of the
-        questions with complete evidence / weight of all questions x 100 (docs/evidence.md). Scores never depend
-        on files on disk.
-
-        Options:
-          --dir DIR                 the evidence folder (default: 'bukti' beside the answer file)
-          -f, --format md|csv|json  report format (default: md)
-          --write                   list the unlisted files in the answer file (atomically; comments and
-                                    other lines kept exactly), and report what was added
-          --hash                    print each local file's SHA-256
-          -o, --output PATH         write the report to PATH (atomically) instead of stdout
-
         'lke evidence init FILE' makes the evidence folder with one folder per question code
         (bukti/A.I.1.i.a/), each holding BACA-SAYA.txt (the question, its criteria, the guidance). Nothing that
         exists is overwritten or deleted; what was created and what was kept is reported.
@@ -75,11 +64,21 @@ enum EvidenceCommand: Command {
 
         """)
     static let options: [CommandOption] = [
-        .evidenceFolder("--dir"),
-        .reportFormat(short: "-f", EvidenceReportFormats.names, inferred: false),
-        .flag("--write", help: Localized(id: "catat berkas yang belum tercantum ke berkas jawaban (secara atomik)", en: "list the unlisted files in the answer file (atomically)")),
-        .flag("--hash", help: Localized(id: "cetak SHA-256 setiap berkas lokal", en: "print each local file's SHA-256")),
-        .reportPath,
+        .evidenceFolder("--dir").with(details: Localized(
+            id: "folder bukti (bawaan: 'bukti' di samping berkas jawaban)",
+            en: "the evidence folder (default: 'bukti' beside the answer file)")),
+        .reportFormat(short: "-f", EvidenceReportFormats.names, inferred: false).with(details: Localized(
+            id: "bentuk laporan (bawaan: md)",
+            en: "report format (default: md)")),
+        .flag("--write", help: Localized(id: "catat berkas yang belum tercantum ke berkas jawaban (secara atomik)", en: "list the unlisted files in the answer file (atomically)")).with(details: Localized(
+            id: "cantumkan berkas yang tidak tercantum ke berkas jawaban (secara atomik; komentar dan baris lain tetap persis), lalu laporkan yang ditambahkan",
+            en: "list the unlisted files in the answer file (atomically; comments and other lines kept exactly), and report what was added")),
+        .flag("--hash", help: Localized(id: "cetak SHA-256 setiap berkas lokal", en: "print each local file's SHA-256")).with(details: Localized(
+            id: "cetak SHA-256 setiap berkas lokal",
+            en: "print each local file's SHA-256")),
+        .reportPath.with(details: Localized(
+            id: "tulis laporan ke JALUR (secara atomik) alih-alih ke stdout",
+            en: "write the report to PATH (atomically) instead of stdout")),
     ]
 
     static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {

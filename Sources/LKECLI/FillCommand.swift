@@ -13,11 +13,16 @@ enum FillCommand: Command {
         dan jawaban saat ini. Bawaannya hanya yang belum terjawab, sehingga menjalankannya lagi melanjutkan
         dari tempat terakhir. Berkas disimpan (atomik) setelah setiap jawaban, catatan atau bukti.
 
-        Opsi:
-          --from KODE    mulai dari KODE (pertanyaan, masukan, atau bagian seperti A.I.3)
-          --all          tanyakan semua, juga yang sudah terjawab (Enter mempertahankan jawabannya)
-          --area KODE    hanya pertanyaan di bawah KODE (simpul seperti A.II.5 atau grup seperti AREA.PW)
+        """,
+        en: """
+        Asks the questions of FILE one by one in worksheet order: the path (area, half, sub-indicator), the
+        code, the question, each option with its criterion, the guidance, the typical evidence, and the
+        current answer. By default only unanswered ones, so running it again resumes where it stopped. The
+        file is saved (atomically) after every answer, note or evidence.
 
+        """)
+    static let footer = Localized(
+        id: """
         Jawaban: kode pilihan (a, B, ya, Y, tidak, t), angka (koma atau titik desimal), Enter untuk
         mempertahankan jawaban. Perintah: ? atau :help, :back, :skip, :goto KODE, :note TEKS,
         :evidence BERKAS-ATAU-URL, :score, :list, :quit. Ctrl-C atau akhir masukan berhenti dengan ringkasan.
@@ -34,16 +39,6 @@ enum FillCommand: Command {
 
         """,
         en: """
-        Asks the questions of FILE one by one in worksheet order: the path (area, half, sub-indicator), the
-        code, the question, each option with its criterion, the guidance, the typical evidence, and the
-        current answer. By default only unanswered ones, so running it again resumes where it stopped. The
-        file is saved (atomically) after every answer, note or evidence.
-
-        Options:
-          --from CODE    start at CODE (a question, an input, or a section such as A.I.3)
-          --all          ask every question, answered ones too (Enter keeps the answer)
-          --area CODE    only the questions under CODE (a node such as A.II.5 or a group such as AREA.PW)
-
         Answers: an option code (a, B, ya, Y, tidak, t), a number (decimal comma or dot), Enter to keep the
         answer. Commands: ? or :help, :back, :skip, :goto CODE, :note TEXT, :evidence FILE-OR-URL, :score,
         :list, :quit. Ctrl-C or the end of input stops with a summary.
@@ -60,9 +55,15 @@ enum FillCommand: Command {
 
         """)
     static let options: [CommandOption] = [
-        CommandOption("--from", .text(Localized(id: "KODE", en: "CODE")), help: Localized(id: "mulai dari KODE (pertanyaan, masukan, atau bagian seperti A.I.3)", en: "start at CODE (a question, an input, or a section such as A.I.3)")),
-        .flag("--all", help: Localized(id: "tanyakan setiap pertanyaan, termasuk yang sudah dijawab (Enter mempertahankan jawaban)", en: "ask every question, answered ones too (Enter keeps the answer)")),
-        CommandOption("--area", .text(Localized(id: "KODE", en: "CODE")), help: Localized(id: "hanya pertanyaan di bawah KODE (simpul seperti A.II.5 atau grup seperti AREA.PW)", en: "only the questions under CODE (a node such as A.II.5 or a group such as AREA.PW)")),
+        CommandOption("--from", .text(Localized(id: "KODE", en: "CODE")), help: Localized(id: "mulai dari KODE (pertanyaan, masukan, atau bagian seperti A.I.3)", en: "start at CODE (a question, an input, or a section such as A.I.3)")).with(details: Localized(
+            id: "mulai dari KODE (pertanyaan, masukan, atau bagian seperti A.I.3)",
+            en: "start at CODE (a question, an input, or a section such as A.I.3)")),
+        .flag("--all", help: Localized(id: "tanyakan setiap pertanyaan, termasuk yang sudah dijawab (Enter mempertahankan jawaban)", en: "ask every question, answered ones too (Enter keeps the answer)")).with(details: Localized(
+            id: "tanyakan semua, juga yang sudah terjawab (Enter mempertahankan jawabannya)",
+            en: "ask every question, answered ones too (Enter keeps the answer)")),
+        CommandOption("--area", .text(Localized(id: "KODE", en: "CODE")), help: Localized(id: "hanya pertanyaan di bawah KODE (simpul seperti A.II.5 atau grup seperti AREA.PW)", en: "only the questions under CODE (a node such as A.II.5 or a group such as AREA.PW)")).with(details: Localized(
+            id: "hanya pertanyaan di bawah KODE (simpul seperti A.II.5 atau grup seperti AREA.PW)",
+            en: "only the questions under CODE (a node such as A.II.5 or a group such as AREA.PW)")),
     ]
 
     static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {

@@ -12,19 +12,6 @@ enum GapCommand: Command {
         masing-masing dengan tambahan nilainya; indeks survei minimal yang diperlukan; dan aturan yang tidak
         dapat dipenuhi hanya dengan jawaban (misalnya predikat Menuju WBK yang harus sudah dimiliki).
 
-        Opsi:
-          --target ID   predikat tujuan sebagaimana didefinisikan di kuesioner (bawaan: wbk)
-          -f, --format md|html|docx
-                        bentuk laporan (bawaan: md, atau sesuai ekstensi berkas -o): html satu berkas
-                        mandiri dengan grafik, siap dicetak; docx dokumen Word (perlu -o)
-          -o, --output FILE
-                        tulis laporan ke FILE (secara atomik) alih-alih ke stdout
-
-        Status keluar: 0 bila target sudah terpenuhi, 1 bila belum (atau berkas tidak sah), 64 bila perintah salah.
-
-        Contoh:
-          lke gap examples/kantor-contoh.yaml --target wbbm
-
         """,
         en: """
         Shows every rule of the predicate the unit fails and by how much; the smallest set of answer changes that
@@ -32,14 +19,16 @@ enum GapCommand: Command {
         survey indices needed; and the rules no answer can meet (such as a Menuju WBK predicate that must
         already be held).
 
-        Options:
-          --target ID   the predicate aimed at, as the questionnaire defines it (default: wbk)
-          -f, --format md|html|docx
-                        report format (default: md, or the extension of the -o file): html is one
-                        self-contained file with charts, ready to print; docx a Word document (needs -o)
-          -o, --output FILE
-                        write the report to FILE (atomically) instead of stdout
+        """)
+    static let footer = Localized(
+        id: """
+        Status keluar: 0 bila target sudah terpenuhi, 1 bila belum (atau berkas tidak sah), 64 bila perintah salah.
 
+        Contoh:
+          lke gap examples/kantor-contoh.yaml --target wbbm
+
+        """,
+        en: """
         Exit status: 0 when the target is already met, 1 when it is not (or the file is invalid), 64 on usage errors.
 
         Examples:
@@ -47,9 +36,15 @@ enum GapCommand: Command {
 
         """)
     static let options: [CommandOption] = [
-        .target,
-        .reportFormat(short: "-f", ["md", "html", "docx"]),
-        .reportFile,
+        .target.with(details: Localized(
+            id: "predikat tujuan sebagaimana didefinisikan di kuesioner (bawaan: wbk)",
+            en: "the predicate aimed at, as the questionnaire defines it (default: wbk)")),
+        .reportFormat(short: "-f", ["md", "html", "docx"]).with(details: Localized(
+            id: "bentuk laporan (bawaan: md, atau sesuai ekstensi berkas -o): html satu berkas mandiri dengan grafik, siap dicetak; docx dokumen Word (perlu -o)",
+            en: "report format (default: md, or the extension of the -o file): html is one self-contained file with charts, ready to print; docx a Word document (needs -o)")),
+        .reportFile.with(details: Localized(
+            id: "tulis laporan ke BERKAS (secara atomik) alih-alih ke stdout",
+            en: "write the report to FILE (atomically) instead of stdout")),
     ]
 
     static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {

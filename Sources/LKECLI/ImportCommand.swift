@@ -20,18 +20,7 @@ enum ImportCommand: Command {
         seperti 'ya', ' A', '3,62' atau '10 orang' dibaca dengan peringatan. Baris yang tidak cocok dengan kode,
         jawaban di luar pilihan dan rumus di sel jawaban adalah kesalahan: tidak ada yang ditulis kecuali dengan
         --force (baris-baris itu lalu dibiarkan tidak terjawab).
-
-        Opsi:
-          -o, --output BERKAS   berkas jawaban yang ditulis (bawaan: BOOK dengan akhiran .yaml)
-          --sheet NAMA          nama lembar kerja LKE di dalam buku kerja
-          --force               tulis walaupun ada kesalahan, dan timpa berkas yang sudah ada
-          -q BERKAS             definisi kuesioner lain (bawaan: yang disebut lembar Ringkasan, atau lke-zi-2021)
-        Status keluar: 0 bila berkas ditulis, 1 bila ada kesalahan (tidak ada yang ditulis), 64 bila perintah salah.
-
-        Contoh:
-          lke import lke-zi-2026.xlsx -o jawaban-2026.yaml
-          lke import "LKE ZI Kantor.xlsx" --sheet "LKE ZI" -o jawaban.yaml
-          lke check jawaban.yaml && lke score jawaban.yaml
+        Dengan -q BERKAS dipakai definisi kuesioner lain (bawaan: yang disebut lembar Ringkasan, atau lke-zi-2021).
 
         """,
         en: """
@@ -46,12 +35,21 @@ enum ImportCommand: Command {
         what lke computes, a warning names the cell. Answers such as 'ya', ' A', '3,62' or '10 orang' are read
         with a warning. A row that matches no code, an answer outside its options and a formula in an answer
         cell are errors: nothing is written unless --force is given (those rows are then left unanswered).
+        With -q FILE another questionnaire definition is used (default: the one the Ringkasan sheet names, or
+        lke-zi-2021).
 
-        Options:
-          -o, --output FILE     the answer file to write (default: BOOK with the extension .yaml)
-          --sheet NAME          the name of the LKE worksheet in the workbook
-          --force               write despite errors, and overwrite an existing file
-          -q FILE               another questionnaire definition (default: the one the Ringkasan sheet names, or lke-zi-2021)
+        """)
+    static let footer = Localized(
+        id: """
+        Status keluar: 0 bila berkas ditulis, 1 bila ada kesalahan (tidak ada yang ditulis), 64 bila perintah salah.
+
+        Contoh:
+          lke import lke-zi-2026.xlsx -o jawaban-2026.yaml
+          lke import "LKE ZI Kantor.xlsx" --sheet "LKE ZI" -o jawaban.yaml
+          lke check jawaban.yaml && lke score jawaban.yaml
+
+        """,
+        en: """
         Exit status: 0 when the file was written, 1 on errors (nothing written), 64 on usage errors.
 
         Examples:
@@ -61,9 +59,15 @@ enum ImportCommand: Command {
 
         """)
     static let options: [CommandOption] = [
-        CommandOption("--output", short: "-o", .path(CommandOption.file), help: Localized(id: "berkas jawaban yang ditulis (bawaan: BUKU dengan ekstensi .yaml)", en: "the answer file to write (default: BOOK with the extension .yaml)")),
-        CommandOption("--sheet", .text(Localized(id: "NAMA", en: "NAME")), help: Localized(id: "nama lembar kerja LKE di buku kerja", en: "the name of the LKE worksheet in the workbook")),
-        .flag("--force", help: Localized(id: "tulis meskipun ada error, dan timpa berkas yang sudah ada", en: "write despite errors, and overwrite an existing file")),
+        CommandOption("--output", short: "-o", .path(CommandOption.file), help: Localized(id: "berkas jawaban yang ditulis (bawaan: BUKU dengan ekstensi .yaml)", en: "the answer file to write (default: BOOK with the extension .yaml)")).with(details: Localized(
+            id: "berkas jawaban yang ditulis (bawaan: BOOK dengan akhiran .yaml)",
+            en: "the answer file to write (default: BOOK with the extension .yaml)")),
+        CommandOption("--sheet", .text(Localized(id: "NAMA", en: "NAME")), help: Localized(id: "nama lembar kerja LKE di buku kerja", en: "the name of the LKE worksheet in the workbook")).with(details: Localized(
+            id: "nama lembar kerja LKE di dalam buku kerja",
+            en: "the name of the LKE worksheet in the workbook")),
+        .flag("--force", help: Localized(id: "tulis meskipun ada error, dan timpa berkas yang sudah ada", en: "write despite errors, and overwrite an existing file")).with(details: Localized(
+            id: "tulis walaupun ada kesalahan, dan timpa berkas yang sudah ada",
+            en: "write despite errors, and overwrite an existing file")),
     ]
 
     static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {

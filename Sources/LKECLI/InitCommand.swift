@@ -15,25 +15,6 @@ enum InitCommand: Command {
         'predicate', predikat yang sudah dimiliki unit (bawaan: none). Di terminal, pokja Tim Kerja ditanyakan
         (Enter tanpa nama melewatinya); tanpa terminal, berikan dengan --pokja.
 
-        Opsi:
-          -o, --output BERKAS   berkas yang dibuat (wajib)
-          --unit NAMA           nama unit kerja
-          --instansi NAMA       instansi induk
-          --period TAHUN        periode penilaian, misalnya 2026
-          --layer LAPIS         self (Tim Kerja), tpi atau tpn
-          --assessor NAMA       siapa yang mengisi
-          --predicate ID        predikat yang sudah dimiliki unit (wbk), atau none (bawaan)
-          --pokja TEKS          satu pokja: 'nama|area,area|PIC|anggota,anggota' (area: kode simpul atau grup,
-                                misalnya AREA.MP atau A.I.1); boleh berulang
-          --no-team             jangan tanyakan pokja
-          --for ID              id kuesioner (lihat 'lke check questionnaires/*.yaml'); bawaan \(defaultQuestionnaire)
-          --force               timpa berkas yang sudah ada
-        Status keluar: 0 bila berkas dibuat, 1 bila berkas sudah ada atau tidak dapat ditulis, 64 bila perintah salah.
-
-        Contoh:
-          lke init -o jawaban-2026.yaml --unit "Kantor Pelayanan Contoh" --period 2026 --layer self
-          lke fill jawaban-2026.yaml
-
         """,
         en: """
         Writes a new answer file FILE for questionnaire ID (default: \(defaultQuestionnaire)) with no answers,
@@ -43,19 +24,17 @@ enum InitCommand: Command {
         the predicate the unit already holds (default: none). In a terminal the Tim Kerja's pokja are asked for
         (Enter with no name skips); without one, give them with --pokja.
 
-        Options:
-          -o, --output FILE     the file to create (required)
-          --unit NAME           the unit's name
-          --instansi NAME       the parent institution
-          --period YEAR         the assessment period, for example 2026
-          --layer LAYER         self (Tim Kerja), tpi or tpn
-          --assessor NAME       who fills it in
-          --predicate ID        the predicate the unit already holds (wbk), or none (default)
-          --pokja TEXT          one pokja: 'name|area,area|PIC|member,member' (areas: node or group codes such
-                                as AREA.MP or A.I.1); may be repeated
-          --no-team             do not ask for pokja
-          --for ID              the questionnaire id (see 'lke check questionnaires/*.yaml'); default \(defaultQuestionnaire)
-          --force               overwrite an existing file
+        """)
+    static let footer = Localized(
+        id: """
+        Status keluar: 0 bila berkas dibuat, 1 bila berkas sudah ada atau tidak dapat ditulis, 64 bila perintah salah.
+
+        Contoh:
+          lke init -o jawaban-2026.yaml --unit "Kantor Pelayanan Contoh" --period 2026 --layer self
+          lke fill jawaban-2026.yaml
+
+        """,
+        en: """
         Exit status: 0 when the file was created, 1 when it exists or cannot be written, 64 on usage errors.
 
         Examples:
@@ -64,17 +43,39 @@ enum InitCommand: Command {
 
         """)
     static let options: [CommandOption] = [
-        CommandOption("--output", short: "-o", .path(CommandOption.file), help: Localized(id: "berkas yang dibuat (wajib)", en: "the file to create (required)")),
-        CommandOption("--unit", .text(Localized(id: "NAMA", en: "NAME")), help: Localized(id: "nama unit", en: "the unit's name")),
-        CommandOption("--instansi", .text(Localized(id: "NAMA", en: "NAME")), help: Localized(id: "instansi induk", en: "the parent institution")),
-        CommandOption("--period", .integer(Localized(id: "TAHUN", en: "YEAR")), help: Localized(id: "periode penilaian, misalnya 2026", en: "the assessment period, for example 2026")),
-        CommandOption("--layer", .choice(AnswerSheetLoader.layers), help: Localized(id: "lapis penilaian: self (Tim Kerja), tpi atau tpn", en: "the assessment layer: self (Tim Kerja), tpi or tpn")),
-        CommandOption("--assessor", .text(Localized(id: "NAMA", en: "NAME")), help: Localized(id: "yang mengisi", en: "who fills it in")),
-        CommandOption("--for", .text(Localized(id: "ID", en: "ID")), help: Localized(id: "id kuesioner (bawaan: \(defaultQuestionnaire))", en: "the questionnaire id (default: \(defaultQuestionnaire))")),
-        CommandOption("--predicate", .text(Localized(id: "ID", en: "ID")), help: Localized(id: "predikat yang sudah dimiliki unit (wbk), atau none (bawaan)", en: "the predicate the unit already holds (wbk), or none (default)")),
-        CommandOption("--pokja", .text(Localized(id: "TEKS", en: "TEXT")), repeatable: true, help: Localized(id: "satu pokja: 'nama|area,area|PIC|anggota,anggota' (dapat diulang)", en: "one pokja: 'name|area,area|PIC|member,member' (repeatable)")),
-        .flag("--force", help: Localized(id: "timpa berkas yang sudah ada", en: "overwrite an existing file")),
-        .flag("--no-team", help: Localized(id: "jangan tanyakan pokja", en: "do not ask for pokja")),
+        CommandOption("--output", short: "-o", .path(CommandOption.file), help: Localized(id: "berkas yang dibuat (wajib)", en: "the file to create (required)")).with(details: Localized(
+            id: "berkas yang dibuat (wajib)",
+            en: "the file to create (required)")),
+        CommandOption("--unit", .text(Localized(id: "NAMA", en: "NAME")), help: Localized(id: "nama unit", en: "the unit's name")).with(details: Localized(
+            id: "nama unit kerja",
+            en: "the unit's name")),
+        CommandOption("--instansi", .text(Localized(id: "NAMA", en: "NAME")), help: Localized(id: "instansi induk", en: "the parent institution")).with(details: Localized(
+            id: "instansi induk",
+            en: "the parent institution")),
+        CommandOption("--period", .integer(Localized(id: "TAHUN", en: "YEAR")), help: Localized(id: "periode penilaian, misalnya 2026", en: "the assessment period, for example 2026")).with(details: Localized(
+            id: "periode penilaian, misalnya 2026",
+            en: "the assessment period, for example 2026")),
+        CommandOption("--layer", .choice(AnswerSheetLoader.layers), help: Localized(id: "lapis penilaian: self (Tim Kerja), tpi atau tpn", en: "the assessment layer: self (Tim Kerja), tpi or tpn")).with(details: Localized(
+            id: "self (Tim Kerja), tpi atau tpn",
+            en: "self (Tim Kerja), tpi or tpn")),
+        CommandOption("--assessor", .text(Localized(id: "NAMA", en: "NAME")), help: Localized(id: "yang mengisi", en: "who fills it in")).with(details: Localized(
+            id: "siapa yang mengisi",
+            en: "who fills it in")),
+        CommandOption("--for", .text(Localized(id: "ID", en: "ID")), help: Localized(id: "id kuesioner (bawaan: \(defaultQuestionnaire))", en: "the questionnaire id (default: \(defaultQuestionnaire))")).with(details: Localized(
+            id: "id kuesioner (lihat 'lke check questionnaires/*.yaml'); bawaan \(defaultQuestionnaire)",
+            en: "the questionnaire id (see 'lke check questionnaires/*.yaml'); default \(defaultQuestionnaire)")),
+        CommandOption("--predicate", .text(Localized(id: "ID", en: "ID")), help: Localized(id: "predikat yang sudah dimiliki unit (wbk), atau none (bawaan)", en: "the predicate the unit already holds (wbk), or none (default)")).with(details: Localized(
+            id: "predikat yang sudah dimiliki unit (wbk), atau none (bawaan)",
+            en: "the predicate the unit already holds (wbk), or none (default)")),
+        CommandOption("--pokja", .text(Localized(id: "TEKS", en: "TEXT")), repeatable: true, help: Localized(id: "satu pokja: 'nama|area,area|PIC|anggota,anggota' (dapat diulang)", en: "one pokja: 'name|area,area|PIC|member,member' (repeatable)")).with(details: Localized(
+            id: "satu pokja: 'nama|area,area|PIC|anggota,anggota' (area: kode simpul atau grup, misalnya AREA.MP atau A.I.1); boleh berulang",
+            en: "one pokja: 'name|area,area|PIC|member,member' (areas: node or group codes such as AREA.MP or A.I.1); may be repeated")),
+        .flag("--force", help: Localized(id: "timpa berkas yang sudah ada", en: "overwrite an existing file")).with(details: Localized(
+            id: "timpa berkas yang sudah ada",
+            en: "overwrite an existing file")),
+        .flag("--no-team", help: Localized(id: "jangan tanyakan pokja", en: "do not ask for pokja")).with(details: Localized(
+            id: "jangan tanyakan pokja",
+            en: "do not ask for pokja")),
     ]
 
     /// The questionnaire a new file is for when `--for` is not given.

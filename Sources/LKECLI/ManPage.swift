@@ -20,7 +20,7 @@ enum ManPage {
                 out += ".PP\n\(en ? "Options:" : "Opsi:")\n"
                 out += command.options.map { item($0, language) }.joined()
             }
-            out += ".PP\n.nf\n" + escape(command.help.text(language)).trimmingTrailingNewlines() + "\n.fi\n"
+            out += ".PP\n.nf\n" + escape(command.help.text(language) + command.footer.text(language)).trimmingTrailingNewlines() + "\n.fi\n"
         }
         out += ".SH \(en ? "COMMON OPTIONS" : "OPSI UMUM")\n"
         out += (CLI.commonOptions + [CLI.helpOption]).map { item($0, language) }.joined()
@@ -35,12 +35,12 @@ enum ManPage {
         return out
     }
 
-    /// One option as a tagged paragraph: its names in bold, its value in italics, its help.
+    /// One option as a tagged paragraph: its names in bold, its value in italics, its details (else its help).
     private static func item(_ option: CommandOption, _ language: Language) -> String {
         var names = option.names.reversed().map { "\\fB" + escape($0) + "\\fR" }.joined(separator: ", ")
         let value = option.placeholder(language)
         if !value.isEmpty { names += " \\fI" + escape(value) + "\\fR" }
-        return ".TP\n" + names + "\n" + escape(option.help.text(language)) + "\n"
+        return ".TP\n" + names + "\n" + escape((option.details ?? option.help).text(language)) + "\n"
     }
 
     /// Text made safe for troff: backslashes, hyphens, characters past ASCII (as `\[uXXXX]`, so the page

@@ -24,20 +24,6 @@ enum PlanCommand: Command {
         Dengan --status, PLAN.yaml dibaca bersama berkas jawabannya dan dicetak kemajuan per pokja dan per PIC,
         tindakan yang terlambat pada --today, dan nilai yang dicapai bila tindakan terbuka selesai.
 
-        Opsi:
-          --target ID      predikat tujuan (bawaan: target rencana yang ada, atau wbk)
-          --due TANGGAL    batas waktu tindakan baru, TTTT-BB-HH (bawaan: 31 Mei tahun periode, batas
-                           pengusulan menurut PermenPANRB 5/2024)
-          --today TANGGAL  tanggal acuan untuk keterlambatan (bawaan: tanggal sistem, dicetak di laporan)
-          -o, --output PLAN.yaml   berkas rencana yang ditulis atau diperbarui
-          --status         laporkan kemajuan rencana PLAN.yaml
-          -f, --format md|csv|json   bentuk laporan (bawaan md); --excel untuk CSV Excel
-        Status keluar: 0 berhasil, 1 berkas tidak sah atau tidak dapat ditulis, 64 bila perintah salah.
-
-        Contoh:
-          lke plan jawaban.yaml --target wbk -o rencana-aksi.yaml
-          lke plan rencana-aksi.yaml --status --today 2026-04-15
-
         """,
         en: """
         Turns the gap to the target predicate into an action plan: one action per answer change 'lke gap' proposes
@@ -53,14 +39,17 @@ enum PlanCommand: Command {
         With --status, PLAN.yaml is read with its answer file and the report shows progress by pokja and PIC, the
         actions overdue on --today, and the score reached once the open actions are done.
 
-        Options:
-          --target ID      the predicate aimed at (default: the existing plan's target, or wbk)
-          --due DATE       due date of new actions, YYYY-MM-DD (default: 31 May of the period's year, the
-                           proposal deadline under PermenPANRB 5/2024)
-          --today DATE     reference date for overdue actions (default: the system date, printed in the report)
-          -o, --output PLAN.yaml   the plan file to write or update
-          --status         report the progress of PLAN.yaml
-          -f, --format md|csv|json   report format (default md); --excel for Excel CSV
+        """)
+    static let footer = Localized(
+        id: """
+        Status keluar: 0 berhasil, 1 berkas tidak sah atau tidak dapat ditulis, 64 bila perintah salah.
+
+        Contoh:
+          lke plan jawaban.yaml --target wbk -o rencana-aksi.yaml
+          lke plan rencana-aksi.yaml --status --today 2026-04-15
+
+        """,
+        en: """
         Exit status: 0 on success, 1 when a file is invalid or cannot be written, 64 on usage errors.
 
         Examples:
@@ -69,12 +58,24 @@ enum PlanCommand: Command {
 
         """)
     static let options: [CommandOption] = [
-        CommandOption("--target", .text(Localized(id: "ID", en: "ID")), help: Localized(id: "predikat yang dituju (bawaan: target rencana yang ada, atau wbk)", en: "the predicate aimed at (default: the existing plan's target, or wbk)")),
-        CommandOption("--due", .text(Localized(id: "TANGGAL", en: "DATE")), help: Localized(id: "tenggat tindakan baru, YYYY-MM-DD", en: "due date of new actions, YYYY-MM-DD")),
-        CommandOption("--today", .text(Localized(id: "TANGGAL", en: "DATE")), help: Localized(id: "tanggal acuan untuk tindakan terlambat (bawaan: tanggal sistem)", en: "reference date for overdue actions (default: the system date)")),
-        CommandOption("--output", short: "-o", .path(CommandOption.file), help: Localized(id: "berkas rencana yang ditulis atau diperbarui", en: "the plan file to write or update")),
-        .reportFormat(short: "-f", ActionPlanReport.Format.allCases.map(\.rawValue), inferred: false),
-        .flag("--status", help: Localized(id: "laporkan kemajuan berkas rencana", en: "report the progress of the plan file")),
+        CommandOption("--target", .text(Localized(id: "ID", en: "ID")), help: Localized(id: "predikat yang dituju (bawaan: target rencana yang ada, atau wbk)", en: "the predicate aimed at (default: the existing plan's target, or wbk)")).with(details: Localized(
+            id: "predikat tujuan (bawaan: target rencana yang ada, atau wbk)",
+            en: "the predicate aimed at (default: the existing plan's target, or wbk)")),
+        CommandOption("--due", .text(Localized(id: "TANGGAL", en: "DATE")), help: Localized(id: "tenggat tindakan baru, YYYY-MM-DD", en: "due date of new actions, YYYY-MM-DD")).with(details: Localized(
+            id: "batas waktu tindakan baru, TTTT-BB-HH (bawaan: 31 Mei tahun periode, batas pengusulan menurut PermenPANRB 5/2024)",
+            en: "due date of new actions, YYYY-MM-DD (default: 31 May of the period's year, the proposal deadline under PermenPANRB 5/2024)")),
+        CommandOption("--today", .text(Localized(id: "TANGGAL", en: "DATE")), help: Localized(id: "tanggal acuan untuk tindakan terlambat (bawaan: tanggal sistem)", en: "reference date for overdue actions (default: the system date)")).with(details: Localized(
+            id: "tanggal acuan untuk keterlambatan (bawaan: tanggal sistem, dicetak di laporan)",
+            en: "reference date for overdue actions (default: the system date, printed in the report)")),
+        CommandOption("--output", short: "-o", .path(CommandOption.file), help: Localized(id: "berkas rencana yang ditulis atau diperbarui", en: "the plan file to write or update")).with(details: Localized(
+            id: "berkas rencana yang ditulis atau diperbarui",
+            en: "the plan file to write or update")),
+        .reportFormat(short: "-f", ActionPlanReport.Format.allCases.map(\.rawValue), inferred: false).with(details: Localized(
+            id: "bentuk laporan (bawaan md); --excel untuk CSV Excel",
+            en: "report format (default md); --excel for Excel CSV")),
+        .flag("--status", help: Localized(id: "laporkan kemajuan berkas rencana", en: "report the progress of the plan file")).with(details: Localized(
+            id: "laporkan kemajuan rencana PLAN.yaml",
+            en: "report the progress of PLAN.yaml")),
         .excel,
     ]
 

@@ -15,28 +15,17 @@ enum ScoreCommand: Command {
         SHA-256 definisi serta berkas jawaban, versi lke). Laporan yang sama selalu dihasilkan dari berkas
         yang sama; laporan tidak memuat waktu.
 
-        Opsi:
-          -f, --format md|csv|json|xlsx|html|docx
-                                    bentuk laporan (bawaan: md, atau sesuai ekstensi berkas -o)
-                md    Markdown untuk dibaca: di terminal, di GitHub/GitLab, atau diubah dengan pandoc
-                html  satu berkas HTML mandiri dengan grafik, untuk dibaca di peramban dan dicetak
-                      (A4, nomor halaman); untuk PDF, cetak dari peramban
-                docx  dokumen Word untuk ditandatangani atau diberi kop unit (perlu -o); untuk PDF,
-                      ubah dengan pengolah kata
-                csv   lembar kerja dengan urutan kolom LKE kementerian, satu baris per simpul,
-                      pertanyaan, input dan baris turunan (RFC 4180, titik desimal)
-                json  untuk program; skemanya di docs/reports.md
-                xlsx  buku kerja Excel/LibreOffice: lembar LKE dengan rumus hidup (ubah jawaban, nilai
-                      dan predikat dihitung ulang), Ringkasan dan Skala; perlu -o (docs/xlsx.md)
-          --excel                   CSV untuk Excel berbahasa Indonesia: BOM UTF-8, pemisah ';', koma
-                                    desimal (menyiratkan --format csv)
-          -o, --output PATH         tulis laporan ke PATH (secara atomik) alih-alih ke stdout; bila PATH
-                                    folder (sudah ada atau diakhiri '/'), setiap FILE mendapat laporannya
-                                    sendiri di sana: <nama berkas tanpa .yaml>.<md|csv|json|xlsx|html|docx>
-          --evidence                periksa bukti dukung walau folder bukti tidak ada
-          --no-evidence             jangan periksa bukti dukung
-          --evidence-dir DIR        folder bukti (bawaan: 'bukti' di samping berkas jawaban)
+        """,
+        en: """
+        Scores each answer FILE against its questionnaire and prints its report on stdout: scores by
+        component and area, the Menuju WBK/WBBM conditions one by one (required, actual, margin), the
+        eligibility prerequisites, unanswered questions, warnings, the full worksheet and a stamp (version and
+        SHA-256 of the definition and of the answer file, lke version). The same files always give the same
+        report; reports carry no timestamp.
 
+        """)
+    static let footer = Localized(
+        id: """
         Bukti dukung: bila folder bukti ada (atau dengan --evidence), laporan mendapat bagian terpisah
         'Bukti dukung' (md; JSON: kunci 'evidence'; CSV: kolom 'Indeks Bukti' dan 'Masalah Bukti') berisi indeks
         bukti per komponen, bagian dan area serta temuan pemeriksaan berkas, dengan folder tempat mencarinya.
@@ -59,34 +48,6 @@ enum ScoreCommand: Command {
 
         """,
         en: """
-        Scores each answer FILE against its questionnaire and prints its report on stdout: scores by
-        component and area, the Menuju WBK/WBBM conditions one by one (required, actual, margin), the
-        eligibility prerequisites, unanswered questions, warnings, the full worksheet and a stamp (version and
-        SHA-256 of the definition and of the answer file, lke version). The same files always give the same
-        report; reports carry no timestamp.
-
-        Options:
-          -f, --format md|csv|json|xlsx|html|docx
-                                    report format (default: md, or the extension of the -o file)
-                md    Markdown for people: on a terminal, on GitHub/GitLab, or converted with pandoc
-                html  one self-contained HTML file with charts, to read in a browser and print (A4,
-                      page numbers); for a PDF, print it from the browser
-                docx  a Word document to sign or put on the unit's letterhead (needs -o); for a PDF,
-                      convert it in a word processor
-                csv   the worksheet in the ministry's LKE column order, one record per node, question,
-                      input and derived row (RFC 4180, decimal dot)
-                json  for programs; the schema is in docs/reports.md
-                xlsx  an Excel/LibreOffice workbook: the LKE sheet with live formulas (change an answer and
-                      every score and verdict recomputes), a summary and the scales; needs -o (docs/xlsx.md)
-          --excel                   CSV for Excel in an Indonesian locale: UTF-8 BOM, ';' separator,
-                                    decimal comma (implies --format csv)
-          -o, --output PATH         write the report to PATH (atomically) instead of stdout; when PATH is
-                                    a directory (existing, or ending in '/'), each FILE gets its own report
-                                    there: <file name without .yaml>.<md|csv|json|xlsx|html|docx>
-          --evidence                check the evidence even when the evidence folder does not exist
-          --no-evidence             do not check the evidence
-          --evidence-dir DIR        the evidence folder (default: 'bukti' beside the answer file)
-
         Evidence: when the evidence folder exists (or with --evidence), the report gains a separate
         'Evidence' section (md; JSON: an 'evidence' key; CSV: 'Evidence Index' and 'Evidence Problems' columns)
         with the evidence index per component, half and area and the findings of the file checks, naming the
@@ -109,12 +70,24 @@ enum ScoreCommand: Command {
 
         """)
     static let options: [CommandOption] = [
-        .reportFormat(short: "-f", ReportFormats.names),
-        .excel,
-        .reportPath,
-        .flag("--evidence", help: Localized(id: "periksa bukti dukung meskipun folder bukti tidak ada", en: "check the evidence even when the evidence folder does not exist")),
-        .flag("--no-evidence", help: Localized(id: "jangan periksa bukti dukung", en: "do not check the evidence")),
-        .evidenceFolder("--evidence-dir"),
+        .reportFormat(short: "-f", ReportFormats.names).with(details: Localized(
+            id: "bentuk laporan (bawaan: md, atau sesuai ekstensi berkas -o)\n  md    Markdown untuk dibaca: di terminal, di GitHub/GitLab, atau diubah dengan pandoc\n  html  satu berkas HTML mandiri dengan grafik, untuk dibaca di peramban dan dicetak (A4, nomor halaman); untuk PDF, cetak dari peramban\n  docx  dokumen Word untuk ditandatangani atau diberi kop unit (perlu -o); untuk PDF, ubah dengan pengolah kata\n  csv   lembar kerja dengan urutan kolom LKE kementerian, satu baris per simpul, pertanyaan, input dan baris turunan (RFC 4180, titik desimal)\n  json  untuk program; skemanya di docs/reports.md\n  xlsx  buku kerja Excel/LibreOffice: lembar LKE dengan rumus hidup (ubah jawaban, nilai dan predikat dihitung ulang), Ringkasan dan Skala; perlu -o (docs/xlsx.md)",
+            en: "report format (default: md, or the extension of the -o file)\n  md    Markdown for people: on a terminal, on GitHub/GitLab, or converted with pandoc\n  html  one self-contained HTML file with charts, to read in a browser and print (A4, page numbers); for a PDF, print it from the browser\n  docx  a Word document to sign or put on the unit's letterhead (needs -o); for a PDF, convert it in a word processor\n  csv   the worksheet in the ministry's LKE column order, one record per node, question, input and derived row (RFC 4180, decimal dot)\n  json  for programs; the schema is in docs/reports.md\n  xlsx  an Excel/LibreOffice workbook: the LKE sheet with live formulas (change an answer and every score and verdict recomputes), a summary and the scales; needs -o (docs/xlsx.md)")),
+        .excel.with(details: Localized(
+            id: "CSV untuk Excel berbahasa Indonesia: BOM UTF-8, pemisah ';', koma desimal (menyiratkan --format csv)",
+            en: "CSV for Excel in an Indonesian locale: UTF-8 BOM, ';' separator, decimal comma (implies --format csv)")),
+        .reportPath.with(details: Localized(
+            id: "tulis laporan ke JALUR (secara atomik) alih-alih ke stdout; bila JALUR folder (sudah ada atau diakhiri '/'), setiap FILE mendapat laporannya sendiri di sana: <nama berkas tanpa .yaml>.<md|csv|json|xlsx|html|docx>",
+            en: "write the report to PATH (atomically) instead of stdout; when PATH is a directory (existing, or ending in '/'), each FILE gets its own report there: <file name without .yaml>.<md|csv|json|xlsx|html|docx>")),
+        .flag("--evidence", help: Localized(id: "periksa bukti dukung meskipun folder bukti tidak ada", en: "check the evidence even when the evidence folder does not exist")).with(details: Localized(
+            id: "periksa bukti dukung walau folder bukti tidak ada",
+            en: "check the evidence even when the evidence folder does not exist")),
+        .flag("--no-evidence", help: Localized(id: "jangan periksa bukti dukung", en: "do not check the evidence")).with(details: Localized(
+            id: "jangan periksa bukti dukung",
+            en: "do not check the evidence")),
+        .evidenceFolder("--evidence-dir").with(details: Localized(
+            id: "folder bukti (bawaan: 'bukti' di samping berkas jawaban)",
+            en: "the evidence folder (default: 'bukti' beside the answer file)")),
     ]
 
     static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {

@@ -22,37 +22,6 @@ enum SurveyCommand: Command {
         Kolom lain (cap waktu, jenis layanan, jenis kelamin, usia, pendidikan, pekerjaan) adalah atribut
         responden. Sel yang tidak sah dilaporkan sebagai 'berkas:baris:kolom' dan barisnya dikecualikan.
 
-        Opsi:
-          -i, --instrument NAMA     definisi survei: skm (PermenPANRB 14/2017), spak atau spkp (SE MenPANRB
-                                    4/2023), id definisi lain, atau path berkas definisi (wajib)
-          --by KOLOM                rincian hasil per nilai kolom ini (atau atribut profil: usia, ...)
-          --population N            jumlah populasi penerima layanan, untuk ukuran sampel Krejcie-Morgan
-          --from TANGGAL            hanya baris bertanggal mulai TANGGAL (2026-07-01, 01/07/2026 atau 2026-07)
-          --to TANGGAL              hanya baris bertanggal sampai TANGGAL (termasuk)
-          --weights ID              profil bobot dari definisi (SKM: exact, bawaan; legacy-0.11 = 0,11 tercetak)
-          --conversion ID           aturan indeks dari definisi (SPAK/SPKP: proportional, bawaan;
-                                    minmax-0-4; minmax-1-4)
-          --map 'KOLOM=KODE'        cocokkan KOLOM dengan unsur KODE (boleh berulang)
-          --unit NAMA               nama unit layanan untuk laporan
-          --strict                  sel tidak sah menjadi error (status 1), bukan peringatan
-          -f, --format md|csv|json|html
-                                    bentuk laporan (bawaan: md, atau sesuai ekstensi berkas -o); html berisi
-                                    laporan md, siap dicetak
-          -o, --output PATH         tulis laporan ke PATH (secara atomik) alih-alih ke stdout
-          --into JAWABAN.yaml       tulis indeks ke berkas jawaban LKE pada pertanyaan yang ditunjuk definisi
-                                    (SPAK: B.I.a, SPKP: B.II.a), dengan catatan survei, periode, responden
-                                    dan aturan konversi; bagian lain berkas tetap. Peringatan bila responden
-                                    kurang dari 30 atau periode kurang dari 3 bulan.
-
-        Status keluar: 0 bila berhasil, 1 bila data atau definisi tidak sah (atau sel tidak sah dengan
-        --strict), 64 bila perintah salah.
-
-        Contoh:
-          lke survey examples/survey-skm.csv --instrument skm --unit "Dinas Kependudukan" --population 1200
-          lke survey examples/survey-skm.csv --instrument skm --weights legacy-0.11 --by "Jenis Layanan"
-          lke survey examples/survey-zi.csv --instrument spak --into jawaban.yaml
-          lke survey data-*.csv --instrument spkp --from 2026-07 --to 2026-09 --format json -o ipkp.json
-
         """,
         en: """
         Processes respondent data (CSV from Google Forms, Microsoft Forms, Excel or LibreOffice: a header row,
@@ -68,30 +37,20 @@ enum SurveyCommand: Command {
         age, education, occupation) are respondent attributes. A bad cell is reported as 'file:line:col'
         and its row is excluded.
 
-        Options:
-          -i, --instrument NAME     the survey definition: skm (PermenPANRB 14/2017), spak or spkp (SE
-                                    MenPANRB 4/2023), another definition's id, or a definition file (required)
-          --by COLUMN               break the results down by the values of this column (or a profile
-                                    attribute: usia, ...)
-          --population N            the population served, for the Krejcie-Morgan sample size
-          --from DATE               only rows dated from DATE (2026-07-01, 01/07/2026 or 2026-07)
-          --to DATE                 only rows dated up to DATE (included)
-          --weights ID              a weight profile of the definition (SKM: exact, the default;
-                                    legacy-0.11 = the printed 0,11)
-          --conversion ID           an index rule of the definition (SPAK/SPKP: proportional, the default;
-                                    minmax-0-4; minmax-1-4)
-          --map 'COLUMN=CODE'       match COLUMN to item CODE (repeatable)
-          --unit NAME               the service unit's name for the report
-          --strict                  a bad cell is an error (exit 1), not a warning
-          -f, --format md|csv|json|html
-                                    report format (default: md, or the extension of the -o file); html holds
-                                    the md report, ready to print
-          -o, --output PATH         write the report to PATH (atomically) instead of stdout
-          --into ANSWERS.yaml       write the index into an LKE answer file, at the question the definition
-                                    names (SPAK: B.I.a, SPKP: B.II.a), with a note naming the survey, period,
-                                    respondents and conversion rule; the rest of the file is kept. Warns
-                                    when there are fewer than 30 respondents or the period is under 3 months.
+        """)
+    static let footer = Localized(
+        id: """
+        Status keluar: 0 bila berhasil, 1 bila data atau definisi tidak sah (atau sel tidak sah dengan
+        --strict), 64 bila perintah salah.
 
+        Contoh:
+          lke survey examples/survey-skm.csv --instrument skm --unit "Dinas Kependudukan" --population 1200
+          lke survey examples/survey-skm.csv --instrument skm --weights legacy-0.11 --by "Jenis Layanan"
+          lke survey examples/survey-zi.csv --instrument spak --into jawaban.yaml
+          lke survey data-*.csv --instrument spkp --from 2026-07 --to 2026-09 --format json -o ipkp.json
+
+        """,
+        en: """
         Exit status: 0 on success, 1 when the data or definition is invalid (or a cell is bad with --strict),
         64 on usage errors.
 
@@ -103,19 +62,45 @@ enum SurveyCommand: Command {
 
         """)
     static let options: [CommandOption] = [
-        CommandOption("--instrument", short: "-i", .text(Localized(id: "NAMA", en: "NAME")), help: Localized(id: "definisi survei: skm, spak atau spkp", en: "the survey definition: skm, spak or spkp")),
-        CommandOption("--by", .text(Localized(id: "KOLOM", en: "COLUMN")), help: Localized(id: "rinci hasil menurut nilai kolom ini", en: "break the results down by the values of this column")),
-        CommandOption("--population", .integer(Localized(id: "N", en: "N")), help: Localized(id: "populasi yang dilayani, untuk ukuran sampel Krejcie-Morgan", en: "the population served, for the Krejcie-Morgan sample size")),
-        CommandOption("--from", .text(Localized(id: "TANGGAL", en: "DATE")), help: Localized(id: "hanya baris bertanggal sejak TANGGAL", en: "only rows dated from DATE")),
-        CommandOption("--to", .text(Localized(id: "TANGGAL", en: "DATE")), help: Localized(id: "hanya baris bertanggal sampai TANGGAL (termasuk)", en: "only rows dated up to DATE (included)")),
-        CommandOption("--weights", .text(Localized(id: "ID", en: "ID")), help: Localized(id: "profil bobot dari definisi", en: "a weight profile of the definition")),
-        CommandOption("--conversion", .text(Localized(id: "ID", en: "ID")), help: Localized(id: "aturan indeks dari definisi", en: "an index rule of the definition")),
-        CommandOption("--map", .text(Localized(id: "KOLOM=KODE", en: "COLUMN=CODE")), repeatable: true, help: Localized(id: "cocokkan KOLOM dengan butir KODE (dapat diulang)", en: "match COLUMN to item CODE (repeatable)")),
-        CommandOption("--unit", .text(Localized(id: "NAMA", en: "NAME")), help: Localized(id: "nama unit layanan untuk laporan", en: "the service unit's name for the report")),
-        .reportFormat(short: "-f", ["md", "csv", "json", "html"]),
-        .reportPath,
-        CommandOption("--into", .path(Localized(id: "JAWABAN.yaml", en: "ANSWERS.yaml")), help: Localized(id: "tulis indeks ke berkas jawaban LKE", en: "write the index into an LKE answer file")),
-        .flag("--strict", help: Localized(id: "sel yang salah adalah error (keluar 1), bukan peringatan", en: "a bad cell is an error (exit 1), not a warning")),
+        CommandOption("--instrument", short: "-i", .text(Localized(id: "NAMA", en: "NAME")), help: Localized(id: "definisi survei: skm, spak atau spkp", en: "the survey definition: skm, spak or spkp")).with(details: Localized(
+            id: "definisi survei: skm (PermenPANRB 14/2017), spak atau spkp (SE MenPANRB 4/2023), id definisi lain, atau path berkas definisi (wajib)",
+            en: "the survey definition: skm (PermenPANRB 14/2017), spak or spkp (SE MenPANRB 4/2023), another definition's id, or a definition file (required)")),
+        CommandOption("--by", .text(Localized(id: "KOLOM", en: "COLUMN")), help: Localized(id: "rinci hasil menurut nilai kolom ini", en: "break the results down by the values of this column")).with(details: Localized(
+            id: "rincian hasil per nilai kolom ini (atau atribut profil: usia, ...)",
+            en: "break the results down by the values of this column (or a profile attribute: usia, ...)")),
+        CommandOption("--population", .integer(Localized(id: "N", en: "N")), help: Localized(id: "populasi yang dilayani, untuk ukuran sampel Krejcie-Morgan", en: "the population served, for the Krejcie-Morgan sample size")).with(details: Localized(
+            id: "jumlah populasi penerima layanan, untuk ukuran sampel Krejcie-Morgan",
+            en: "the population served, for the Krejcie-Morgan sample size")),
+        CommandOption("--from", .text(Localized(id: "TANGGAL", en: "DATE")), help: Localized(id: "hanya baris bertanggal sejak TANGGAL", en: "only rows dated from DATE")).with(details: Localized(
+            id: "hanya baris bertanggal mulai TANGGAL (2026-07-01, 01/07/2026 atau 2026-07)",
+            en: "only rows dated from DATE (2026-07-01, 01/07/2026 or 2026-07)")),
+        CommandOption("--to", .text(Localized(id: "TANGGAL", en: "DATE")), help: Localized(id: "hanya baris bertanggal sampai TANGGAL (termasuk)", en: "only rows dated up to DATE (included)")).with(details: Localized(
+            id: "hanya baris bertanggal sampai TANGGAL (termasuk)",
+            en: "only rows dated up to DATE (included)")),
+        CommandOption("--weights", .text(Localized(id: "ID", en: "ID")), help: Localized(id: "profil bobot dari definisi", en: "a weight profile of the definition")).with(details: Localized(
+            id: "profil bobot dari definisi (SKM: exact, bawaan; legacy-0.11 = 0,11 tercetak)",
+            en: "a weight profile of the definition (SKM: exact, the default; legacy-0.11 = the printed 0,11)")),
+        CommandOption("--conversion", .text(Localized(id: "ID", en: "ID")), help: Localized(id: "aturan indeks dari definisi", en: "an index rule of the definition")).with(details: Localized(
+            id: "aturan indeks dari definisi (SPAK/SPKP: proportional, bawaan; minmax-0-4; minmax-1-4)",
+            en: "an index rule of the definition (SPAK/SPKP: proportional, the default; minmax-0-4; minmax-1-4)")),
+        CommandOption("--map", .text(Localized(id: "KOLOM=KODE", en: "COLUMN=CODE")), repeatable: true, help: Localized(id: "cocokkan KOLOM dengan butir KODE (dapat diulang)", en: "match COLUMN to item CODE (repeatable)")).with(details: Localized(
+            id: "cocokkan KOLOM dengan unsur KODE (boleh berulang)",
+            en: "match COLUMN to item CODE (repeatable)")),
+        CommandOption("--unit", .text(Localized(id: "NAMA", en: "NAME")), help: Localized(id: "nama unit layanan untuk laporan", en: "the service unit's name for the report")).with(details: Localized(
+            id: "nama unit layanan untuk laporan",
+            en: "the service unit's name for the report")),
+        .reportFormat(short: "-f", ["md", "csv", "json", "html"]).with(details: Localized(
+            id: "bentuk laporan (bawaan: md, atau sesuai ekstensi berkas -o); html berisi laporan md, siap dicetak",
+            en: "report format (default: md, or the extension of the -o file); html holds the md report, ready to print")),
+        .reportPath.with(details: Localized(
+            id: "tulis laporan ke JALUR (secara atomik) alih-alih ke stdout",
+            en: "write the report to PATH (atomically) instead of stdout")),
+        CommandOption("--into", .path(Localized(id: "JAWABAN.yaml", en: "ANSWERS.yaml")), help: Localized(id: "tulis indeks ke berkas jawaban LKE", en: "write the index into an LKE answer file")).with(details: Localized(
+            id: "tulis indeks ke berkas jawaban LKE pada pertanyaan yang ditunjuk definisi (SPAK: B.I.a, SPKP: B.II.a), dengan catatan survei, periode, responden dan aturan konversi; bagian lain berkas tetap. Peringatan bila responden kurang dari 30 atau periode kurang dari 3 bulan.",
+            en: "write the index into an LKE answer file, at the question the definition names (SPAK: B.I.a, SPKP: B.II.a), with a note naming the survey, period, respondents and conversion rule; the rest of the file is kept. Warns when there are fewer than 30 respondents or the period is under 3 months.")),
+        .flag("--strict", help: Localized(id: "sel yang salah adalah error (keluar 1), bukan peringatan", en: "a bad cell is an error (exit 1), not a warning")).with(details: Localized(
+            id: "sel tidak sah menjadi error (status 1), bukan peringatan",
+            en: "a bad cell is an error (exit 1), not a warning")),
     ]
 
     static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {
