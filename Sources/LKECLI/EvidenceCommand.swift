@@ -64,18 +64,14 @@ enum EvidenceCommand: Command {
 
         """)
     static let options: [CommandOption] = [
-        .evidenceFolder("--dir").with(details: Localized(
-            id: "folder bukti (bawaan: 'bukti' di samping berkas jawaban)",
-            en: "the evidence folder (default: 'bukti' beside the answer file)")),
+        .evidenceFolder("--dir"),
         .reportFormat(short: "-f", EvidenceReportFormats.names, inferred: false).with(details: Localized(
             id: "bentuk laporan (bawaan: md)",
             en: "report format (default: md)")),
         .flag("--write", help: Localized(id: "catat berkas yang belum tercantum ke berkas jawaban (secara atomik)", en: "list the unlisted files in the answer file (atomically)")).with(details: Localized(
             id: "cantumkan berkas yang tidak tercantum ke berkas jawaban (secara atomik; komentar dan baris lain tetap persis), lalu laporkan yang ditambahkan",
             en: "list the unlisted files in the answer file (atomically; comments and other lines kept exactly), and report what was added")),
-        .flag("--hash", help: Localized(id: "cetak SHA-256 setiap berkas lokal", en: "print each local file's SHA-256")).with(details: Localized(
-            id: "cetak SHA-256 setiap berkas lokal",
-            en: "print each local file's SHA-256")),
+        .flag("--hash", help: Localized(id: "cetak SHA-256 setiap berkas lokal", en: "print each local file's SHA-256")),
         .reportPath.with(details: Localized(
             id: "tulis laporan ke JALUR (secara atomik) alih-alih ke stdout",
             en: "write the report to PATH (atomically) instead of stdout")),

@@ -43,18 +43,12 @@ enum InitCommand: Command {
 
         """)
     static let options: [CommandOption] = [
-        CommandOption("--output", short: "-o", .path(CommandOption.file), help: Localized(id: "berkas yang dibuat (wajib)", en: "the file to create (required)")).with(details: Localized(
-            id: "berkas yang dibuat (wajib)",
-            en: "the file to create (required)")),
+        CommandOption("--output", short: "-o", .path(CommandOption.file), help: Localized(id: "berkas yang dibuat (wajib)", en: "the file to create (required)")),
         CommandOption("--unit", .text(Localized(id: "NAMA", en: "NAME")), help: Localized(id: "nama unit", en: "the unit's name")).with(details: Localized(
             id: "nama unit kerja",
             en: "the unit's name")),
-        CommandOption("--instansi", .text(Localized(id: "NAMA", en: "NAME")), help: Localized(id: "instansi induk", en: "the parent institution")).with(details: Localized(
-            id: "instansi induk",
-            en: "the parent institution")),
-        CommandOption("--period", .integer(Localized(id: "TAHUN", en: "YEAR")), help: Localized(id: "periode penilaian, misalnya 2026", en: "the assessment period, for example 2026")).with(details: Localized(
-            id: "periode penilaian, misalnya 2026",
-            en: "the assessment period, for example 2026")),
+        CommandOption("--instansi", .text(Localized(id: "NAMA", en: "NAME")), help: Localized(id: "instansi induk", en: "the parent institution")),
+        CommandOption("--period", .integer(Localized(id: "TAHUN", en: "YEAR")), help: Localized(id: "periode penilaian, misalnya 2026", en: "the assessment period, for example 2026")),
         CommandOption("--layer", .choice(AnswerSheetLoader.layers), help: Localized(id: "lapis penilaian: self (Tim Kerja), tpi atau tpn", en: "the assessment layer: self (Tim Kerja), tpi or tpn")).with(details: Localized(
             id: "self (Tim Kerja), tpi atau tpn",
             en: "self (Tim Kerja), tpi or tpn")),
@@ -64,18 +58,12 @@ enum InitCommand: Command {
         CommandOption("--for", .text(Localized(id: "ID", en: "ID")), help: Localized(id: "id kuesioner (bawaan: \(defaultQuestionnaire))", en: "the questionnaire id (default: \(defaultQuestionnaire))")).with(details: Localized(
             id: "id kuesioner (lihat 'lke check questionnaires/*.yaml'); bawaan \(defaultQuestionnaire)",
             en: "the questionnaire id (see 'lke check questionnaires/*.yaml'); default \(defaultQuestionnaire)")),
-        CommandOption("--predicate", .text(Localized(id: "ID", en: "ID")), help: Localized(id: "predikat yang sudah dimiliki unit (wbk), atau none (bawaan)", en: "the predicate the unit already holds (wbk), or none (default)")).with(details: Localized(
-            id: "predikat yang sudah dimiliki unit (wbk), atau none (bawaan)",
-            en: "the predicate the unit already holds (wbk), or none (default)")),
+        CommandOption("--predicate", .text(Localized(id: "ID", en: "ID")), help: Localized(id: "predikat yang sudah dimiliki unit (wbk), atau none (bawaan)", en: "the predicate the unit already holds (wbk), or none (default)")),
         CommandOption("--pokja", .text(Localized(id: "TEKS", en: "TEXT")), repeatable: true, help: Localized(id: "satu pokja: 'nama|area,area|PIC|anggota,anggota' (dapat diulang)", en: "one pokja: 'name|area,area|PIC|member,member' (repeatable)")).with(details: Localized(
             id: "satu pokja: 'nama|area,area|PIC|anggota,anggota' (area: kode simpul atau grup, misalnya AREA.MP atau A.I.1); boleh berulang",
             en: "one pokja: 'name|area,area|PIC|member,member' (areas: node or group codes such as AREA.MP or A.I.1); may be repeated")),
-        .flag("--force", help: Localized(id: "timpa berkas yang sudah ada", en: "overwrite an existing file")).with(details: Localized(
-            id: "timpa berkas yang sudah ada",
-            en: "overwrite an existing file")),
-        .flag("--no-team", help: Localized(id: "jangan tanyakan pokja", en: "do not ask for pokja")).with(details: Localized(
-            id: "jangan tanyakan pokja",
-            en: "do not ask for pokja")),
+        .flag("--force", help: Localized(id: "timpa berkas yang sudah ada", en: "overwrite an existing file")),
+        .flag("--no-team", help: Localized(id: "jangan tanyakan pokja", en: "do not ask for pokja")),
     ]
 
     /// The questionnaire a new file is for when `--for` is not given.

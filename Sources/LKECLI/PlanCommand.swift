@@ -67,9 +67,7 @@ enum PlanCommand: Command {
         CommandOption("--today", .text(Localized(id: "TANGGAL", en: "DATE")), help: Localized(id: "tanggal acuan untuk tindakan terlambat (bawaan: tanggal sistem)", en: "reference date for overdue actions (default: the system date)")).with(details: Localized(
             id: "tanggal acuan untuk keterlambatan (bawaan: tanggal sistem, dicetak di laporan)",
             en: "reference date for overdue actions (default: the system date, printed in the report)")),
-        CommandOption("--output", short: "-o", .path(CommandOption.file), help: Localized(id: "berkas rencana yang ditulis atau diperbarui", en: "the plan file to write or update")).with(details: Localized(
-            id: "berkas rencana yang ditulis atau diperbarui",
-            en: "the plan file to write or update")),
+        CommandOption("--output", short: "-o", .path(CommandOption.file), help: Localized(id: "berkas rencana yang ditulis atau diperbarui", en: "the plan file to write or update")),
         .reportFormat(short: "-f", ActionPlanReport.Format.allCases.map(\.rawValue), inferred: false).with(details: Localized(
             id: "bentuk laporan (bawaan md); --excel untuk CSV Excel",
             en: "report format (default md); --excel for Excel CSV")),

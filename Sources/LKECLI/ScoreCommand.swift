@@ -82,12 +82,8 @@ enum ScoreCommand: Command {
         .flag("--evidence", help: Localized(id: "periksa bukti dukung meskipun folder bukti tidak ada", en: "check the evidence even when the evidence folder does not exist")).with(details: Localized(
             id: "periksa bukti dukung walau folder bukti tidak ada",
             en: "check the evidence even when the evidence folder does not exist")),
-        .flag("--no-evidence", help: Localized(id: "jangan periksa bukti dukung", en: "do not check the evidence")).with(details: Localized(
-            id: "jangan periksa bukti dukung",
-            en: "do not check the evidence")),
-        .evidenceFolder("--evidence-dir").with(details: Localized(
-            id: "folder bukti (bawaan: 'bukti' di samping berkas jawaban)",
-            en: "the evidence folder (default: 'bukti' beside the answer file)")),
+        .flag("--no-evidence", help: Localized(id: "jangan periksa bukti dukung", en: "do not check the evidence")),
+        .evidenceFolder("--evidence-dir"),
     ]
 
     static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {

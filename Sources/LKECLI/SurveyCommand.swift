@@ -74,9 +74,7 @@ enum SurveyCommand: Command {
         CommandOption("--from", .text(Localized(id: "TANGGAL", en: "DATE")), help: Localized(id: "hanya baris bertanggal sejak TANGGAL", en: "only rows dated from DATE")).with(details: Localized(
             id: "hanya baris bertanggal mulai TANGGAL (2026-07-01, 01/07/2026 atau 2026-07)",
             en: "only rows dated from DATE (2026-07-01, 01/07/2026 or 2026-07)")),
-        CommandOption("--to", .text(Localized(id: "TANGGAL", en: "DATE")), help: Localized(id: "hanya baris bertanggal sampai TANGGAL (termasuk)", en: "only rows dated up to DATE (included)")).with(details: Localized(
-            id: "hanya baris bertanggal sampai TANGGAL (termasuk)",
-            en: "only rows dated up to DATE (included)")),
+        CommandOption("--to", .text(Localized(id: "TANGGAL", en: "DATE")), help: Localized(id: "hanya baris bertanggal sampai TANGGAL (termasuk)", en: "only rows dated up to DATE (included)")),
         CommandOption("--weights", .text(Localized(id: "ID", en: "ID")), help: Localized(id: "profil bobot dari definisi", en: "a weight profile of the definition")).with(details: Localized(
             id: "profil bobot dari definisi (SKM: exact, bawaan; legacy-0.11 = 0,11 tercetak)",
             en: "a weight profile of the definition (SKM: exact, the default; legacy-0.11 = the printed 0,11)")),
@@ -86,9 +84,7 @@ enum SurveyCommand: Command {
         CommandOption("--map", .text(Localized(id: "KOLOM=KODE", en: "COLUMN=CODE")), repeatable: true, help: Localized(id: "cocokkan KOLOM dengan butir KODE (dapat diulang)", en: "match COLUMN to item CODE (repeatable)")).with(details: Localized(
             id: "cocokkan KOLOM dengan unsur KODE (boleh berulang)",
             en: "match COLUMN to item CODE (repeatable)")),
-        CommandOption("--unit", .text(Localized(id: "NAMA", en: "NAME")), help: Localized(id: "nama unit layanan untuk laporan", en: "the service unit's name for the report")).with(details: Localized(
-            id: "nama unit layanan untuk laporan",
-            en: "the service unit's name for the report")),
+        CommandOption("--unit", .text(Localized(id: "NAMA", en: "NAME")), help: Localized(id: "nama unit layanan untuk laporan", en: "the service unit's name for the report")),
         .reportFormat(short: "-f", ["md", "csv", "json", "html"]).with(details: Localized(
             id: "bentuk laporan (bawaan: md, atau sesuai ekstensi berkas -o); html berisi laporan md, siap dicetak",
             en: "report format (default: md, or the extension of the -o file); html holds the md report, ready to print")),
