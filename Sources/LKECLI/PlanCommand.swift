@@ -68,9 +68,7 @@ enum PlanCommand: Command {
             id: "tanggal acuan untuk keterlambatan (bawaan: tanggal sistem, dicetak di laporan)",
             en: "reference date for overdue actions (default: the system date, printed in the report)")),
         CommandOption("--output", short: "-o", .path(CommandOption.file), help: Localized(id: "berkas rencana yang ditulis atau diperbarui", en: "the plan file to write or update")),
-        .reportFormat(short: "-f", ActionPlanReport.Format.allCases.map(\.rawValue), inferred: false).with(details: Localized(
-            id: "bentuk laporan (bawaan md); --excel untuk CSV Excel",
-            en: "report format (default md); --excel for Excel CSV")),
+        .reportFormat(short: "-f", ActionPlanReport.Format.allCases.map(\.rawValue), inferred: false),
         .flag("--status", help: Localized(id: "laporkan kemajuan berkas rencana", en: "report the progress of the plan file")).with(details: Localized(
             id: "laporkan kemajuan rencana PLAN.yaml",
             en: "report the progress of PLAN.yaml")),
