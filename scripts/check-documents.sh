@@ -10,15 +10,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+source scripts/lib/tools.sh
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
-command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
+libreoffice_has writer || need+=(libreoffice-writer-nogui)
 { command -v pdfinfo >/dev/null 2>&1 && command -v pdftotext >/dev/null 2>&1; } || need+=(poppler-utils)
-if ((${#need[@]})); then
-    echo "installing: ${need[*]}"
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
-fi
+install_missing "${need[@]}"
 
 swift build --product lke >/dev/null
 lke="$(swift build --show-bin-path)/lke"

@@ -14,6 +14,8 @@
 # without the file's path and digest).
 # Prints the answers read and cached values compared per workbook; exits 1 on any difference.
 #
+# Installs libreoffice-calc-nogui with apt-get when it is missing.
+#
 # Usage: scripts/check-import.sh   (SCRATCH=dir, UNITS=n)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,11 +25,10 @@ units="${UNITS:-5}"
 rm -rf "$scratch"
 mkdir -p "$scratch/original" "$scratch/saved" "$scratch/in"
 
-if ! command -v soffice > /dev/null; then
-    echo "installing LibreOffice Calc (headless)..." >&2
-    apt-get update -qq >&2
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libreoffice-calc-nogui >&2
-fi
+source scripts/lib/tools.sh
+need=()
+libreoffice_has calc || need+=(libreoffice-calc-nogui)
+install_missing "${need[@]}"
 
 swift build --product lke >&2
 lke="$(swift build --show-bin-path)/lke"
@@ -44,8 +45,7 @@ XCU
 
 books=(kode-columns unit-quirky)
 for book in "${books[@]}"; do cp "Tests/LKEKitTests/Fixtures/xlsx/$book.xlsx" "$scratch/in/"; done
-soffice -env:UserInstallation="file://$profile" --headless --convert-to "xlsx:Calc MS Excel 2007 XML" \
-    --outdir "$scratch/saved" "$scratch/in"/*.xlsx > "$scratch/soffice.log" 2>&1 || { cat "$scratch/soffice.log" >&2; exit 1; }
+soffice_convert "$profile" "xlsx:Calc MS Excel 2007 XML" "$scratch/saved" "$scratch/soffice.log" xlsx "$scratch/in"/*.xlsx
 
 failures=0
 printf '%-20s %10s %10s %8s\n' workbook answers "LO answers" same
@@ -106,8 +106,7 @@ with zipfile.ZipFile(sys.argv[1]) as zin, zipfile.ZipFile(sys.argv[2], "w", zipf
         zout.writestr(item, data)
 PY
 done
-soffice -env:UserInstallation="file://$profile" --headless --convert-to "xlsx:Calc MS Excel 2007 XML" \
-    --outdir "$scratch/recalc-out" "$scratch/recalc-in"/*.xlsx > "$scratch/soffice-recalc.log" 2>&1 || { cat "$scratch/soffice-recalc.log" >&2; exit 1; }
+soffice_convert "$profile" "xlsx:Calc MS Excel 2007 XML" "$scratch/recalc-out" "$scratch/soffice-recalc.log" xlsx "$scratch/recalc-in"/*.xlsx
 # The JSON report without what names the file (its path and digest, and the places of its warnings).
 score_body() { "$lke" score "$1" --format json 2> /dev/null | grep -v -e '"path"' -e '"sha256"' -e '"digest"' -e '"line"' -e '"column"' -e "$scratch"; }
 printf '%-20s %10s %10s %9s %10s\n' "recalculated" answers compared warnings "same score"

@@ -20,6 +20,9 @@
 # Prints the number of units, rows and values compared and each mismatch; exits 1 on any mismatch or when
 # LibreOffice cannot render a workbook.
 #
+# Installs libreoffice-calc-nogui and python3 with apt-get when they are missing (a LibreOffice with Writer
+# only, as scripts/check-documents.sh installs, cannot open a workbook).
+#
 # Usage: scripts/check-xlsx.sh      (UNITS=n, EDITED=n, SCRATCH=dir)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -29,15 +32,11 @@ edited="${EDITED:-6}"
 scratch="${SCRATCH:-${TMPDIR:-/tmp}/lke-check-xlsx}"
 mkdir -p "$scratch"
 
-if ! command -v soffice > /dev/null; then
-    echo "installing LibreOffice Calc (headless)..." >&2
-    apt-get update -qq >&2
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libreoffice-calc-nogui >&2
-fi
-if ! command -v python3 > /dev/null; then
-    apt-get update -qq >&2
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3 >&2
-fi
+source scripts/lib/tools.sh
+need=()
+libreoffice_has calc || need+=(libreoffice-calc-nogui)
+command -v python3 > /dev/null || need+=(python3)
+install_missing "${need[@]}"
 
 swift build --product lke >&2
 lke="$(swift build --show-bin-path)/lke"
@@ -299,16 +298,14 @@ filter='csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,fal
 "$lke" score "$run"/yaml/*.yaml --format json -o "$run/expected/" 2> /dev/null
 
 # The rows of the sheet "LKE" of the example as written (to find the cells to edit), without recalculation.
-soffice -env:UserInstallation="file://$run/lo-cached" --headless --convert-to "$filter" --outdir "$run/cached-out" \
-    "$run/xlsx/kantor-contoh.xlsx" > "$run/soffice-cached.log" 2>&1 || { cat "$run/soffice-cached.log" >&2; exit 1; }
+soffice_convert "$run/lo-cached" "$filter" "$run/cached-out" "$run/soffice-cached.log" csv "$run/xlsx/kantor-contoh.xlsx"
 
 python3 "$run/check.py" prepare "$run" "$edited"
 "$lke" score "$run"/edited/*.yaml --format csv -o "$run/expected/" 2> /dev/null
 "$lke" score "$run"/edited/*.yaml --format json -o "$run/expected/" 2> /dev/null
 
 start=$(date +%s)
-soffice -env:UserInstallation="file://$run/lo-recalc" --headless --convert-to "$filter" --outdir "$run/recalc-out" \
-    "$run"/recalc-in/*.xlsx > "$run/soffice-recalc.log" 2>&1 || { cat "$run/soffice-recalc.log" >&2; exit 1; }
+soffice_convert "$run/lo-recalc" "$filter" "$run/recalc-out" "$run/soffice-recalc.log" csv "$run"/recalc-in/*.xlsx
 echo "LibreOffice recalculated $(ls "$run"/recalc-in/*.xlsx | wc -l) workbooks in $(( $(date +%s) - start )) s" >&2
 
 python3 "$run/check.py" compare "$run"

@@ -10,7 +10,7 @@ public struct Scale: Sendable, Hashable {
         var aliases: [String]
         /// The option's place in its scale (0 for the first), set by the scale: an answer that names the option
         /// carries it to the scorer.
-        internal(set) var position = 0
+        var position = 0
 
         init(code: String, label: String, value: Number, aliases: [String] = []) {
             self.code = code
