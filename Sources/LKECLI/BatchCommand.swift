@@ -8,7 +8,8 @@ enum BatchCommand: Command {
                                           en: "score many answer files at once into one summary table")
     static let usageForms = [
         UsageForm("PATH...", options: ["--format", "--excel", "--output", "--jobs", "--target", "--evidence"]),
-        UsageForm("--compare SELF_DIR REVIEW_DIR", options: ["--format", "--output", "--jobs"]),
+        UsageForm("--compare SELF_DIR REVIEW_DIR", options: ["--format", "--output", "--jobs"],
+                  without: ["--format": ["xlsx"]]),
     ]
     static let help = Localized(
         id: """

@@ -12,11 +12,15 @@ struct UsageForm: Sendable {
     /// The options this form takes, by long name, in the order shown (the common ones may be named too);
     /// `nil` for every declared option in declaration order.
     var options: [String]?
+    /// Choices of a shared option that this form does not take, by long name (`lke batch --compare` writes no
+    /// workbook: `["--format": ["xlsx"]]`).
+    var without: [String: [String]]
 
-    init(_ operands: String, required: [String] = [], options: [String]? = nil) {
+    init(_ operands: String, required: [String] = [], options: [String]? = nil, without: [String: [String]] = [:]) {
         self.operands = operands
         self.required = required
         self.options = options
+        self.without = without
     }
 
     /// The form as one line: `lke NAME OPERANDS REQUIRED [OPTION VALUE]...`. An option is shown by its
@@ -28,14 +32,17 @@ struct UsageForm: Sendable {
         let shown = (options ?? declared.map(\.name)).filter { !required.contains($0) }
         var words = ["lke", name]
         if !operands.isEmpty { words.append(operands) }
-        words += required.compactMap(option).map(Self.synopsis)
-        words += shown.compactMap(option).map { "[" + Self.synopsis($0) + "]" + ($0.repeatable ? "..." : "") }
+        words += required.compactMap(option).map(synopsis)
+        words += shown.compactMap(option).map { "[" + synopsis($0) + "]" + ($0.repeatable ? "..." : "") }
         return words.joined(separator: " ")
     }
 
-    /// `-o FILE`, `--format md|csv`, `--force`.
-    private static func synopsis(_ option: CommandOption) -> String {
-        let value = option.placeholder(.en)
+    /// `-o FILE`, `--format md|csv`, `--force`: the choices this form takes.
+    private func synopsis(_ option: CommandOption) -> String {
+        var value = option.placeholder(.en)
+        if case .choice(let choices) = option.value, let left = without[option.name] {
+            value = choices.filter { !left.contains($0) }.joined(separator: "|")
+        }
         return (option.short ?? option.name) + (value.isEmpty ? "" : " " + value)
     }
 }

@@ -54,6 +54,16 @@ import Testing
         }
     }
 
+    /// A form shows only the choices it takes: `lke batch --compare` writes no workbook, so its line lists
+    /// `--format` without `xlsx`, while the scoring form beside it keeps it.
+    @Test func aUsageFormLeavesOutTheChoicesItDoesNotTake() {
+        let lines = BatchCommand.usage.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        #expect(lines == [
+            "lke batch PATH... [--format md|csv|json|xlsx|html] [--excel] [-o FILE] [-j N] [--target ID] [--evidence]",
+            "lke batch --compare SELF_DIR REVIEW_DIR [--format md|csv|json|html] [-o FILE] [-j N]",
+        ])
+    }
+
     /// Usage errors from the declarations: each line, and the start of what it prints on stderr (exit 64).
     static let usageErrors: [([String], String)] = [
         (["score", "examples/kantor-contoh.yaml", "--formt", "json"],
