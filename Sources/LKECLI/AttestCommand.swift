@@ -39,9 +39,7 @@ enum AttestCommand: Command {
 
         """)
     static let options: [CommandOption] = [
-        CommandOption("--name", .text(Localized(id: "NAMA", en: "NAME")), help: Localized(id: "penanda tangan (kepala unit); bawaan: 'head: name' berkas jawaban", en: "the signer (head of the unit); default: the answer file's 'head: name'")).with(details: Localized(
-            id: "nama penanda tangan (pimpinan unit); bawaan: 'head: name' berkas jawaban",
-            en: "the signer (head of the unit); default: the answer file's 'head: name'")),
+        CommandOption("--name", .text(Localized(id: "NAMA", en: "NAME")), help: Localized(id: "nama penanda tangan (pimpinan unit); bawaan: 'head: name' berkas jawaban", en: "the signer (head of the unit); default: the answer file's 'head: name'")),
         CommandOption("--nip", .text(Localized(id: "NIP", en: "NIP")), help: Localized(id: "NIP penanda tangan; bawaan: 'head: nip'", en: "the signer's NIP; default: 'head: nip'")),
         CommandOption("--jabatan", .text(Localized(id: "JABATAN", en: "POSITION")), help: Localized(id: "jabatan penanda tangan; bawaan: 'head: position'", en: "the signer's position; default: 'head: position'")),
         CommandOption("--date", .text(Localized(id: "YYYY-MM-DD", en: "YYYY-MM-DD")), help: Localized(id: "tanggal penandatanganan (bawaan: tanggal sistem)", en: "the signing date (default: the system date)")).with(details: Localized(

@@ -70,12 +70,8 @@ enum BatchCommand: Command {
         .excel.with(details: Localized(
             id: "CSV untuk Excel berbahasa Indonesia, seperti 'lke score --excel': BOM UTF-8, pemisah ';', koma desimal, nama kolom dan ya/tidak dalam bahasa --lang",
             en: "CSV for Excel in an Indonesian locale, as 'lke score --excel': UTF-8 BOM, ';' separator, decimal comma, column names and yes/no in the --lang language")),
-        .reportFile.with(details: Localized(
-            id: "tulis ke BERKAS (secara atomik) alih-alih ke stdout",
-            en: "write to FILE (atomically) instead of stdout")),
-        CommandOption("--jobs", short: "-j", .integer(Localized(id: "N", en: "N")), help: Localized(id: "berapa berkas dinilai bersamaan (bawaan: jumlah inti prosesor)", en: "how many files are scored at once (default: the number of processor cores)")).with(details: Localized(
-            id: "jumlah berkas yang dinilai bersamaan (bawaan: jumlah inti prosesor)",
-            en: "how many files are scored at once (default: the number of processor cores)")),
+        .reportFile,
+        CommandOption("--jobs", short: "-j", .integer(Localized(id: "N", en: "N")), help: Localized(id: "jumlah berkas yang dinilai bersamaan (bawaan: jumlah inti prosesor)", en: "how many files are scored at once (default: the number of processor cores)")),
         .target.with(details: Localized(
             id: "predikat yang syarat gagalnya dirangkum (bawaan: wbk)",
             en: "the predicate whose failing rules are summarised (default: wbk)")),

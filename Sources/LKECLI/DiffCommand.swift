@@ -47,9 +47,7 @@ enum DiffCommand: Command {
         .reportFormat(BatchFormat.allCases.map(\.rawValue)).with(details: Localized(
             id: "md (bawaan; dalam bahasa --lang, desimal koma untuk Indonesia), csv (satu baris per jawaban yang berubah, desimal titik), json (desimal titik) atau html (isi md, siap dicetak). Bila tidak diberikan, diambil dari akhiran -o.",
             en: "md (default; in the --lang language, decimal comma for Indonesian), csv (one record per changed answer, dot decimals), json (dot decimals) or html (the md content, ready to print). When not given, taken from the -o extension.")),
-        .reportFile.with(details: Localized(
-            id: "tulis ke BERKAS (secara atomik) alih-alih ke stdout",
-            en: "write to FILE (atomically) instead of stdout")),
+        .reportFile,
     ]
 
     static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {

@@ -65,16 +65,12 @@ enum EvidenceCommand: Command {
         """)
     static let options: [CommandOption] = [
         .evidenceFolder("--dir"),
-        .reportFormat(short: "-f", EvidenceReportFormats.names, inferred: false).with(details: Localized(
-            id: "bentuk laporan (bawaan: md)",
-            en: "report format (default: md)")),
+        .reportFormat(short: "-f", EvidenceReportFormats.names, inferred: false),
         .flag("--write", help: Localized(id: "catat berkas yang belum tercantum ke berkas jawaban (secara atomik)", en: "list the unlisted files in the answer file (atomically)")).with(details: Localized(
             id: "cantumkan berkas yang tidak tercantum ke berkas jawaban (secara atomik; komentar dan baris lain tetap persis), lalu laporkan yang ditambahkan",
             en: "list the unlisted files in the answer file (atomically; comments and other lines kept exactly), and report what was added")),
         .flag("--hash", help: Localized(id: "cetak SHA-256 setiap berkas lokal", en: "print each local file's SHA-256")),
-        .reportPath.with(details: Localized(
-            id: "tulis laporan ke JALUR (secara atomik) alih-alih ke stdout",
-            en: "write the report to PATH (atomically) instead of stdout")),
+        .reportPath,
     ]
 
     static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {

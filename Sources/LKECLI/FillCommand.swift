@@ -56,9 +56,7 @@ enum FillCommand: Command {
         """)
     static let options: [CommandOption] = [
         CommandOption("--from", .text(Localized(id: "KODE", en: "CODE")), help: Localized(id: "mulai dari KODE (pertanyaan, masukan, atau bagian seperti A.I.3)", en: "start at CODE (a question, an input, or a section such as A.I.3)")),
-        .flag("--all", help: Localized(id: "tanyakan setiap pertanyaan, termasuk yang sudah dijawab (Enter mempertahankan jawaban)", en: "ask every question, answered ones too (Enter keeps the answer)")).with(details: Localized(
-            id: "tanyakan semua, juga yang sudah terjawab (Enter mempertahankan jawabannya)",
-            en: "ask every question, answered ones too (Enter keeps the answer)")),
+        .flag("--all", help: Localized(id: "tanyakan semua, juga yang sudah terjawab (Enter mempertahankan jawabannya)", en: "ask every question, answered ones too (Enter keeps the answer)")),
         CommandOption("--area", .text(Localized(id: "KODE", en: "CODE")), help: Localized(id: "hanya pertanyaan di bawah KODE (simpul seperti A.II.5 atau grup seperti AREA.PW)", en: "only the questions under CODE (a node such as A.II.5 or a group such as AREA.PW)")),
     ]
 

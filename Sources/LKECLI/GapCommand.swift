@@ -36,9 +36,7 @@ enum GapCommand: Command {
 
         """)
     static let options: [CommandOption] = [
-        .target.with(details: Localized(
-            id: "predikat tujuan sebagaimana didefinisikan di kuesioner (bawaan: wbk)",
-            en: "the predicate aimed at, as the questionnaire defines it (default: wbk)")),
+        .target,
         .reportFormat(short: "-f", ["md", "html", "docx"]).with(details: Localized(
             id: "bentuk laporan (bawaan: md, atau sesuai ekstensi berkas -o): html satu berkas mandiri dengan grafik, siap dicetak; docx dokumen Word (perlu -o)",
             en: "report format (default: md, or the extension of the -o file): html is one self-contained file with charts, ready to print; docx a Word document (needs -o)")),

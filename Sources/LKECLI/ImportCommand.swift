@@ -59,15 +59,9 @@ enum ImportCommand: Command {
 
         """)
     static let options: [CommandOption] = [
-        CommandOption("--output", short: "-o", .path(CommandOption.file), help: Localized(id: "berkas jawaban yang ditulis (bawaan: BUKU dengan ekstensi .yaml)", en: "the answer file to write (default: BOOK with the extension .yaml)")).with(details: Localized(
-            id: "berkas jawaban yang ditulis (bawaan: BOOK dengan akhiran .yaml)",
-            en: "the answer file to write (default: BOOK with the extension .yaml)")),
-        CommandOption("--sheet", .text(Localized(id: "NAMA", en: "NAME")), help: Localized(id: "nama lembar kerja LKE di buku kerja", en: "the name of the LKE worksheet in the workbook")).with(details: Localized(
-            id: "nama lembar kerja LKE di dalam buku kerja",
-            en: "the name of the LKE worksheet in the workbook")),
-        .flag("--force", help: Localized(id: "tulis meskipun ada error, dan timpa berkas yang sudah ada", en: "write despite errors, and overwrite an existing file")).with(details: Localized(
-            id: "tulis walaupun ada kesalahan, dan timpa berkas yang sudah ada",
-            en: "write despite errors, and overwrite an existing file")),
+        CommandOption("--output", short: "-o", .path(CommandOption.file), help: Localized(id: "berkas jawaban yang ditulis (bawaan: BOOK dengan akhiran .yaml)", en: "the answer file to write (default: BOOK with the extension .yaml)")),
+        CommandOption("--sheet", .text(Localized(id: "NAMA", en: "NAME")), help: Localized(id: "nama lembar kerja LKE di dalam buku kerja", en: "the name of the LKE worksheet in the workbook")),
+        .flag("--force", help: Localized(id: "tulis walaupun ada kesalahan, dan timpa berkas yang sudah ada", en: "write despite errors, and overwrite an existing file")),
     ]
 
     static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {

@@ -44,17 +44,13 @@ enum InitCommand: Command {
         """)
     static let options: [CommandOption] = [
         CommandOption("--output", short: "-o", .path(CommandOption.file), help: Localized(id: "berkas yang dibuat (wajib)", en: "the file to create (required)")),
-        CommandOption("--unit", .text(Localized(id: "NAMA", en: "NAME")), help: Localized(id: "nama unit", en: "the unit's name")).with(details: Localized(
-            id: "nama unit kerja",
-            en: "the unit's name")),
+        CommandOption("--unit", .text(Localized(id: "NAMA", en: "NAME")), help: Localized(id: "nama unit kerja", en: "the unit's name")),
         CommandOption("--instansi", .text(Localized(id: "NAMA", en: "NAME")), help: Localized(id: "instansi induk", en: "the parent institution")),
         CommandOption("--period", .integer(Localized(id: "TAHUN", en: "YEAR")), help: Localized(id: "periode penilaian, misalnya 2026", en: "the assessment period, for example 2026")),
         CommandOption("--layer", .choice(AnswerSheetLoader.layers), help: Localized(id: "lapis penilaian: self (Tim Kerja), tpi atau tpn", en: "the assessment layer: self (Tim Kerja), tpi or tpn")).with(details: Localized(
             id: "self (Tim Kerja), tpi atau tpn",
             en: "self (Tim Kerja), tpi or tpn")),
-        CommandOption("--assessor", .text(Localized(id: "NAMA", en: "NAME")), help: Localized(id: "yang mengisi", en: "who fills it in")).with(details: Localized(
-            id: "siapa yang mengisi",
-            en: "who fills it in")),
+        CommandOption("--assessor", .text(Localized(id: "NAMA", en: "NAME")), help: Localized(id: "siapa yang mengisi", en: "who fills it in")),
         CommandOption("--for", .text(Localized(id: "ID", en: "ID")), help: Localized(id: "id kuesioner (bawaan: \(defaultQuestionnaire))", en: "the questionnaire id (default: \(defaultQuestionnaire))")).with(details: Localized(
             id: "id kuesioner (lihat 'lke check questionnaires/*.yaml'); bawaan \(defaultQuestionnaire)",
             en: "the questionnaire id (see 'lke check questionnaires/*.yaml'); default \(defaultQuestionnaire)")),

@@ -58,9 +58,7 @@ enum PlanCommand: Command {
 
         """)
     static let options: [CommandOption] = [
-        CommandOption("--target", .text(Localized(id: "ID", en: "ID")), help: Localized(id: "predikat yang dituju (bawaan: target rencana yang ada, atau wbk)", en: "the predicate aimed at (default: the existing plan's target, or wbk)")).with(details: Localized(
-            id: "predikat tujuan (bawaan: target rencana yang ada, atau wbk)",
-            en: "the predicate aimed at (default: the existing plan's target, or wbk)")),
+        CommandOption("--target", .text(Localized(id: "ID", en: "ID")), help: Localized(id: "predikat tujuan (bawaan: target rencana yang ada, atau wbk)", en: "the predicate aimed at (default: the existing plan's target, or wbk)")),
         CommandOption("--due", .text(Localized(id: "TANGGAL", en: "DATE")), help: Localized(id: "tenggat tindakan baru, YYYY-MM-DD", en: "due date of new actions, YYYY-MM-DD")).with(details: Localized(
             id: "batas waktu tindakan baru, TTTT-BB-HH (bawaan: 31 Mei tahun periode, batas pengusulan menurut PermenPANRB 5/2024)",
             en: "due date of new actions, YYYY-MM-DD (default: 31 May of the period's year, the proposal deadline under PermenPANRB 5/2024)")),

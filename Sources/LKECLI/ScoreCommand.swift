@@ -79,9 +79,7 @@ enum ScoreCommand: Command {
         .reportPath.with(details: Localized(
             id: "tulis laporan ke JALUR (secara atomik) alih-alih ke stdout; bila JALUR folder (sudah ada atau diakhiri '/'), setiap FILE mendapat laporannya sendiri di sana: <nama berkas tanpa .yaml>.<md|csv|json|xlsx|html|docx>",
             en: "write the report to PATH (atomically) instead of stdout; when PATH is a directory (existing, or ending in '/'), each FILE gets its own report there: <file name without .yaml>.<md|csv|json|xlsx|html|docx>")),
-        .flag("--evidence", help: Localized(id: "periksa bukti dukung meskipun folder bukti tidak ada", en: "check the evidence even when the evidence folder does not exist")).with(details: Localized(
-            id: "periksa bukti dukung walau folder bukti tidak ada",
-            en: "check the evidence even when the evidence folder does not exist")),
+        .flag("--evidence", help: Localized(id: "periksa bukti dukung walau folder bukti tidak ada", en: "check the evidence even when the evidence folder does not exist")),
         .flag("--no-evidence", help: Localized(id: "jangan periksa bukti dukung", en: "do not check the evidence")),
         .evidenceFolder("--evidence-dir"),
     ]

@@ -31,7 +31,5 @@ extension CommandOption {
     static func evidenceFolder(_ name: String) -> CommandOption {
         CommandOption(name, .directory(CommandOption.folder),
                       help: Localized(id: "folder bukti dukung (bawaan: 'bukti' di samping berkas jawaban)", en: "the evidence folder (default: 'bukti' beside the answer file)"))
-            .with(details: Localized(id: "folder bukti (bawaan: 'bukti' di samping berkas jawaban)",
-                                     en: "the evidence folder (default: 'bukti' beside the answer file)"))
     }
 }

@@ -68,9 +68,7 @@ enum SurveyCommand: Command {
         CommandOption("--by", .text(Localized(id: "KOLOM", en: "COLUMN")), help: Localized(id: "rinci hasil menurut nilai kolom ini", en: "break the results down by the values of this column")).with(details: Localized(
             id: "rincian hasil per nilai kolom ini (atau atribut profil: usia, ...)",
             en: "break the results down by the values of this column (or a profile attribute: usia, ...)")),
-        CommandOption("--population", .integer(Localized(id: "N", en: "N")), help: Localized(id: "populasi yang dilayani, untuk ukuran sampel Krejcie-Morgan", en: "the population served, for the Krejcie-Morgan sample size")).with(details: Localized(
-            id: "jumlah populasi penerima layanan, untuk ukuran sampel Krejcie-Morgan",
-            en: "the population served, for the Krejcie-Morgan sample size")),
+        CommandOption("--population", .integer(Localized(id: "N", en: "N")), help: Localized(id: "jumlah populasi penerima layanan, untuk ukuran sampel Krejcie-Morgan", en: "the population served, for the Krejcie-Morgan sample size")),
         CommandOption("--from", .text(Localized(id: "TANGGAL", en: "DATE")), help: Localized(id: "hanya baris bertanggal sejak TANGGAL", en: "only rows dated from DATE")).with(details: Localized(
             id: "hanya baris bertanggal mulai TANGGAL (2026-07-01, 01/07/2026 atau 2026-07)",
             en: "only rows dated from DATE (2026-07-01, 01/07/2026 or 2026-07)")),
@@ -81,22 +79,16 @@ enum SurveyCommand: Command {
         CommandOption("--conversion", .text(Localized(id: "ID", en: "ID")), help: Localized(id: "aturan indeks dari definisi", en: "an index rule of the definition")).with(details: Localized(
             id: "aturan indeks dari definisi (SPAK/SPKP: proportional, bawaan; minmax-0-4; minmax-1-4)",
             en: "an index rule of the definition (SPAK/SPKP: proportional, the default; minmax-0-4; minmax-1-4)")),
-        CommandOption("--map", .text(Localized(id: "KOLOM=KODE", en: "COLUMN=CODE")), repeatable: true, help: Localized(id: "cocokkan KOLOM dengan butir KODE (dapat diulang)", en: "match COLUMN to item CODE (repeatable)")).with(details: Localized(
-            id: "cocokkan KOLOM dengan unsur KODE (boleh berulang)",
-            en: "match COLUMN to item CODE (repeatable)")),
+        CommandOption("--map", .text(Localized(id: "KOLOM=KODE", en: "COLUMN=CODE")), repeatable: true, help: Localized(id: "cocokkan KOLOM dengan unsur KODE (boleh berulang)", en: "match COLUMN to item CODE (repeatable)")),
         CommandOption("--unit", .text(Localized(id: "NAMA", en: "NAME")), help: Localized(id: "nama unit layanan untuk laporan", en: "the service unit's name for the report")),
         .reportFormat(short: "-f", ["md", "csv", "json", "html"]).with(details: Localized(
             id: "bentuk laporan (bawaan: md, atau sesuai ekstensi berkas -o); html berisi laporan md, siap dicetak",
             en: "report format (default: md, or the extension of the -o file); html holds the md report, ready to print")),
-        .reportPath.with(details: Localized(
-            id: "tulis laporan ke JALUR (secara atomik) alih-alih ke stdout",
-            en: "write the report to PATH (atomically) instead of stdout")),
+        .reportPath,
         CommandOption("--into", .path(Localized(id: "JAWABAN.yaml", en: "ANSWERS.yaml")), help: Localized(id: "tulis indeks ke berkas jawaban LKE", en: "write the index into an LKE answer file")).with(details: Localized(
             id: "tulis indeks ke berkas jawaban LKE pada pertanyaan yang ditunjuk definisi (SPAK: B.I.a, SPKP: B.II.a), dengan catatan survei, periode, responden dan aturan konversi; bagian lain berkas tetap. Peringatan bila responden kurang dari 30 atau periode kurang dari 3 bulan.",
             en: "write the index into an LKE answer file, at the question the definition names (SPAK: B.I.a, SPKP: B.II.a), with a note naming the survey, period, respondents and conversion rule; the rest of the file is kept. Warns when there are fewer than 30 respondents or the period is under 3 months.")),
-        .flag("--strict", help: Localized(id: "sel yang salah adalah error (keluar 1), bukan peringatan", en: "a bad cell is an error (exit 1), not a warning")).with(details: Localized(
-            id: "sel tidak sah menjadi error (status 1), bukan peringatan",
-            en: "a bad cell is an error (exit 1), not a warning")),
+        .flag("--strict", help: Localized(id: "sel tidak sah menjadi error (status 1), bukan peringatan", en: "a bad cell is an error (exit 1), not a warning")),
     ]
 
     static func run(_ arguments: Arguments, context: CommandContext) throws -> ExitCode {

@@ -41,6 +41,18 @@ import Testing
         }
     }
 
+    /// An option is described once: its `details`, when it has them, say more than its one-line help (an option
+    /// whose details only reword the help has none, and the help shows the one line).
+    @Test func detailsSayMoreThanTheOneLineHelp() {
+        for command in CLI.commands {
+            for option in command.options + CLI.commonOptions {
+                guard let details = option.details else { continue }
+                #expect(details.en != option.help.en, "lke \(command.name) \(option.name): details repeat the help")
+                #expect(details.id != option.help.id, "lke \(command.name) \(option.name): details repeat the help")
+            }
+        }
+    }
+
     /// The usage lines are generated from the declarations: every declared option shows in its command's usage,
     /// by the name the line uses (the short one when declared).
     @Test func everyDeclaredOptionAppearsInTheUsageLine() {
