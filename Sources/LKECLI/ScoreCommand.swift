@@ -27,9 +27,10 @@ enum ScoreCommand: Command {
     static let footer = Localized(
         id: """
         Bukti dukung: bila folder bukti ada (atau dengan --evidence), laporan mendapat bagian terpisah
-        'Bukti dukung' (md; JSON: kunci 'evidence'; CSV: kolom 'Indeks Bukti' dan 'Masalah Bukti') berisi indeks
-        bukti per komponen, bagian dan area serta temuan pemeriksaan berkas, dengan folder tempat mencarinya.
-        Pemeriksaan ini membaca disk dan tidak pernah mengubah nilai (lihat lke evidence).
+        'Bukti dukung' (md; html dan docx: di halaman tersendiri setelah laporan; JSON: kunci 'evidence'; CSV:
+        kolom 'Indeks Bukti' dan 'Masalah Bukti'; xlsx tanpa bagian ini) berisi indeks bukti per komponen,
+        bagian dan area serta temuan pemeriksaan berkas, dengan folder tempat mencarinya. Pemeriksaan ini
+        membaca disk dan tidak pernah mengubah nilai (lihat lke evidence).
 
         Beberapa FILE: Markdown dicetak berurutan dipisah garis horizontal; JSON menjadi satu larik; CSV
         menjadi satu tabel dengan kolom awal 'Berkas' dan 'Unit'. Berkas yang tidak sah dilaporkan di stderr
@@ -49,9 +50,10 @@ enum ScoreCommand: Command {
         """,
         en: """
         Evidence: when the evidence folder exists (or with --evidence), the report gains a separate
-        'Evidence' section (md; JSON: an 'evidence' key; CSV: 'Evidence Index' and 'Evidence Problems' columns)
-        with the evidence index per component, half and area and the findings of the file checks, naming the
-        folder looked in. These checks read the disk and never change a score (see lke evidence).
+        'Evidence' section (md; html and docx: on a page of its own after the report; JSON: an 'evidence' key;
+        CSV: 'Evidence Index' and 'Evidence Problems' columns; xlsx has none) with the evidence index per
+        component, half and area and the findings of the file checks, naming the folder looked in. These
+        checks read the disk and never change a score (see lke evidence).
 
         Several FILEs: Markdown reports follow one another, separated by horizontal rules; JSON becomes one
         array; CSV becomes one table with leading 'File' and 'Unit' columns. Invalid files are reported on
@@ -95,8 +97,8 @@ enum ScoreCommand: Command {
             language: context.language, csvDialect: arguments.has("--excel") ? .excel : .standard))
         let directory = output.flatMap { isDirectory($0) ? $0 : nil }
         if let directory { try checkDistinctNames(paths, in: directory, extension: writerType.fileExtension) }
-        // The evidence part exists for the text formats it is defined for (md, csv, json); other formats are
-        // written as they are.
+        // The evidence part exists for the formats it is defined for (`ScoreEvidence.formats`: all but xlsx);
+        // a workbook is written as it is.
         var evidenceOptions = try ScoreEvidenceOptions(arguments, fileCount: paths.count)
         if !ScoreEvidence.formats.contains(writerType.name) { evidenceOptions.disabled = true }
         var evidence: [EvidenceReport?] = []
@@ -138,8 +140,8 @@ enum ScoreCommand: Command {
             guard indices.contains(where: { evidence[$0] != nil }) else {
                 return several ? writer.render(indices.map { cards[$0] }) : writer.render(cards[indices[0]])
             }
-            return .text(withEvidence.render(format: writerType.name, cards: indices.map { cards[$0] }, evidence: indices.map { evidence[$0] },
-                                             several: several))
+            return withEvidence.output(format: writerType.name, cards: indices.map { cards[$0] }, evidence: indices.map { evidence[$0] },
+                                       several: several)
         }
 
         if let directory {

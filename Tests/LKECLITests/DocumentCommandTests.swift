@@ -18,11 +18,11 @@ import Testing
     @Test func scoreWritesTheHTMLGoldenFileFromTheExtensionOrTheFormat() throws {
         let directory = ProjectPaths.temporaryDirectory()
         let file = directory.appendingPathComponent("laporan.html")
-        let result = try BinaryRunner.run(["score", example, "-o", file.path])
+        let result = try BinaryRunner.run(["score", example, "--no-evidence", "-o", file.path])
         #expect(result.status == 0)
         #expect(result.stderr == "laporan ditulis ke '\(file.path)'\n")
         #expect(String(decoding: try read(file), as: UTF8.self) == (try golden("report-kantor-contoh.id.html")))
-        let printed = try BinaryRunner.run(["score", example, "--format", "html", "--lang", "en"])
+        let printed = try BinaryRunner.run(["score", example, "--no-evidence", "--format", "html", "--lang", "en"])
         #expect(printed.status == 0)
         #expect(printed.stdout == (try golden("report-kantor-contoh.en.html")))
     }
@@ -30,7 +30,7 @@ import Testing
     @Test func scoreWritesADocxWithTheGoldenParts() throws {
         let directory = ProjectPaths.temporaryDirectory()
         let file = directory.appendingPathComponent("Laporan.DOCX")
-        let result = try BinaryRunner.run(["score", example, "-o", file.path])
+        let result = try BinaryRunner.run(["score", example, "--no-evidence", "-o", file.path])
         #expect(result.status == 0)
         let data = try read(file)
         #expect(data.prefix(4) == Data([0x50, 0x4B, 0x03, 0x04]))
@@ -42,6 +42,37 @@ import Testing
         #expect(many.status == 0)
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("kantor-contoh.docx").path))
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("draf-belum-lengkap.docx").path))
+    }
+
+    /// With the evidence folder beside the answer file, the HTML and DOCX reports end with the evidence section
+    /// on a page of its own (as the Markdown report ends with it); everything before it is the report as it is
+    /// without evidence. A workbook has no such section and is the same either way.
+    @Test func scoreDocumentsEndWithTheEvidenceSection() throws {
+        let directory = ProjectPaths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let html = try BinaryRunner.run(["score", example, "--format", "html"])
+        #expect(html.status == 0)
+        #expect(html.stderr.hasPrefix("examples/kantor-contoh.yaml: bukti dukung diperiksa di 'examples/bukti': indeks bukti 77,42%"))
+        let plain = try golden("report-kantor-contoh.id.html")
+        let evidence = try #require(html.stdout.range(of: "<section>\n<h2>Bukti dukung</h2>"), "\(html.stdout.suffix(3000))")
+        #expect(plain.hasPrefix(String(html.stdout[..<evidence.lowerBound])))
+        let section = String(html.stdout[evidence.lowerBound...])
+        for text in ["<h3>Indeks bukti</h3>", "<h3>Temuan</h3>", "examples/bukti", "77,42%", "examples/kantor-contoh.yaml:50:9", "masih draf"] {
+            #expect(section.contains(text), "\(text)")
+        }
+
+        let docx = directory.appendingPathComponent("laporan.docx")
+        #expect(try BinaryRunner.run(["score", example, "-o", docx.path]).status == 0)
+        let body = String(decoding: try #require(try ZipReader(data: read(docx)).contents(named: "word/document.xml")), as: UTF8.self)
+        let heading = try #require(body.range(of: ">Bukti dukung</w:t>"))
+        #expect(body[heading.upperBound...].contains(">Indeks bukti</w:t>"))
+        #expect(body[heading.upperBound...].contains(">77,42%</w:t>"))
+
+        let workbook = directory.appendingPathComponent("a.xlsx"), bare = directory.appendingPathComponent("b.xlsx")
+        let withEvidence = try BinaryRunner.run(["score", example, "-o", workbook.path])
+        #expect(withEvidence.status == 0 && !withEvidence.stderr.contains("bukti dukung diperiksa"))
+        #expect(try BinaryRunner.run(["score", example, "--no-evidence", "-o", bare.path]).status == 0)
+        #expect(try read(workbook) == read(bare))
     }
 
     @Test func docxNeedsAnOutputFile() throws {

@@ -5,22 +5,44 @@ import Foundation
 ///
 /// - Markdown: the report, then a section "Bukti dukung" (folder, index per component, half and area,
 ///   evidence warnings, local files).
+/// - HTML and DOCX: the same section on a page of its own after the report, drawn from that Markdown.
 /// - JSON: the report object with an `evidence` key last (the `lke-evidence/1` object).
 /// - CSV: the worksheet with two more columns: the evidence index of each node of the index (and 100 or 0 for a
 ///   question with complete evidence or not), and the problems counted there.
 public struct ScoreEvidence: Sendable {
     let options: ReportOptions
     /// The report formats that get the evidence part.
-    public static let formats: Set<String> = [MarkdownReport.name, CSVReport.name, JSONReport.name]
+    public static let formats: Set<String> = [MarkdownReport.name, CSVReport.name, JSONReport.name, HTMLReport.name, DOCXReport.name]
 
     /// Evidence sections for reports written with `options`.
     public init(options: ReportOptions) {
         self.options = options
     }
 
-    /// One document for `cards`, each with its evidence report (`nil`: none for that card, shown as such).
-    /// `several` keeps the shape of a multi-file report (array, leading columns) even for one card.
-    public func render(format: String, cards: [ScoreCard], evidence: [EvidenceReport?], several: Bool) -> String {
+    /// One report for `cards` in `format` (one of `formats`), each card with its evidence report (`nil`: none
+    /// for that card). `several` keeps the shape of a multi-file report (array, leading columns) even for one card.
+    public func output(format: String, cards: [ScoreCard], evidence: [EvidenceReport?], several: Bool) -> ReportOutput {
+        switch format {
+        case HTMLReport.name: return .text(document(cards: cards, evidence: evidence).html)
+        case DOCXReport.name: return .binary(document(cards: cards, evidence: evidence).docx)
+        default: return .text(render(format: format, cards: cards, evidence: evidence, several: several))
+        }
+    }
+
+    /// The report document of `cards`, each followed by its evidence section on a new page.
+    func document(cards: [ScoreCard], evidence: [EvidenceReport?]) -> ReportDocument {
+        let documents = zip(cards, evidence).map { card, report in
+            var document = ScoreReportModel.document(card, language: options.language)
+            if let report {
+                document.sections += ReportDocument(markdown: section(report), language: options.language).sections
+            }
+            return document
+        }
+        return ScoreReportModel.combined(documents, language: options.language)
+    }
+
+    /// One text document (Markdown, JSON or CSV) for `cards`, as `output` describes.
+    func render(format: String, cards: [ScoreCard], evidence: [EvidenceReport?], several: Bool) -> String {
         switch format {
         case JSONReport.name:
             let writer = JSONReport(options: options), ev = EvidenceJSON(language: options.language)

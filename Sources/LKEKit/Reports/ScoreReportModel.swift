@@ -24,7 +24,11 @@ struct ScoreReportModel {
 
     /// The documents of several answer files as one, each report starting on a new page.
     static func document(_ cards: [ScoreCard], language: Language) -> ReportDocument {
-        let documents = cards.map { document($0, language: language) }
+        combined(cards.map { document($0, language: language) }, language: language)
+    }
+
+    /// Reports of several answer files as one document, each starting on a new page.
+    static func combined(_ documents: [ReportDocument], language: Language) -> ReportDocument {
         let title = documents.count == 1 ? documents[0].title
             : (language == .en ? "Assessment reports (\(documents.count) units)" : "Laporan penilaian (\(documents.count) unit)")
         return ReportDocument(title: title, language: language, sections: documents.flatMap(\.sections))
