@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Renders lke's HTML and DOCX reports with real programs and checks the result:
-#   - every HTML report (score, gap, batch, diff, survey) printed to PDF by headless Chromium;
+#   - every HTML report (score, gap, batch, diff, survey, plan) printed to PDF by headless Chromium;
 #   - the score and gap DOCX converted to PDF by headless LibreOffice Writer;
 # then counts the PDF pages (pdfinfo), checks the page numbers in the footer ("Halaman 1 dari N"), the
 # landscape worksheet pages, and looks for words broken inside (pdftotext: a line that ends in a piece of a
@@ -33,6 +33,7 @@ example=examples/kantor-contoh.yaml
 "$lke" batch examples -o "$work/batch.html" 2>/dev/null
 "$lke" diff examples/draf-belum-lengkap.yaml "$example" -o "$work/diff.html" 2>/dev/null
 "$lke" survey examples/survey-skm.csv --instrument skm -o "$work/survey.html" 2>/dev/null
+"$lke" plan "$example" --target wbbm --today 2026-04-01 -f html > "$work/plan.html" 2>/dev/null
 
 # pages FILE.pdf: the page count.
 pages() { pdfinfo "$1" | awk '/^Pages:/ { print $2 }'; }
@@ -53,7 +54,7 @@ check() {
 }
 
 # Chromium, one HTML at a time, with a profile of its own.
-for name in laporan report gap batch diff survey; do
+for name in laporan report gap batch diff survey plan; do
     timeout 120 chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer --print-to-pdf-no-header \
         --user-data-dir="$work/chromium" --print-to-pdf="$work/$name.html.pdf" "file://$work/$name.html" >/dev/null 2>&1 \
         || fail "chromium could not print $name.html"
@@ -64,6 +65,7 @@ check "gap html" "$work/gap.html.pdf" 1 10 Halaman
 check "batch html" "$work/batch.html.pdf" 1 10 Halaman
 check "diff html" "$work/diff.html.pdf" 1 20 Halaman
 check "survey html" "$work/survey.html.pdf" 1 10 Halaman
+check "plan html" "$work/plan.html.pdf" 1 10 Halaman
 
 # LibreOffice Writer, with a profile of its own so that it never meets another instance.
 for name in laporan gap; do

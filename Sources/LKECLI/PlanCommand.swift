@@ -47,6 +47,7 @@ enum PlanCommand: Command {
         Contoh:
           lke plan jawaban.yaml --target wbk -o rencana-aksi.yaml
           lke plan rencana-aksi.yaml --status --today 2026-04-15
+          lke plan rencana-aksi.yaml --status -f html > kemajuan-rencana.html
 
         """,
         en: """
@@ -55,6 +56,7 @@ enum PlanCommand: Command {
         Examples:
           lke plan answers.yaml --target wbk -o action-plan.yaml
           lke plan action-plan.yaml --status --today 2026-04-15
+          lke plan action-plan.yaml --status -f html > plan-progress.html
 
         """)
     static let options: [CommandOption] = [

@@ -79,7 +79,8 @@ import Testing
         #expect(updated == edited.replacingOccurrences(of: "    status: proses\n    note: menunggu rekap kanal\n",
                                                       with: "    status: selesai\n    note: menunggu rekap kanal\n"))
 
-        for (format, golden) in [("md", "plan-status.en.md"), ("csv", "plan-status.csv"), ("json", "plan-status.json")] {
+        for (format, golden) in [("md", "plan-status.en.md"), ("csv", "plan-status.csv"), ("json", "plan-status.json"),
+                                ("html", "plan-status.en.html")] {
             let status = try BinaryRunner.run(["plan", "rencana.yaml", "--status", "--today", "2026-04-20", "--format", format, "--lang", "en"], directory: work)
             #expect(status.status == 0, "\(status.stderr)")
             assertSnapshot(status.stdout, named: golden)
@@ -88,13 +89,24 @@ import Testing
         #expect(today.stdout.contains("- **Tanggal acuan:** \(PlanDate.today())\n"))
     }
 
+    /// The plan as HTML escapes what the team wrote: a PIC named with markup is shown as text.
+    @Test func planHTMLEscapesTheTeamsText() throws {
+        let work = try Self.work()
+        try Self.replace("    pic: Dewi\n", with: "    pic: \"Dewi <i>&amp; *tim*\"\n", in: work.appendingPathComponent("kantor.yaml"))
+        let html = try BinaryRunner.run(["plan", "kantor.yaml", "--target", "wbbm", "--today", "2026-04-01", "-f", "html"], directory: work)
+        #expect(html.status == 0, "\(html.stderr)")
+        #expect(html.stdout.hasPrefix("<!DOCTYPE html>"))
+        #expect(html.stdout.contains("Dewi &lt;i&gt;&amp;amp; *tim*"), "\(html.stdout)")
+        #expect(!html.stdout.contains("<i>"))
+    }
+
     @Test func planUsageAndBadFiles() throws {
         let work = try Self.work()
         let cases: [([String], Int32, String)] = [
             (["plan", "kantor.yaml", "--today", "2026-13-01"], 64, "'--today' must be a date YYYY-MM-DD (not '2026-13-01')"),
             (["plan", "kantor.yaml", "--target", "wbkk"], 64, "predicate 'wbkk' does not exist; choices: wbk, wbbm; did you mean 'wbk'?"),
             (["plan", "kantor.yaml", "--status"], 1, "kantor.yaml:1:1: error: 'kantor.yaml' is not an action plan (no 'format: rencana-aksi/1')"),
-            (["plan", "kantor.yaml", "--format", "xlsx"], 64, "'--format' must be one of: md, csv, json (not 'xlsx')"),
+            (["plan", "kantor.yaml", "--format", "xlsx"], 64, "'--format' must be one of: md, csv, json, html (not 'xlsx')"),
         ]
         for (arguments, status, message) in cases {
             let result = try BinaryRunner.run(arguments + ["--lang", "en"], directory: work)

@@ -5,7 +5,8 @@ import Foundation
 /// Markdown and Excel CSV, a dot in JSON and plain CSV.
 public struct ActionPlanReport: Sendable {
     /// The formats the report is written in.
-    public enum Format: String, Sendable, CaseIterable { case md, csv, json }
+    /// `html` is the Markdown report as one self-contained page to print (through `ReportDocument`).
+    public enum Format: String, Sendable, CaseIterable { case md, csv, json, html }
 
     var status: ActionPlanStatus
     var language: Language
@@ -28,6 +29,7 @@ public struct ActionPlanReport: Sendable {
         case .md: return markdown
         case .csv: return csv(excel ? .excel : .standard)
         case .json: return json.pretty() + "\n"
+        case .html: return ReportDocument(markdown: markdown, language: language).html
         }
     }
 
