@@ -27,8 +27,8 @@ enum ScoreCommand: Command {
     static let footer = Localized(
         id: """
         Bukti dukung: bila folder bukti ada (atau dengan --evidence), laporan mendapat bagian terpisah
-        'Bukti dukung' (md; html dan docx: di halaman tersendiri setelah laporan; JSON: kunci 'evidence'; CSV:
-        kolom 'Indeks Bukti' dan 'Masalah Bukti'; xlsx tanpa bagian ini) berisi indeks bukti per komponen,
+        'Bukti dukung' (md; html dan docx: di halaman tersendiri setelah laporan; xlsx: lembar 'Bukti'; JSON:
+        kunci 'evidence'; CSV: kolom 'Indeks Bukti' dan 'Masalah Bukti') berisi indeks bukti per komponen,
         bagian dan area serta temuan pemeriksaan berkas, dengan folder tempat mencarinya. Pemeriksaan ini
         membaca disk dan tidak pernah mengubah nilai (lihat lke evidence).
 
@@ -50,9 +50,9 @@ enum ScoreCommand: Command {
         """,
         en: """
         Evidence: when the evidence folder exists (or with --evidence), the report gains a separate
-        'Evidence' section (md; html and docx: on a page of its own after the report; JSON: an 'evidence' key;
-        CSV: 'Evidence Index' and 'Evidence Problems' columns; xlsx has none) with the evidence index per
-        component, half and area and the findings of the file checks, naming the folder looked in. These
+        'Evidence' section (md; html and docx: on a page of its own after the report; xlsx: a sheet 'Evidence';
+        JSON: an 'evidence' key; CSV: 'Evidence Index' and 'Evidence Problems' columns) with the evidence index
+        per component, half and area and the findings of the file checks, naming the folder looked in. These
         checks read the disk and never change a score (see lke evidence).
 
         Several FILEs: Markdown reports follow one another, separated by horizontal rules; JSON becomes one
@@ -73,8 +73,8 @@ enum ScoreCommand: Command {
         """)
     static let options: [CommandOption] = [
         .reportFormat(short: "-f", ReportFormats.names).with(details: Localized(
-            id: "bentuk laporan (bawaan: md, atau sesuai ekstensi berkas -o)\n  md    Markdown untuk dibaca: di terminal, di GitHub/GitLab, atau diubah dengan pandoc\n  html  satu berkas HTML mandiri dengan grafik, untuk dibaca di peramban dan dicetak (A4, nomor halaman); untuk PDF, cetak dari peramban\n  docx  dokumen Word untuk ditandatangani atau diberi kop unit (perlu -o); untuk PDF, ubah dengan pengolah kata\n  csv   lembar kerja dengan urutan kolom LKE kementerian, satu baris per simpul, pertanyaan, input dan baris turunan (RFC 4180, titik desimal)\n  json  untuk program; skemanya di docs/reports.md\n  xlsx  buku kerja Excel/LibreOffice: lembar LKE dengan rumus hidup (ubah jawaban, nilai dan predikat dihitung ulang), Ringkasan dan Skala; perlu -o (docs/xlsx.md)",
-            en: "report format (default: md, or the extension of the -o file)\n  md    Markdown for people: on a terminal, on GitHub/GitLab, or converted with pandoc\n  html  one self-contained HTML file with charts, to read in a browser and print (A4, page numbers); for a PDF, print it from the browser\n  docx  a Word document to sign or put on the unit's letterhead (needs -o); for a PDF, convert it in a word processor\n  csv   the worksheet in the ministry's LKE column order, one record per node, question, input and derived row (RFC 4180, decimal dot)\n  json  for programs; the schema is in docs/reports.md\n  xlsx  an Excel/LibreOffice workbook: the LKE sheet with live formulas (change an answer and every score and verdict recomputes), a summary and the scales; needs -o (docs/xlsx.md)")),
+            id: "bentuk laporan (bawaan: md, atau sesuai ekstensi berkas -o)\n  md    Markdown untuk dibaca: di terminal, di GitHub/GitLab, atau diubah dengan pandoc\n  html  satu berkas HTML mandiri dengan grafik, untuk dibaca di peramban dan dicetak (A4, nomor halaman); untuk PDF, cetak dari peramban\n  docx  dokumen Word untuk ditandatangani atau diberi kop unit (perlu -o); untuk PDF, ubah dengan pengolah kata\n  csv   lembar kerja dengan urutan kolom LKE kementerian, satu baris per simpul, pertanyaan, input dan baris turunan (RFC 4180, titik desimal)\n  json  untuk program; skemanya di docs/reports.md\n  xlsx  buku kerja Excel/LibreOffice: lembar LKE dengan rumus hidup (ubah jawaban, nilai dan predikat dihitung ulang), Ringkasan, Skala dan Bukti bila bukti diperiksa; perlu -o (docs/xlsx.md)",
+            en: "report format (default: md, or the extension of the -o file)\n  md    Markdown for people: on a terminal, on GitHub/GitLab, or converted with pandoc\n  html  one self-contained HTML file with charts, to read in a browser and print (A4, page numbers); for a PDF, print it from the browser\n  docx  a Word document to sign or put on the unit's letterhead (needs -o); for a PDF, convert it in a word processor\n  csv   the worksheet in the ministry's LKE column order, one record per node, question, input and derived row (RFC 4180, decimal dot)\n  json  for programs; the schema is in docs/reports.md\n  xlsx  an Excel/LibreOffice workbook: the LKE sheet with live formulas (change an answer and every score and verdict recomputes), a summary, the scales and the evidence when checked; needs -o (docs/xlsx.md)")),
         .excel.with(details: Localized(
             id: "CSV untuk Excel berbahasa Indonesia: BOM UTF-8, pemisah ';', koma desimal (menyiratkan --format csv)",
             en: "CSV for Excel in an Indonesian locale: UTF-8 BOM, ';' separator, decimal comma (implies --format csv)")),
@@ -97,8 +97,7 @@ enum ScoreCommand: Command {
             language: context.language, csvDialect: arguments.has("--excel") ? .excel : .standard))
         let directory = output.flatMap { isDirectory($0) ? $0 : nil }
         if let directory { try checkDistinctNames(paths, in: directory, extension: writerType.fileExtension) }
-        // The evidence part exists for the formats it is defined for (`ScoreEvidence.formats`: all but xlsx);
-        // a workbook is written as it is.
+        // The evidence part exists for the formats it is defined for (`ScoreEvidence.formats`: all of them).
         var evidenceOptions = try ScoreEvidenceOptions(arguments, fileCount: paths.count)
         if !ScoreEvidence.formats.contains(writerType.name) { evidenceOptions.disabled = true }
         var evidence: [EvidenceReport?] = []

@@ -46,7 +46,7 @@ import Testing
 
     /// With the evidence folder beside the answer file, the HTML and DOCX reports end with the evidence section
     /// on a page of its own (as the Markdown report ends with it); everything before it is the report as it is
-    /// without evidence. A workbook has no such section and is the same either way.
+    /// without evidence. A workbook gets a sheet "Bukti".
     @Test func scoreDocumentsEndWithTheEvidenceSection() throws {
         let directory = ProjectPaths.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -68,11 +68,22 @@ import Testing
         #expect(body[heading.upperBound...].contains(">Indeks bukti</w:t>"))
         #expect(body[heading.upperBound...].contains(">77,42%</w:t>"))
 
+        // The workbook gains a fourth sheet "Bukti" with the same figures as values; its first three sheets are
+        // the workbook written without evidence.
         let workbook = directory.appendingPathComponent("a.xlsx"), bare = directory.appendingPathComponent("b.xlsx")
         let withEvidence = try BinaryRunner.run(["score", example, "-o", workbook.path])
-        #expect(withEvidence.status == 0 && !withEvidence.stderr.contains("bukti dukung diperiksa"))
+        #expect(withEvidence.status == 0 && withEvidence.stderr.contains("bukti dukung diperiksa"))
         #expect(try BinaryRunner.run(["score", example, "--no-evidence", "-o", bare.path]).status == 0)
-        #expect(try read(workbook) == read(bare))
+        let book = try ZipReader(data: read(workbook)), bareBook = try ZipReader(data: read(bare))
+        func text(_ zip: ZipReader, _ part: String) throws -> String { String(decoding: try #require(try zip.contents(named: part)), as: UTF8.self) }
+        #expect(try text(book, "xl/workbook.xml").contains("<sheet name=\"Bukti\" sheetId=\"4\" r:id=\"rId4\"/>"))
+        #expect(try !text(bareBook, "xl/workbook.xml").contains("Bukti"))
+        for part in 1...3 { #expect(try text(book, "xl/worksheets/sheet\(part).xml") == text(bareBook, "xl/worksheets/sheet\(part).xml")) }
+        #expect(try text(book, "xl/worksheets/sheet4.xml").contains("<v>77.42</v>"))
+        let strings = try text(book, "xl/sharedStrings.xml")
+        for words in ["Bukti dukung: Kantor Pelayanan Contoh Kota Maju", "Indeks bukti = bobot pertanyaan", "masih draf", "examples/kantor-contoh.yaml:50:9"] {
+            #expect(strings.contains(words), "\(words)")
+        }
     }
 
     @Test func docxNeedsAnOutputFile() throws {

@@ -29,13 +29,9 @@ struct EvidenceMarkdown: EvidenceReportWriter {
         let numbers = ReportNumbers(rounding: r.rounding, decimalComma: language == .id)
         var out = "- **" + t("Folder bukti", "Evidence folder") + ":** " + esc(r.folder)
             + (r.folderExists ? "" : t(" (tidak ada)", " (does not exist)")) + "\n"
-        let urls = r.entries.filter(\.isURL).count
-        out += "- **" + t("Entri bukti", "Evidence entries") + ":** " + t("\(r.entries.count) (\(r.entries.count - urls) berkas lokal, \(urls) alamat web)",
-                                                                          "\(r.entries.count) (\(r.entries.count - urls) local files, \(urls) web addresses)") + "\n"
-        let counts = r.counts.map { EvidenceWords.kind($0.kind).text(language) + " \($0.count)" }
-        out += "- **" + t("Masalah", "Problems") + ":** " + (r.findings.isEmpty ? t("tidak ada", "none") : "\(r.findings.count) (" + counts.joined(separator: ", ") + ")") + "\n\n"
-        out += t("Indeks bukti = bobot pertanyaan yang buktinya lengkap (paling sedikit satu entri, tanpa berkas yang hilang, kosong, di luar folder, draf atau alamat yang salah) / bobot semua pertanyaan x 100, dengan bobot menurut definisi. Pemeriksaan ini membaca disk dan tidak mengubah nilai.",
-                 "Evidence index = weight of the questions whose evidence is complete (at least one entry, no file missing, empty, outside the folder or a draft, no bad address) / weight of all questions x 100, weighted as the definition weighs them. These checks read the disk and change no score.") + "\n\n"
+        out += "- **" + t("Entri bukti", "Evidence entries") + ":** " + EvidenceWords.entries(r).text(language) + "\n"
+        out += "- **" + t("Masalah", "Problems") + ":** " + EvidenceWords.problems(r).text(language) + "\n\n"
+        out += EvidenceWords.indexDefinition.text(language) + "\n\n"
         out += heading + " " + t("Indeks bukti", "Evidence index") + "\n\n"
         let header = [t("Kode", "Code"), t("Bagian", "Part"), t("Indeks", "Index"), t("Lengkap", "Complete"), t("Masalah", "Problems")]
         out += MarkdownText.header(header, "llrrr")

@@ -38,6 +38,31 @@ enum EvidenceWords {
         }
     }
 
+    /// "126 (4 local files, 122 web addresses)": the entries of `report`.
+    static func entries(_ report: EvidenceReport) -> Localized {
+        let all = report.entries.count, urls = report.entries.filter(\.isURL).count
+        return Localized(id: "\(all) (\(all - urls) berkas lokal, \(urls) alamat web)", en: "\(all) (\(all - urls) local files, \(urls) web addresses)")
+    }
+
+    /// "27 (draft 23, no evidence 3, not listed 1)", or "none": the findings of `report` by kind.
+    static func problems(_ report: EvidenceReport) -> Localized {
+        guard !report.findings.isEmpty else { return Localized(id: "tidak ada", en: "none") }
+        func list(_ language: Language) -> String {
+            "\(report.findings.count) (" + report.counts.map { kind($0.kind).text(language) + " \($0.count)" }.joined(separator: ", ") + ")"
+        }
+        return Localized(id: list(.id), en: list(.en))
+    }
+
+    /// How the evidence index is computed.
+    static let indexDefinition = Localized(
+        id: "Indeks bukti = bobot pertanyaan yang buktinya lengkap (paling sedikit satu entri, tanpa berkas yang hilang, kosong, di luar folder, draf atau alamat yang salah) / bobot semua pertanyaan x 100, dengan bobot menurut definisi. Pemeriksaan ini membaca disk dan tidak mengubah nilai.",
+        en: "Evidence index = weight of the questions whose evidence is complete (at least one entry, no file missing, empty, outside the folder or a draft, no bad address) / weight of all questions x 100, weighted as the definition weighs them. These checks read the disk and change no score.")
+
+    /// What a score report says before its evidence part.
+    static let checkedSeparately = Localized(
+        id: "Diperiksa terpisah dari penilaian: angka ini membaca berkas di disk dan tidak mengubah nilai di atas.",
+        en: "Checked separately from the score: these figures read the files on disk and change nothing above.")
+
     static func status(_ entry: EvidenceReport.Entry) -> Localized {
         var word: Localized
         switch entry.status {

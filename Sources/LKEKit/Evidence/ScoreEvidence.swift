@@ -6,13 +6,15 @@ import Foundation
 /// - Markdown: the report, then a section "Bukti dukung" (folder, index per component, half and area,
 ///   evidence warnings, local files).
 /// - HTML and DOCX: the same section on a page of its own after the report, drawn from that Markdown.
+/// - XLSX: a sheet "Bukti" after each unit's sheets (`EvidenceSheet`).
 /// - JSON: the report object with an `evidence` key last (the `lke-evidence/1` object).
 /// - CSV: the worksheet with two more columns: the evidence index of each node of the index (and 100 or 0 for a
 ///   question with complete evidence or not), and the problems counted there.
 public struct ScoreEvidence: Sendable {
     let options: ReportOptions
     /// The report formats that get the evidence part.
-    public static let formats: Set<String> = [MarkdownReport.name, CSVReport.name, JSONReport.name, HTMLReport.name, DOCXReport.name]
+    public static let formats: Set<String> = [MarkdownReport.name, CSVReport.name, JSONReport.name, HTMLReport.name, DOCXReport.name,
+                                              XLSXReport.name]
 
     /// Evidence sections for reports written with `options`.
     public init(options: ReportOptions) {
@@ -25,6 +27,9 @@ public struct ScoreEvidence: Sendable {
         switch format {
         case HTMLReport.name: return .text(document(cards: cards, evidence: evidence).html)
         case DOCXReport.name: return .binary(document(cards: cards, evidence: evidence).docx)
+        case XLSXReport.name:
+            let sheets = XLSXReport(options: options).sheets(cards, evidence: evidence)
+            return .binary(XLSXReport.package(WorkbookParts(sheets: sheets).parts))
         default: return .text(render(format: format, cards: cards, evidence: evidence, several: several))
         }
     }
@@ -65,9 +70,7 @@ public struct ScoreEvidence: Sendable {
     /// The Markdown evidence section appended to a score report.
     func section(_ report: EvidenceReport) -> String {
         let md = EvidenceMarkdown(language: options.language)
-        let lead = options.language == .en
-            ? "Checked separately from the score: these figures read the files on disk and change nothing above."
-            : "Diperiksa terpisah dari penilaian: angka ini membaca berkas di disk dan tidak mengubah nilai di atas."
+        let lead = EvidenceWords.checkedSeparately.text(options.language)
         return "\n## " + md.t("Bukti dukung", "Evidence") + "\n\n" + lead + "\n\n" + md.section(report, heading: "###")
     }
 

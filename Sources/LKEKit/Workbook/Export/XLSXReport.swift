@@ -4,7 +4,8 @@ import Foundation
 ///
 /// Sheets: "LKE" (the worksheet in the ministry's column order, one row per node, question, count input and
 /// derived row), "Ringkasan" (unit header, components, areas, predicate rules with verdicts, prerequisites) and
-/// "Skala" (the answer scales the formulas look values up in). `docs/xlsx.md` describes the layout and the
+/// "Skala" (the answer scales the formulas look values up in), and "Bukti" when `lke score` checked the evidence
+/// (`EvidenceSheet`). `docs/xlsx.md` describes the layout and the
 /// formulas. Several answer files give one workbook with these three sheets per file, numbered from the second
 /// ("LKE 2", "Ringkasan 2", "Skala 2").
 struct XLSXReport: ReportWriter {
@@ -31,7 +32,8 @@ struct XLSXReport: ReportWriter {
         WorkbookParts(sheets: sheets(cards)).parts
     }
 
-    func sheets(_ cards: [ScoreCard]) -> [SpreadsheetSheet] {
+    /// The sheets of `cards`; a card with an evidence report (`evidence`, by card) gets a fourth sheet "Bukti".
+    func sheets(_ cards: [ScoreCard], evidence: [EvidenceReport?] = []) -> [SpreadsheetSheet] {
         let en = options.language == .en
         var sheets: [SpreadsheetSheet] = []
         for (index, card) in cards.enumerated() {
@@ -40,6 +42,9 @@ struct XLSXReport: ReportWriter {
             let lke = WorksheetSheet(name: WorksheetSheet.defaultName + suffix, card: card, scales: scales, language: options.language)
             let summary = SummarySheet(name: (en ? "Summary" : "Ringkasan") + suffix, card: card, lke: lke, language: options.language)
             sheets += [lke.sheet, summary.sheet, scales.sheet]
+            if index < evidence.count, let report = evidence[index] {
+                sheets.append(EvidenceSheet(name: (en ? "Evidence" : "Bukti") + suffix, report: report, language: options.language).sheet)
+            }
         }
         return sheets
     }
