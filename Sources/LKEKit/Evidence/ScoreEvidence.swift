@@ -27,10 +27,14 @@ public struct ScoreEvidence: Sendable {
         switch format {
         case HTMLReport.name: return .text(document(cards: cards, evidence: evidence).html)
         case DOCXReport.name: return .binary(document(cards: cards, evidence: evidence).docx)
-        case XLSXReport.name:
-            let sheets = XLSXReport(options: options).sheets(cards, evidence: evidence)
-            return .binary(XLSXReport.package(WorkbookParts(sheets: sheets).parts))
-        default: return .text(render(format: format, cards: cards, evidence: evidence, several: several))
+        case XLSXReport.name: return XLSXReport(options: options).render(cards, evidence: evidence)
+        case JSONReport.name: return .text(json(cards: cards, evidence: evidence, several: several))
+        case CSVReport.name: return .text(csv(cards: cards, evidence: evidence, several: several))
+        default:
+            let writer = MarkdownReport(options: options)
+            return .text(zip(cards, evidence).map { card, report in
+                writer.report(card) + (report.map(section) ?? "")
+            }.joined(separator: "\n---\n\n"))
         }
     }
 
@@ -46,25 +50,15 @@ public struct ScoreEvidence: Sendable {
         return ScoreReportModel.combined(documents, language: options.language)
     }
 
-    /// One text document (Markdown, JSON or CSV) for `cards`, as `output` describes.
-    func render(format: String, cards: [ScoreCard], evidence: [EvidenceReport?], several: Bool) -> String {
-        switch format {
-        case JSONReport.name:
-            let writer = JSONReport(options: options), ev = EvidenceJSON(language: options.language)
-            let values: [JSONValue] = zip(cards, evidence).map { card, report in
-                guard case .object(var pairs) = writer.value(card) else { return writer.value(card) }
-                pairs.append(("evidence", report.map(ev.value) ?? .null))
-                return .object(pairs)
-            }
-            return (several ? .array(values) : values[0]).pretty() + "\n"
-        case CSVReport.name:
-            return csv(cards: cards, evidence: evidence, several: several)
-        default:
-            let writer = MarkdownReport(options: options)
-            return zip(cards, evidence).map { card, report in
-                writer.report(card) + (report.map(section) ?? "")
-            }.joined(separator: "\n---\n\n")
+    /// Each report object with an `evidence` key last.
+    private func json(cards: [ScoreCard], evidence: [EvidenceReport?], several: Bool) -> String {
+        let writer = JSONReport(options: options), ev = EvidenceJSON(language: options.language)
+        let values: [JSONValue] = zip(cards, evidence).map { card, report in
+            guard case .object(var pairs) = writer.value(card) else { return writer.value(card) }
+            pairs.append(("evidence", report.map(ev.value) ?? .null))
+            return .object(pairs)
         }
+        return (several ? .array(values) : values[0]).pretty() + "\n"
     }
 
     /// The Markdown evidence section appended to a score report.

@@ -24,7 +24,12 @@ struct XLSXReport: ReportWriter {
     }
 
     func render(_ cards: [ScoreCard]) -> ReportOutput {
-        .binary(Self.package(parts(cards)))
+        render(cards, evidence: [])
+    }
+
+    /// The workbook of `cards`, with a sheet "Bukti" after those of each card that has an evidence report.
+    func render(_ cards: [ScoreCard], evidence: [EvidenceReport?]) -> ReportOutput {
+        .binary(Self.package(WorkbookParts(sheets: sheets(cards, evidence: evidence)).parts))
     }
 
     /// The parts of the workbook of `cards` (path and XML), in the order they are stored.
