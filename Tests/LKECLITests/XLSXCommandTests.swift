@@ -72,6 +72,8 @@ import Testing
         #expect(batch.stderr.contains(Message.Usage.workbookNeedsOutput.en), "\(batch.stderr)")
         let compare = try BinaryRunner.run(["batch", "--compare", "examples", "examples", "-o", directory.appendingPathComponent("c.xlsx").path])
         #expect(compare.status == 64)
+        #expect(compare.stderr.hasPrefix("error: \(Message.Usage.compareNotWorkbook.id)\n"), "\(compare.stderr)")
+        #expect(Message.Usage.compareNotWorkbook.en == "'--compare' writes md, csv, json or html, not xlsx")
     }
 
     /// `lke batch -o rekap.xlsx`: the CSV's table as a workbook with a frozen header and an autofilter.

@@ -197,7 +197,7 @@ extension Message {
         static let targetNotWithCompare = Localized(id: "'--target' tidak berlaku bersama '--compare'", en: "'--target' does not apply with '--compare'")
 
         /// `--compare` asked for an xlsx workbook.
-        static let compareNotWorkbook = Localized(id: "'--compare' menulis md, csv atau json, bukan xlsx", en: "'--compare' writes md, csv or json, not xlsx")
+        static let compareNotWorkbook = Localized(id: "'--compare' menulis md, csv, json atau html, bukan xlsx", en: "'--compare' writes md, csv, json or html, not xlsx")
 
         /// `--target` names a predicate none of the known questionnaires defines.
         static func unknownPredicate(_ target: String, known: [String], suggestion: String?) -> Localized {
